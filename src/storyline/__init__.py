@@ -1,0 +1,3 @@
+"""storyline: noisy news pages in, a clean, sourced timeline of events out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,253 @@
+"""Who a name denotes: the shared, read-only knowledge behind entity identities.
+
+Loads the lexicons of ``storyline/data`` once per process (aliases, leaders, titles, demonyms, plus the
+country names of pycountry in English and French) and offers the normalisations every stage agrees on:
+``fold`` (case and accents away, same length so spans stay valid), ``name_key`` and ``entity_key``
+(the document-independent identity keys such as ``person:assimi-goita`` or ``country:ML``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+from rapidfuzz import fuzz, process
+
+from storyline.config import load_tsv_data, load_yaml_data
+from storyline.models import EntityKind
+
+WORD_RE = re.compile(r"\w+")
+DETERMINERS = frozenset({"le", "la", "les", "l", "the", "un", "une", "a", "an"})
+PERSON_MATCH = 88  # rapidfuzz ratio above which two spellings of a full name are one person
+SURNAME_MATCH = 90  # the same for a lone surname against a known surname
+
+
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)[:1].lower() or char
+    if char in "’‘`´ʼ":
+        return "'"
+    if char in "–—‐‑":
+        return "-"
+    if char.isspace():
+        return " " if char != "\n" else "\n"
+    return base if len(base) == 1 else char
+
+
+_FOLD = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(0x20, 0x2050) if chr(i).isprintable()}
+                      | {"\xa0": " ", "\t": " "})
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free copy of ``text`` of the same length, so offsets carry over."""
+    return text.translate(_FOLD)
+
+
+def name_key(text: str) -> str:
+    """Words of ``text`` folded and joined by one space, without a leading determiner."""
+    words = WORD_RE.findall(fold(text))
+    while len(words) > 1 and words[0] in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    return name_key(text).replace(" ", "-")
+
+
+def entity_key(kind: EntityKind, name: str, country: str | None = None) -> str:
+    """The identity key shared by every page: ``country:ML``, ``person:assimi-goita``, ``org:...``."""
+    if kind == "country" and country:
+        return f"country:{country}"
+    prefix = {"person": "person", "organisation": "org", "place": "place", "country": "country"}[kind]
+    return f"{prefix}:{slug(name)}"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of the lookup table: a spelling and what it stands for."""
+
+    kind: EntityKind
+    name: str
+    country: str | None
+    label: str  # ALIAS, LOC (a country name), DEMONYM, LEADER
+    seat: str | None = None  # office whose holder "le locataire de <term>" denotes
+    acronym: bool = False
+
+    @property
+    def key(self) -> str:
+        return entity_key(self.kind, self.name, self.country)
+
+
+@dataclass(frozen=True)
+class Leader:
+    """One term of office from leaders.tsv."""
+
+    name: str
+    spellings: tuple[str, ...]
+    country: str
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+    styles: tuple[str, ...]
+
+    def in_office(self, when: dt.date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _french_country_names(name: str, french: gettext.NullTranslations) -> list[str]:
+    """"Russie, Fédération de" -> ["Fédération de Russie", "Russie"] (ISO lists invert long names)."""
+    local = french.gettext(name)
+    if ", " not in local:
+        return [local]
+    head, tail = local.split(", ", 1)
+    joiner = "" if tail.endswith("'") else " "
+    return [f"{tail}{joiner}{head}", head]
+
+
+def _inflect_fr(word: str) -> list[str]:
+    """Feminine and plural forms of a French masculine demonym (burkinabè stays invariable)."""
+    if word.endswith("è"):
+        return [word]
+    if word.endswith("e"):
+        return [word, word + "s"]
+    feminine = word + ("ne" if word.endswith("en") else "e")
+    masculine_plural = word if word.endswith(("s", "x")) else word + "s"
+    return [word, feminine, masculine_plural, feminine + "s"]
+
+
+def _inflect_en(word: str) -> list[str]:
+    """English demonyms take -s in the plural unless they end in -ese, -sh, -ch, -ss or -i."""
+    return [word] if word.endswith(("ese", "s", "h", "i")) else [word, word + "s"]
+
+
+class Lexicon:
+    """Every spelling the data files know, indexed by ``name_key``, and the leaders by name and office."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, list[Term]] = defaultdict(list)
+        self.country_names: dict[str, str] = {}
+        self.leaders: list[Leader] = []
+        self.leader_names: dict[str, list[Leader]] = defaultdict(list)
+        self._load_aliases()
+        self._load_countries()
+        self._load_demonyms()
+        self._load_leaders()
+        self.max_words = max(len(k.split()) for k in self.terms)
+        self.full_name_choices = [k for k in self.leader_names if " " in k]
+        self.surname_choices = [k for k in self.leader_names if " " not in k]
+        titles = load_yaml_data("titles.yaml")
+        self.titles = sorted({name_key(t) for t in titles["titles"]}, key=len, reverse=True)
+        self.roles = {name_key(w): role for role, words in titles["roles"].items() for w in words}
+        self.seat_heads = {name_key(w) for w in titles["seat_heads"]}
+        self.counterparts = {name_key(w) for w in titles["counterparts"]}
+        self.organisation_heads = {name_key(w) for w in titles["organisation_heads"]}
+        self.organisation_words = {name_key(w) for w in titles["organisation_words"]}
+        self.particles = {name_key(w) for w in titles["name_particles"]}
+        self.styles: dict[str, list[Leader]] = defaultdict(list)
+        for leader in self.leaders:
+            for style in leader.styles:
+                self.styles[name_key(style)].append(leader)
+
+    def _add(self, spelling: str, term: Term) -> None:
+        key = name_key(spelling)
+        if key and term not in self.terms[key]:
+            self.terms[key].append(term)
+
+    def _load_aliases(self) -> None:
+        for row in load_tsv_data("aliases.tsv"):
+            kind = row["kind"] if row["kind"] in ("country", "organisation", "place", "person") else "place"
+            country = row.get("country") or None
+            if kind == "country" and country:
+                self.country_names.setdefault(country, row["name"])
+            label = "LOC" if kind == "country" and name_key(row["alias"]) == name_key(row["name"]) else "ALIAS"
+            alias = row["alias"]
+            term = Term(kind, row["name"], country, label, row.get("seat") or None,  # type: ignore[arg-type]
+                        acronym=alias.isupper() and len(alias) <= 8)
+            self._add(alias, term)
+
+    def _load_countries(self) -> None:
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+        spellings: dict[str, set[str]] = defaultdict(set)
+        for country in pycountry.countries:
+            code = country.alpha_2
+            self.country_names.setdefault(code, getattr(country, "common_name", None) or country.name)
+            names = [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")]
+            names += _french_country_names(country.name, french)
+            for name in filter(None, names):
+                spellings[name_key(name)].add(code)
+        for key, codes in spellings.items():
+            if len(codes) == 1 and not self.terms.get(key):
+                code = codes.pop()
+                self.terms[key].append(Term("country", self.country_names[code], code, "LOC"))
+
+    def _load_demonyms(self) -> None:
+        data = load_yaml_data("demonyms.yaml")
+        for lang, inflect in (("fr", _inflect_fr), ("en", _inflect_en)):
+            for code, words in (data.get(lang) or {}).items():
+                name = self.country_names.get(code, code)
+                for word in words:
+                    for form in inflect(word):
+                        self._add(form, Term("country", name, code, "DEMONYM"))
+
+    def _load_leaders(self) -> None:
+        for row in load_tsv_data("leaders.tsv"):
+            spellings = tuple(s.strip() for s in row["spellings"].split(";") if s.strip()) or (row["name"],)
+            leader = Leader(row["name"], spellings, row["country"], row["role"], _date(row["from"]),
+                            _date(row["to"]), tuple(s for s in row.get("styles", "").split(";") if s))
+            self.leaders.append(leader)
+            for spelling in {row["name"], *spellings}:
+                for key in (name_key(spelling), name_key(spelling).split()[-1]):
+                    if leader not in self.leader_names[key]:
+                        self.leader_names[key].append(leader)
+                self._add(spelling, Term("person", row["name"], row["country"], "LEADER"))
+
+    def leader_named(self, name: str, when: dt.date | None = None) -> Leader | None:
+        """The leader a spelling denotes, allowing typos; None when unknown or ambiguous."""
+        key = name_key(name)
+        candidates = self.leader_names.get(key)
+        if not candidates:
+            choices, cutoff = ((self.full_name_choices, PERSON_MATCH) if " " in key
+                               else (self.surname_choices, SURNAME_MATCH))
+            if " " not in key and len(key) < 5:
+                return None
+            best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if best is None or (" " in key and fuzz.ratio(key.split()[-1], best[0].split()[-1]) < 75):
+                return None
+            candidates = self.leader_names[best[0]]
+        people = {leader.name for leader in candidates}
+        if len(people) > 1:
+            people = {leader.name for leader in candidates if leader.in_office(when)}
+        return next(lr for lr in candidates if lr.name in people) if len(people) == 1 else None
+
+    def holders(self, role: str, country: str | None, when: dt.date | None) -> list[Leader]:
+        """Leaders who held ``role`` in ``country`` at ``when`` (any time when the date is unknown)."""
+        return [lr for lr in self.leaders
+                if lr.role == role and (country is None or lr.country == country) and lr.in_office(when)]
+
+    def styled(self, style: str, when: dt.date | None) -> list[Leader]:
+        return [lr for lr in self.styles.get(name_key(style), []) if lr.in_office(when)]
+
+
+@cache
+def get_lexicon() -> Lexicon:
+    """The process-wide lexicon (built on first use, read-only afterwards)."""
+    return Lexicon()
+
+
+def is_accented_better(candidate: str, current: str) -> bool:
+    """Whether ``candidate`` is the better spelling to show: accents kept, not shouting in capitals."""
+    def score(text: str) -> tuple[int, int]:
+        return (0 if text.isupper() else 1, sum(1 for c in text if ord(c) > 127))
+    return score(candidate) > score(current)

@@ -1,0 +1,109 @@
+"""Article -> Annotations: the order in which the annotators run, and why.
+
+Time comes first because the anchor (publication date, else crawl month, else
+the page's own latest date, else an estimate from its content) decides which
+leader a role description means and on which day an event falls. Entities come
+next, then quotes (speakers are entities) and events (actors are entities, dates
+are time expressions). spaCy runs once per text, batched with ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from storyline.annotate.entities import find_mentions
+from storyline.annotate.events import find_events
+from storyline.annotate.nlp import load_nlp
+from storyline.annotate.quotes import find_quotes
+from storyline.annotate.time import choose_anchor, estimate_publication, resolve_times
+from storyline.models import Annotations, Article, TimeRef
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def resolve_anchor(article: Article) -> tuple[dt.date | None, str | None, str | None]:
+    """The date relative expressions hang on, plus a publication estimate and its reason.
+
+    The estimate is returned only when the page states no publication date, so
+    it is never confused with one.
+    """
+    first = resolve_times(article.body, None, article.lang or "fr", article.doc_id, "body")
+    anchor, _reason = choose_anchor(article.published, article.crawl_month, first)
+    if article.published:
+        return anchor, None, None
+    estimate = estimate_publication(article.body, first, article.crawl_month)
+    if estimate is None:
+        return anchor, None, None
+    value, why = estimate
+    return anchor or _iso_date(value), value, why
+
+
+def _times(article: Article, anchor: dt.date | None, lang: str) -> list[TimeRef]:
+    times = resolve_times(article.body, anchor, lang, article.doc_id, "body")
+    if article.title:
+        times += resolve_times(article.title, anchor, lang, article.doc_id, "title")
+    return times
+
+
+def annotate_docs(article: Article, body: Doc, title: Doc | None) -> Annotations:
+    """All annotations of one article whose texts spaCy has already parsed."""
+    lang = article.lang or "fr"
+    anchor, estimate, reason = resolve_anchor(article)
+    times = _times(article, anchor, lang)
+    mentions = find_mentions(body, title, article.doc_id, lang, when=anchor)
+    quotes = find_quotes(body, article.doc_id, mentions, lang)
+    body_times = [t for t in times if t.field == "body"]
+    events = find_events(body, article, mentions, body_times, anchor, lang)
+    return Annotations(
+        doc_id=article.doc_id,
+        mentions=mentions,
+        times=times,
+        quotes=quotes,
+        events=events,
+        published_estimate=estimate,
+        estimate_reason=reason,
+    )
+
+
+def annotate(article: Article) -> Annotations:
+    """Annotations of one article (one spaCy call per text)."""
+    nlp = load_nlp(article.lang or "fr")
+    title = nlp(article.title) if article.title else None
+    return annotate_docs(article, nlp(article.body), title)
+
+
+def annotate_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Annotations]:
+    """Annotations of many articles in order, spaCy batched per language."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _annotate_batch(batch)
+            batch = []
+    if batch:
+        yield from _annotate_batch(batch)
+
+
+def _annotate_batch(articles: list[Article]) -> Iterator[Annotations]:
+    by_lang: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        by_lang.setdefault(article.lang or "fr", []).append(i)
+    done: dict[int, Annotations] = {}
+    for lang, idx in by_lang.items():
+        nlp = load_nlp(lang)
+        bodies = nlp.pipe(articles[i].body for i in idx)
+        for i, body in zip(idx, bodies, strict=True):
+            title = nlp(articles[i].title) if articles[i].title else None
+            done[i] = annotate_docs(articles[i], body, title)
+    for i in range(len(articles)):
+        yield done[i]

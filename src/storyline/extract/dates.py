@@ -1,0 +1,152 @@
+"""Publication dates as page headers, credits and URLs write them (French and English).
+
+Precompiled regular expressions over the calendar words of ``data/calendar.yaml``: no
+dateparser in this hot path. Only complete dates (day, month and year) are read; a weekday
+date without a year is an event in the story, not a publication date. The time is kept when
+the page states it right after the date ("jeudi 12 octobre 2023 - 16:51" -> 2023-10-12T16:51).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.config import load_yaml_data
+from storyline.extract.features import fold
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+CUE_WINDOW_WORDS = 3  # a cue counts when it is among the few words just before the date
+MAX_OTHER_WORDS = 5  # a line that is mostly a date (at most this many other words) is a date line
+
+_TIME = (
+    r"(?:\s*(?:,|-|–|—|\||/|à|a|at|@)?\s*(?P<hh>[01]?\d|2[0-3])\s*[:h]\s*(?P<mm>[0-5]\d)"
+    r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?(?!\d))?"
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A complete date found in a line, as ISO text, with its character span in the line."""
+
+    iso: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    months: dict[str, int]
+    patterns: tuple[re.Pattern[str], ...]
+    publication_cues: tuple[str, ...]
+    update_cues: tuple[str, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _calendar() -> _Calendar:
+    """Compile the date patterns from the calendar lexicon once per process."""
+    data = load_yaml_data("calendar.yaml")
+    months = {str(k).lower(): int(v) for k, v in data["months"].items()}
+    month = f"(?:{_alternation(list(months))})"
+    weekday = f"(?:(?:{_alternation(data['weekdays'])})\\.?,?\\s+)?"
+    day = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?"
+    patterns = (
+        rf"\b{weekday}{day}\.?\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}})\b",
+        rf"\b{weekday}(?P<m>{month})\.?\s+{day},?\s+(?P<y>\d{{4}})\b",
+        r"(?<![\d/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{4})(?![\d/.])",
+        r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?!\d)",
+    )
+    return _Calendar(
+        months=months,
+        patterns=tuple(re.compile(p + (_TIME if i < 3 else ""), re.IGNORECASE) for i, p in enumerate(patterns)),
+        publication_cues=tuple(fold(c) for c in data.get("publication_cues", [])),
+        update_cues=tuple(fold(c) for c in data.get("update_cues", [])),
+    )
+
+
+def _iso(match: re.Match[str], months: dict[str, int]) -> str | None:
+    """The ISO form of a date match, or None when it is no real calendar day."""
+    month_text = match["m"].lower().rstrip(".")
+    month = int(month_text) if month_text.isdigit() else months.get(month_text)
+    try:
+        day = dt.date(int(match["y"]), month or 0, int(match["d"]))
+    except ValueError:
+        return None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        return None
+    if match["hh"] is None:
+        return day.isoformat()
+    hour = int(match["hh"])
+    ap = (match.groupdict().get("ap") or "").lower()
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return f"{day.isoformat()}T{hour:02d}:{match['mm']}"
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first complete date written in ``text`` (numeric dates read day first)."""
+    cal = _calendar()
+    best: FoundDate | None = None
+    for pattern in cal.patterns:
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best.start:
+                break
+            iso = _iso(match, cal.months)
+            if iso:
+                best = FoundDate(iso, match.start(), match.end())
+                break
+    return best
+
+
+def _cue_before(text: str, found: FoundDate, cues: tuple[str, ...]) -> bool:
+    before = " ".join(fold(text[: found.start]).split()[-CUE_WINDOW_WORDS - 1 :])
+    return any(f" {cue} " in f" {before} " for cue in cues)
+
+
+def is_update_date(text: str, found: FoundDate) -> bool:
+    """The date is introduced as a modification ("Mis à jour le ...", "Updated ...")."""
+    return _cue_before(text, found, _calendar().update_cues)
+
+
+def is_header_date(text: str, found: FoundDate) -> bool:
+    """The line states when the page was published: a cue, a credit, or little besides the date.
+
+    A date inside a headline or a sentence ("Discours du 24 avril 1990 : ...") is not one.
+    """
+    if text.lstrip().startswith("©") or _cue_before(text, found, _calendar().publication_cues):
+        return True
+    if is_update_date(text, found):
+        return True
+    other = text[: found.start] + " " + text[found.end :]
+    return len(fold(other).split()) <= MAX_OTHER_WORDS
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?=[/_.-]|$)")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """An ISO date written in a URL's path (/2024/03/29/, /2024-03-29-, /20240329/)."""
+    if not url:
+        return None
+    for y, m, d in _URL_DATE.findall(url):
+        try:
+            return dt.date(int(y), int(m), int(d)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def normalise_hint(hint: str | None) -> str | None:
+    """A date given beside the page (JSONL ``date``, WARC-Date) as ISO date or date-time."""
+    if not hint:
+        return None
+    found = find_date(hint.strip())
+    return found.iso if found else None

@@ -1,0 +1,165 @@
+"""Features of single lines of a text page, the evidence the text extractor reasons with.
+
+A scraped text page is a sequence of lines: article paragraphs, but also menus, captions,
+teasers of other stories, counters, forms and footers. Nothing here knows any site: a line is
+described by generic measures (length, stop-word density, final punctuation, truncation,
+link-likeness) and by the shipped boilerplate lexicon (``data/boilerplate.yaml``), which users
+extend with their own copy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from storyline.config import load_yaml_data
+
+LineKind = Literal["heading", "noise", "plain"]
+
+MAX_NOISE_WORDS = 16  # furniture lines are short: longer lines are never dropped by phrase or pattern
+PROSE_MIN_WORDS = 10  # a paragraph of running prose has at least this many words ...
+PROSE_MIN_STOP_RATIO = 0.18  # ... and this share of stop words (menus and name lists have almost none)
+LINK_LIKE_MAX_WORDS = 4
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"""[.!?;:»"”’'\)]\s*$""")
+_ELLIPSIS_END = re.compile(r"(\.\.\.|…)\s*[\]»"”)]?\s*$")
+_LINK_LIKE = re.compile(r"@|https?://|www\.|\.(com|org|net|fr|info)/", re.IGNORECASE)
+
+
+def normalise_line(line: str) -> str:
+    """Collapse every run of whitespace (non-breaking spaces included) to one space and trim.
+
+    This is the only change made to article text, so spans computed on the body stay valid
+    against what the page says.
+    """
+    return " ".join(line.replace("\ufeff", "").replace("\u200b", "").split())
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation runs turned to single spaces: the lexicon key."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_ALNUM.sub(" ", plain).strip()
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case alphabetic tokens; elided French forms split at the apostrophe ("l'axe" -> l, axe)."""
+    return _WORD.findall(text.lower())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The boilerplate lexicon compiled for fast line matching."""
+
+    headings: frozenset[str]
+    noise_lines: frozenset[str]
+    noise_phrases: re.Pattern[str]
+    noise_patterns: re.Pattern[str]
+    stopwords: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile the boilerplate and stop-word lexicons once per process."""
+    data = load_yaml_data("boilerplate.yaml")
+    stops = load_yaml_data("stopwords.yaml")
+    phrases = sorted({fold(p) for p in data.get("noise_phrases", [])}, key=len, reverse=True)
+    return Lexicon(
+        headings=frozenset(fold(h) for h in data.get("section_headings", [])),
+        noise_lines=frozenset(fold(n) for n in data.get("noise_lines", [])),
+        noise_phrases=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"),
+        noise_patterns=re.compile("|".join(f"(?:{p})" for p in data.get("noise_patterns", []))),
+        stopwords=frozenset(w for words in stops.values() for w in words),
+    )
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    """What the extractor knows about one non-empty line."""
+
+    index: int  # position among the page's lines (0-based)
+    text: str  # whitespace-normalised line
+    folded: str
+    words: int
+    stop_ratio: float
+    sentence_end: bool  # ends like a sentence (period, question mark, closing quote ...)
+    truncated: bool  # ends with an ellipsis: a teaser's cut summary
+    kind: LineKind
+
+    @property
+    def is_prose(self) -> bool:
+        """Running text: long enough and dense in stop words, not a cut teaser."""
+        return (
+            self.kind == "plain"
+            and not self.truncated
+            and self.words >= PROSE_MIN_WORDS
+            and self.stop_ratio >= PROSE_MIN_STOP_RATIO
+        )
+
+    @property
+    def is_sentence(self) -> bool:
+        """A short line that still reads as a sentence (a one-line lead or closing remark)."""
+        return self.kind == "plain" and not self.truncated and self.sentence_end and self.words >= 4
+
+    @property
+    def title_shaped(self) -> bool:
+        """Could be a headline: 3 to 30 words, no final period, not furniture."""
+        return (
+            self.kind == "plain"
+            and 3 <= self.words <= 30
+            and not self.truncated
+            and not self.text.endswith(".")
+        )
+
+
+def line_kind(text: str, folded: str, n_words: int) -> LineKind:
+    """Classify a line as a section heading, page furniture (noise) or plain text."""
+    lex = lexicon()
+    heading_key = _DIGITS.sub(" ", folded).strip()
+    heading_key = " ".join(heading_key.split())
+    if heading_key in lex.headings and n_words <= 6:
+        return "heading"
+    if folded in lex.noise_lines or heading_key in lex.noise_lines or not heading_key:
+        return "noise"
+    if text.startswith("©") or (n_words <= LINK_LIKE_MAX_WORDS and _LINK_LIKE.search(text)):
+        return "noise"
+    if n_words <= MAX_NOISE_WORDS and (
+        lex.noise_phrases.search(folded) or lex.noise_patterns.search(folded)
+    ):
+        return "noise"
+    return "plain"
+
+
+def line_features(index: int, text: str) -> LineFeatures:
+    """Measure one whitespace-normalised, non-empty line."""
+    folded = fold(text)
+    tokens = words_of(text)
+    n_words = len(text.split())
+    stops = lexicon().stopwords
+    stop_ratio = sum(1 for t in tokens if t in stops) / len(tokens) if tokens else 0.0
+    return LineFeatures(
+        index=index,
+        text=text,
+        folded=folded,
+        words=n_words,
+        stop_ratio=stop_ratio,
+        sentence_end=bool(_SENTENCE_END.search(text)),
+        truncated=bool(_ELLIPSIS_END.search(text)),
+        kind=line_kind(text, folded, n_words),
+    )
+
+
+def page_lines(text: str) -> list[LineFeatures]:
+    """Features of every non-empty line of a page, in order."""
+    out = []
+    for index, raw in enumerate(text.splitlines()):
+        line = normalise_line(raw)
+        if line:
+            out.append(line_features(index, line))
+    return out

@@ -1,0 +1,118 @@
+"""HTML pages -> Article, with trafilatura for the text and htmldate for the date.
+
+trafilatura reads the markup (article/nav/aside, link density) far better than
+any line heuristic can, so HTML goes through it first. When it finds nothing, or
+the page is a scraped-text page wrapped in tags, the page's visible text goes
+through storyline's own text extractor instead (see README, "Extraction").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import lxml.html
+import trafilatura
+from htmldate import find_date
+
+from storyline.errors import ExtractionError
+from storyline.extract.lang import detect_language
+from storyline.extract.text import extract_text_page
+from storyline.models import Article, Page, SiteProfile
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+    "article", "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption", "time", "main",
+    "title", "pre", "form", "dd", "dt",
+}  # fmt: skip
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
+_MIN_BODY_CHARS = 200
+_TLD = re.compile(r"\.(com|net|org|info|fr|ml|bf|ne|sn|ci|news|africa|co\.uk|io)$", re.IGNORECASE)
+
+
+def visible_text(html: str) -> str:
+    """The text a reader sees, one block element a line: the text extractor's input."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for bad in root.iter(*_DROP_TAGS):
+        bad.drop_tree()
+    parts: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            if element.tail:
+                parts.append(element.tail)
+            continue
+        if element.tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if element.text:
+            parts.append(element.text)
+        if element.tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if element.tail:
+            parts.append(element.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _published(page: Page) -> str | None:
+    """The publication date from markup or URL only: htmldate's text search guesses too freely."""
+    if page.date_hint:
+        return page.date_hint
+    try:
+        return find_date(page.text, url=page.url, original_date=True, extensive_search=False)
+    except (ValueError, TypeError):
+        return None
+
+
+def _outlet(sitename: str | None, profile: SiteProfile | None) -> str | None:
+    if profile and profile.name:
+        return profile.name
+    if not sitename:
+        return None
+    return _TLD.sub("", sitename.strip()) or None
+
+
+def _paragraphs(text: str, title: str | None) -> list[str]:
+    paras = [" ".join(p.split()) for p in text.splitlines() if p.strip()]
+    if paras and title and " ".join(title.split()) == paras[0]:
+        paras = paras[1:]
+    return paras
+
+
+def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None:
+    doc = trafilatura.bare_extraction(
+        page.text, url=page.url, with_metadata=True, include_comments=False, include_tables=False,
+        favor_precision=True,
+    )  # fmt: skip
+    if doc is None or not doc.text:
+        return None
+    paras = _paragraphs(doc.text, doc.title)
+    body = "\n\n".join(paras)
+    if len(body) < _MIN_BODY_CHARS:
+        return None
+    return Article(
+        doc_id=page.doc_id,
+        doc=page.doc,
+        title=" ".join(doc.title.split()) if doc.title else None,
+        body=body,
+        published=_published(page),
+        outlet=_outlet(doc.sitename, profile),
+        author=doc.author or None,
+        lang=doc.language or detect_language(body),
+        url=page.url or doc.url,
+        extractor="html",
+    )
+
+
+def extract_html_page(page: Page, profile: SiteProfile | None = None) -> Article:
+    """trafilatura first; the text extractor over the visible text when it finds no article."""
+    article = _from_trafilatura(page, profile)
+    if article is not None:
+        return article
+    text = visible_text(page.text)
+    if not text.strip():
+        raise ExtractionError("HTML page with no visible text", page.doc)
+    fallback = extract_text_page(replace(page, text=text, media_type="text"), profile)
+    return replace(fallback, published=fallback.published or _published(page), extractor="html-text")

@@ -1,0 +1,88 @@
+"""Merge: the only stage that looks across documents.
+
+``merge_pending`` takes the documents processed since the last merge and folds
+them into what is stored: their names into the corpus identities, their pages
+into near-duplicate groups, their events into the timeline. Earlier documents
+are not re-read, so the cost of a merge follows the size of the new batch and
+the number of events, not the size of the corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from storyline.config import Settings
+from storyline.merge.duplicates import NearDuplicates
+from storyline.merge.events import EventMerger
+from storyline.merge.identities import merge_identities
+from storyline.models import Actor, DocEvent, Entity, Source
+from storyline.store import Store
+
+
+@dataclass
+class MergeSummary:
+    docs: int
+    entities: int
+    events: int
+
+
+def _corpus_actor(actor: Actor, keymap: dict[str, str], entities: dict[str, Entity]) -> Actor:
+    """The page's actor as the corpus identity it was merged into."""
+    entity = entities.get(keymap.get(actor.entity, actor.entity))
+    if entity is None:
+        return actor
+    return Actor(entity.id, entity.name, entity.kind, entity.country, list(entity.aliases))
+
+
+def _with_identities(event: DocEvent, keymap: dict[str, str], entities: dict[str, Entity]) -> DocEvent:
+    return replace(
+        event,
+        actors=[_corpus_actor(a, keymap, entities) for a in event.actors],
+        recipients=[_corpus_actor(a, keymap, entities) for a in event.recipients],
+    )
+
+
+def _near_duplicates(store: Store, doc_ids: list[str], settings: Settings) -> dict[str, str]:
+    """New pages that copy an earlier one (republications), mapped to the original."""
+    index = NearDuplicates(threshold=settings.near_duplicate_threshold)
+    for doc_id, body in store.merged_bodies():
+        index.add(doc_id, body)
+    found: dict[str, str] = {}
+    for doc_id in doc_ids:
+        original = index.add(doc_id, store.body_of(doc_id))
+        if original is not None:
+            found[doc_id] = original
+    return found
+
+
+def merge_pending(store: Store, settings: Settings) -> MergeSummary:
+    """Fold every document processed since the last merge into identities and events."""
+    doc_ids = store.unmerged_doc_ids()
+    if not doc_ids:
+        counts = store.counts()
+        return MergeSummary(0, counts["entities"], counts["events"])
+    mentions = list(store.mentions_of(doc_ids))
+    entities, keymap = merge_identities(mentions, store.entities())
+    keymap = {**store.entity_keymap(), **keymap}
+    by_id = {e.id: e for e in entities}
+    duplicates = _near_duplicates(store, doc_ids, settings)
+
+    before = {e.id for e in store.iter_events()}
+    merger = EventMerger(store.iter_events(), settings=settings)
+    links: dict[int, str] = {}
+    for doc_id in doc_ids:
+        article = store.get_article(doc_id)
+        if article is None:
+            continue
+        for row_id, event in store.doc_events(doc_id):
+            event = _with_identities(event, keymap, by_id)
+            source = Source(
+                doc=article.doc, doc_id=doc_id, outlet=article.outlet,
+                published=article.published or article.published_estimate,
+                evidence=event.evidence, start=event.start, end=event.end,
+                date=event.date, background=event.background,
+            )  # fmt: skip
+            links[row_id] = merger.add(event, source, copy_of=duplicates.get(doc_id))
+    events = merger.events()
+    store.save_merge(entities, keymap, events, links, duplicates, doc_ids, before - {e.id for e in events})
+    return MergeSummary(len(doc_ids), len(entities), len(events))

@@ -1,0 +1,131 @@
+"""The whole job: read inputs, store pages, run the per-document stages, merge.
+
+Per-document work (extract, annotate, events) is ``process_page``: a pure
+function of a page and its site profile, so it runs the same in this process, in
+a process pool (``workers > 1``, the spaCy model loaded once per worker) or on
+Ray. Only ``merge_pending`` looks across documents, and only at what is not yet
+merged, so new pages join the timeline without recomputing the corpus.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline.config import Settings
+from storyline.errors import ExtractionError, RejectedInput, StorylineError
+from storyline.extract import extract_page
+from storyline.extract.templates import SiteIndex
+from storyline.ingest import iter_pages
+from storyline.models import DocResult, Page, SiteProfile
+from storyline.store import Store
+
+log = logging.getLogger(__name__)
+Progress = Callable[[str, int, int | None], None]  # (phase, done, total)
+
+
+@dataclass
+class IngestSummary:
+    """Counts printed at the end of an ingest, and the one-line reasons of failures."""
+
+    read: int = 0
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    events: int = 0
+    entities: int = 0
+
+    def reject(self, error: StorylineError) -> None:
+        self.failed += 1
+        self.errors.append(error.describe())
+
+
+def process_page(page: Page, profile: SiteProfile | None) -> DocResult:
+    """Extract and annotate one page: the unit of parallel work."""
+    from storyline.annotate.pipeline import annotate
+
+    article = extract_page(page, profile)
+    return DocResult(article, annotate(article))
+
+
+def _process_safely(job: tuple[Page, SiteProfile | None]) -> DocResult | StorylineError:
+    page, profile = job
+    try:
+        return process_page(page, profile)
+    except StorylineError as exc:
+        exc.doc = exc.doc or page.doc
+        return exc
+    except Exception as exc:  # a bug on one page must not stop the batch
+        log.exception("unexpected failure on %s", page.doc)
+        return ExtractionError(f"unexpected {exc.__class__.__name__}: {exc}", page.doc)
+
+
+def _warm_worker() -> None:
+    from storyline.annotate.nlp import load_nlp
+
+    load_nlp("fr")
+
+
+def _results(
+    jobs: list[tuple[Page, SiteProfile | None]], workers: int
+) -> Iterator[DocResult | StorylineError]:
+    """Results in input order, so any number of workers gives the same store."""
+    if workers <= 1 or len(jobs) <= 1:
+        yield from map(_process_safely, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker) as pool:
+        yield from pool.map(_process_safely, jobs, chunksize=8)
+
+
+def store_pages(paths: Iterable[str | Path], store: Store, settings: Settings, summary: IngestSummary,
+                progress: Progress | None = None) -> None:  # fmt: skip
+    """Read every input and keep the new pages (raw bytes and template lines), one transaction each."""
+    for item in iter_pages(paths, settings.max_page_bytes):
+        if isinstance(item, RejectedInput):
+            summary.reject(item)
+            continue
+        summary.read += 1
+        if store.add_page(item, SiteIndex.line_keys(item.text, item.url)):
+            summary.new += 1
+        else:
+            summary.unchanged += 1
+        if progress:
+            progress("read", summary.read, None)
+
+
+def process_pending(store: Store, settings: Settings, summary: IngestSummary,
+                    progress: Progress | None = None) -> None:  # fmt: skip
+    """Run the per-document stages on every stored page not yet processed."""
+    pending = list(store.pending_pages())
+    if not pending:
+        return
+    index = SiteIndex.from_rows(store.line_rows())
+    jobs = [(page, index.profile(page.doc_id)) for page in pending]
+    for done, (job, result) in enumerate(zip(jobs, _results(jobs, settings.workers), strict=True), 1):
+        if isinstance(result, StorylineError):
+            summary.reject(result)
+            store.mark_failed(job[0].doc_id, result.reason)
+        else:
+            store.save_result(result)
+        if progress:
+            progress("process", done, len(jobs))
+
+
+def ingest_paths(paths: Iterable[str | Path], store: Store, settings: Settings,
+                 progress: Progress | None = None) -> IngestSummary:  # fmt: skip
+    """The ``storyline ingest`` job: store, process, merge. Safe to re-run at any point."""
+    from storyline.merge import merge_pending
+
+    summary = IngestSummary()
+    store_pages(paths, store, settings, summary, progress)
+    process_pending(store, settings, summary, progress)
+    merged = merge_pending(store, settings)
+    summary.events, summary.entities = merged.events, merged.entities
+    return summary
+
+
+__all__ = ["IngestSummary", "ingest_paths", "process_page", "process_pending", "store_pages"]

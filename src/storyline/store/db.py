@@ -1,0 +1,306 @@
+"""The SQLite store: one file, WAL journal, versioned schema, one transaction per document.
+
+Writes go through the methods here so that a document's article and
+annotations land together or not at all: an ingest killed half-way leaves every
+committed document whole and the rest marked ``new`` for the next run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+from storyline.errors import StoreError
+from storyline.models import Annotations, Article, DocEvent, DocResult, Entity, Event, Mention, Page, Quote, TimeRef
+from storyline.store.codec import (
+    ARTICLE_COLUMNS,
+    article_from_row,
+    doc_event_from_dict,
+    dumps,
+    entity_from_row,
+    event_from_dict,
+)
+from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+_MENTION_COLUMNS = ("doc_id", "field", "start", "end", "text", "label", "entity", "name", "kind", "country")
+_TIME_COLUMNS = ("doc_id", "field", "start", "end", "text", "value", "precision", "value_end", "anchor", "rule")
+_QUOTE_COLUMNS = ("doc_id", "field", "start", "end", "text", "speaker", "speaker_entity", "kind", "cue")
+
+
+def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    """A connection with WAL, foreign keys and rows addressable by column name."""
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=10000")
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open store ({exc})", str(path)) from exc
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations this file lacks; returns the schema version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"store schema v{version} is newer than this storyline (v{SCHEMA_VERSION})")
+    for number in range(version, SCHEMA_VERSION):
+        with conn:
+            conn.executescript("BEGIN;" + MIGRATIONS[number] + f";PRAGMA user_version={number + 1};COMMIT;")
+    return SCHEMA_VERSION
+
+
+class Store:
+    """Typed access to one storyline database."""
+
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly and not self.path.exists():
+            raise StoreError("no such store", str(path))
+        self.conn = connect(self.path, readonly)
+        if not readonly:
+            migrate(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self.conn:
+            yield self.conn
+
+    # -- pages -------------------------------------------------------------
+
+    def page_status(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT status FROM pages WHERE doc_id=?", (doc_id,)).fetchone()
+        return row["status"] if row else None
+
+    def add_page(self, page: Page, line_keys: Iterable[str] = ()) -> bool:
+        """Store a page and its template line keys; False when these bytes are already stored."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO pages(doc_id, doc, url, media_type, encoding, date_hint, raw, text,"
+                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (page.doc_id, page.doc, page.url, page.media_type, page.encoding, page.date_hint,
+                 page.raw, page.text, now),
+            )  # fmt: skip
+            if cur.rowcount == 0:
+                return False
+            conn.executemany(
+                "INSERT OR IGNORE INTO page_lines(doc_id, line_key) VALUES (?,?)",
+                ((page.doc_id, key) for key in line_keys),
+            )
+        return True
+
+    def _page(self, row: sqlite3.Row) -> Page:
+        return Page(row["doc_id"], row["doc"], row["raw"], row["text"], row["media_type"], row["url"],
+                    row["date_hint"], row["encoding"])  # fmt: skip
+
+    def get_page(self, doc_id: str) -> Page | None:
+        row = self.conn.execute("SELECT * FROM pages WHERE doc_id=?", (doc_id,)).fetchone()
+        return self._page(row) if row else None
+
+    def pending_pages(self) -> Iterator[Page]:
+        """Pages stored but not yet extracted, in ingest order: what a re-run finishes."""
+        rows = self.conn.execute("SELECT * FROM pages WHERE status='new' ORDER BY rowid").fetchall()
+        for row in rows:
+            yield self._page(row)
+
+    def line_rows(self) -> Iterator[tuple[str, str]]:
+        yield from self.conn.execute("SELECT doc_id, line_key FROM page_lines")
+
+    def mark_failed(self, doc_id: str, reason: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE pages SET status='failed', error=? WHERE doc_id=?", (reason, doc_id))
+
+    # -- per-document results ---------------------------------------------
+
+    def save_result(self, result: DocResult) -> None:
+        """Article and annotations of one document, in one transaction."""
+        art, ann = result.article, result.annotations
+        if ann.published_estimate and not art.published_estimate:
+            art.published_estimate, art.estimate_reason = ann.published_estimate, ann.estimate_reason
+        values = [getattr(art, name) for name in ARTICLE_COLUMNS]
+        values[ARTICLE_COLUMNS.index("removed")] = dumps(art.removed)
+        with self.transaction() as conn:
+            self._delete_results(conn, art.doc_id)
+            conn.execute(
+                f"INSERT INTO articles({','.join(ARTICLE_COLUMNS)}) VALUES ({','.join('?' * len(values))})",
+                values,
+            )
+            conn.executemany(
+                'INSERT INTO mentions(doc_id, field, start, "end", text, label, entity, name, kind, country)'
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(m.doc_id, m.field, m.start, m.end, m.text, m.label, m.entity, m.name, m.kind, m.country)
+                 for m in ann.mentions],
+            )  # fmt: skip
+            conn.executemany(
+                'INSERT INTO times(doc_id, field, start, "end", text, value, precision, value_end, anchor, rule)'
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(t.doc_id, t.field, t.start, t.end, t.text, t.value, t.precision, t.value_end, t.anchor, t.rule)
+                 for t in ann.times],
+            )  # fmt: skip
+            conn.executemany(
+                'INSERT INTO quotes(doc_id, field, start, "end", text, speaker, speaker_entity, kind, cue)'
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [(q.doc_id, q.field, q.start, q.end, q.text, q.speaker, q.speaker_entity, q.kind, q.cue)
+                 for q in ann.quotes],
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO doc_events(doc_id, record) VALUES (?,?)",
+                [(e.doc_id, dumps(asdict(e))) for e in ann.events],
+            )
+            conn.execute("UPDATE pages SET status='done', error=NULL WHERE doc_id=?", (art.doc_id,))
+
+    @staticmethod
+    def _delete_results(conn: sqlite3.Connection, doc_id: str) -> None:
+        for table in ("articles", "mentions", "times", "quotes", "doc_events"):
+            conn.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
+
+    # -- articles ----------------------------------------------------------
+
+    def get_article(self, doc_id: str) -> Article | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE doc_id=?", (doc_id,)).fetchone()
+        return article_from_row(row) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        for row in self.conn.execute("SELECT * FROM articles ORDER BY doc, doc_id"):
+            yield article_from_row(row)
+
+    def counts(self) -> dict[str, int]:
+        tables = ("pages", "articles", "mentions", "times", "quotes", "entities", "events")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    # -- merge state -------------------------------------------------------
+
+    def unmerged_doc_ids(self) -> list[str]:
+        rows = self.conn.execute("SELECT doc_id FROM articles WHERE merged=0 ORDER BY rowid")
+        return [r["doc_id"] for r in rows]
+
+    def doc_events(self, doc_id: str) -> list[tuple[int, DocEvent]]:
+        """The events one page reports, with their row ids (to link them to merged events)."""
+        rows = self.conn.execute("SELECT id, record FROM doc_events WHERE doc_id=? ORDER BY id", (doc_id,))
+        return [(r["id"], doc_event_from_dict(json.loads(r["record"]))) for r in rows]
+
+    def mentions_of(self, doc_ids: list[str]) -> Iterator[Mention]:
+        for doc_id in doc_ids:
+            for row in self.conn.execute("SELECT * FROM mentions WHERE doc_id=?", (doc_id,)):
+                yield Mention(**{k: row[k] for k in _MENTION_COLUMNS})
+
+    def body_of(self, doc_id: str) -> str:
+        row = self.conn.execute("SELECT body FROM articles WHERE doc_id=?", (doc_id,)).fetchone()
+        return row["body"] if row else ""
+
+    def merged_bodies(self) -> Iterator[tuple[str, str]]:
+        yield from self.conn.execute("SELECT doc_id, body FROM articles WHERE merged=1 ORDER BY rowid")
+
+    def save_merge(
+        self,
+        entities: list[Entity],
+        keymap: dict[str, str],
+        events: list[Event],
+        links: dict[int, str],
+        duplicates: dict[str, str],
+        doc_ids: list[str],
+        stale: Iterable[str] = (),
+    ) -> None:
+        """The outcome of one merge run, in one transaction: all of it or none.
+
+        ``stale`` are ids of stored events that this merge folded into others.
+        """
+        with self.transaction() as conn:
+            for event_id in stale:
+                self._delete_event(conn, event_id)
+            conn.executemany(
+                "INSERT OR REPLACE INTO entities(id, name, kind, country, aliases, mentions) VALUES (?,?,?,?,?,?)",
+                [(e.id, e.name, e.kind, e.country, dumps(e.aliases), e.mentions) for e in entities],
+            )
+            conn.executemany("INSERT OR REPLACE INTO entity_keys(key, entity_id) VALUES (?,?)", keymap.items())
+            for event in events:
+                self._write_event(conn, event)
+            conn.executemany("UPDATE doc_events SET event_id=? WHERE id=?", [(e, i) for i, e in links.items()])
+            conn.executemany(
+                "UPDATE articles SET duplicate_of=? WHERE doc_id=?", [(o, d) for d, o in duplicates.items()]
+            )
+            conn.executemany("UPDATE articles SET merged=1 WHERE doc_id=?", [(d,) for d in doc_ids])
+
+    @staticmethod
+    def _delete_event(conn: sqlite3.Connection, event_id: str) -> None:
+        for table, key in (("events", "id"), ("event_actors", "event_id"), ("event_sources", "event_id")):
+            conn.execute(f"DELETE FROM {table} WHERE {key}=?", (event_id,))
+
+    @classmethod
+    def _write_event(cls, conn: sqlite3.Connection, event: Event) -> None:
+        cls._delete_event(conn, event.id)
+        conn.execute(
+            "INSERT INTO events(id, type, mode, date, date_end, precision, location, summary, background,"
+            " n_sources, conflict, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (event.id, event.type, event.mode, event.date, event.date_end, event.precision, event.location,
+             event.summary, int(event.background), len(event.sources), int(bool(event.conflicts)),
+             dumps(asdict(event))),
+        )  # fmt: skip
+        roles = [(a, "actor") for a in event.actors] + [(r, "recipient") for r in event.recipients]
+        conn.executemany(
+            "INSERT INTO event_actors(event_id, entity_id, role) VALUES (?,?,?)",
+            [(event.id, actor.entity, role) for actor, role in roles],
+        )
+        conn.executemany(
+            "INSERT INTO event_sources(event_id, doc_id, outlet, published) VALUES (?,?,?,?)",
+            [(event.id, s.doc_id, s.outlet, s.published) for s in event.sources],
+        )
+
+    def annotations(self, doc_id: str) -> Annotations:
+        """The stored annotations of one document, as the annotate stage returned them."""
+        ann = Annotations(doc_id)
+        for row in self.conn.execute("SELECT * FROM mentions WHERE doc_id=? ORDER BY start", (doc_id,)):
+            ann.mentions.append(Mention(**{k: row[k] for k in _MENTION_COLUMNS}))
+        for row in self.conn.execute("SELECT * FROM times WHERE doc_id=? ORDER BY start", (doc_id,)):
+            ann.times.append(TimeRef(**{k: row[k] for k in _TIME_COLUMNS}))
+        for row in self.conn.execute("SELECT * FROM quotes WHERE doc_id=? ORDER BY start", (doc_id,)):
+            ann.quotes.append(Quote(**{k: row[k] for k in _QUOTE_COLUMNS}))
+        ann.events = [event for _, event in self.doc_events(doc_id)]
+        return ann
+
+    def iter_quotes(self) -> Iterator[tuple[Quote, str]]:
+        """Every quote with the input name of its document."""
+        sql = "SELECT q.*, a.doc AS doc FROM quotes q JOIN articles a USING (doc_id) ORDER BY a.doc, q.start"
+        for row in self.conn.execute(sql):
+            yield Quote(**{k: row[k] for k in _QUOTE_COLUMNS}), row["doc"]
+
+    # -- identities and events ----------------------------------------------
+
+    def entities(self) -> list[Entity]:
+        rows = self.conn.execute("SELECT * FROM entities ORDER BY mentions DESC, name")
+        return [entity_from_row(r) for r in rows]
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        row = self.conn.execute("SELECT * FROM entities WHERE id=?", (entity_id,)).fetchone()
+        return entity_from_row(row) if row else None
+
+    def entity_keymap(self) -> dict[str, str]:
+        return {r["key"]: r["entity_id"] for r in self.conn.execute("SELECT key, entity_id FROM entity_keys")}
+
+    def iter_events(self) -> Iterator[Event]:
+        for row in self.conn.execute("SELECT record FROM events ORDER BY date IS NULL, date, id"):
+            yield event_from_dict(json.loads(row["record"]))
+
+    def get_event(self, event_id: str) -> Event | None:
+        row = self.conn.execute("SELECT record FROM events WHERE id=?", (event_id,)).fetchone()
+        return event_from_dict(json.loads(row["record"])) if row else None
