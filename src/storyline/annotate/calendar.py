@@ -10,6 +10,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from storyline.models import Precision
+
+LOOKAHEAD_DAYS = 10
+"""A year-less date this many days after the anchor is the coming one, not last year's."""
+WEEKDAY_YEARS = 7
+"""Years a weekday may search for the year of a year-less date (a weekday recurs every 5-11 years)."""
 ISO_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM"}
 """Unit designator -> ISO 8601 duration designator ("T" marks the time part)."""
 
@@ -83,6 +89,18 @@ def day_month_near(anchor: dt.date, month: int, day: int, lookahead_days: int) -
     return make_date(anchor.year - 2, month, day)  # 29 February
 
 
+def month_year_near(anchor: dt.date, month: int, forward: bool, inclusive: bool) -> int:
+    """The year of the nearest ``month`` before the anchor's month (or after it when ``forward``).
+
+    ``inclusive`` lets the anchor's own month count: "en juin" in a June page is this June.
+    """
+    if forward:
+        ahead = month > anchor.month or (inclusive and month == anchor.month)
+        return anchor.year if ahead else anchor.year + 1
+    behind = month < anchor.month or (inclusive and month == anchor.month)
+    return anchor.year if behind else anchor.year - 1
+
+
 def years_on_weekday(month: int, day: int, weekday: int, first: int, last: int) -> list[int]:
     """Years in [first, last] in which day+month falls on ``weekday``, in order."""
     return [
@@ -95,7 +113,7 @@ def years_on_weekday(month: int, day: int, weekday: int, first: int, last: int) 
 def day_month_on_weekday(
     anchor: dt.date, month: int, day: int, weekday: int, lookahead_days: int, max_years: int
 ) -> dt.date | None:
-    """The latest day+month falling on ``weekday`` at or before the anchor (plus lookahead), within ``max_years``."""
+    """The latest day+month on ``weekday`` at or before the anchor (plus lookahead), within ``max_years``."""
     limit = anchor + dt.timedelta(days=lookahead_days)
     for year in reversed(years_on_weekday(month, day, weekday, anchor.year - max_years, anchor.year + 1)):
         candidate = dt.date(year, month, day)
@@ -112,7 +130,7 @@ def iso_duration(count: int, unit: str) -> str:
     return f"P{count}{designator}"
 
 
-def shift(anchor: dt.date, count: int, unit: str) -> tuple[str, str]:
+def shift(anchor: dt.date, count: int, unit: str) -> tuple[str, Precision]:
     """ISO value and precision of ``anchor`` moved by ``count`` units (negative = past).
 
     The precision follows the unit: "il y a trois jours" is a day, "il y a un an"

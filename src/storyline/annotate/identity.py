@@ -24,6 +24,7 @@ from storyline.models import EntityKind
 
 WORD_RE = re.compile(r"\w+")
 DETERMINERS = frozenset({"le", "la", "les", "l", "the", "un", "une", "a", "an"})
+KINDS = ("country", "organisation", "place", "person")
 PERSON_MATCH = 88  # rapidfuzz ratio above which two spellings of a full name are one person
 SURNAME_MATCH = 90  # the same for a lone surname against a known surname
 
@@ -39,8 +40,10 @@ def _fold_char(char: str) -> str:
     return base if len(base) == 1 else char
 
 
-_FOLD = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(0x20, 0x2050) if chr(i).isprintable()}
-                      | {"\xa0": " ", "\t": " "})
+_FOLD = str.maketrans(
+    {chr(i): _fold_char(chr(i)) for i in range(0x20, 0x2050) if chr(i).isprintable()}
+    | {"\xa0": " ", "\t": " "}
+)
 
 
 def fold(text: str) -> str:
@@ -107,7 +110,7 @@ def _date(text: str) -> dt.date | None:
 
 
 def _french_country_names(name: str, french: gettext.NullTranslations) -> list[str]:
-    """"Russie, Fédération de" -> ["Fédération de Russie", "Russie"] (ISO lists invert long names)."""
+    """ "Russie, Fédération de" -> ["Fédération de Russie", "Russie"] (ISO lists invert long names)."""
     local = french.gettext(name)
     if ", " not in local:
         return [local]
@@ -167,14 +170,22 @@ class Lexicon:
 
     def _load_aliases(self) -> None:
         for row in load_tsv_data("aliases.tsv"):
-            kind = row["kind"] if row["kind"] in ("country", "organisation", "place", "person") else "place"
+            kind: EntityKind = row["kind"] if row["kind"] in KINDS else "place"  # type: ignore[assignment]
             country = row.get("country") or None
             if kind == "country" and country:
                 self.country_names.setdefault(country, row["name"])
-            label = "LOC" if kind == "country" and name_key(row["alias"]) == name_key(row["name"]) else "ALIAS"
+            label = (
+                "LOC" if kind == "country" and name_key(row["alias"]) == name_key(row["name"]) else "ALIAS"
+            )
             alias = row["alias"]
-            term = Term(kind, row["name"], country, label, row.get("seat") or None,  # type: ignore[arg-type]
-                        acronym=alias.isupper() and len(alias) <= 8)
+            term = Term(
+                kind,
+                row["name"],
+                country,
+                label,
+                row.get("seat") or None,
+                acronym=alias.isupper() and len(alias) <= 8,
+            )
             self._add(alias, term)
 
     def _load_countries(self) -> None:
@@ -204,22 +215,35 @@ class Lexicon:
     def _load_leaders(self) -> None:
         for row in load_tsv_data("leaders.tsv"):
             spellings = tuple(s.strip() for s in row["spellings"].split(";") if s.strip()) or (row["name"],)
-            leader = Leader(row["name"], spellings, row["country"], row["role"], _date(row["from"]),
-                            _date(row["to"]), tuple(s for s in row.get("styles", "").split(";") if s))
+            leader = Leader(
+                row["name"],
+                spellings,
+                row["country"],
+                row["role"],
+                _date(row["from"]),
+                _date(row["to"]),
+                tuple(s for s in row.get("styles", "").split(";") if s),
+            )
             self.leaders.append(leader)
             for spelling in {row["name"], *spellings}:
                 for key in (name_key(spelling), name_key(spelling).split()[-1]):
                     if leader not in self.leader_names[key]:
                         self.leader_names[key].append(leader)
-                self._add(spelling, Term("person", row["name"], row["country"], "LEADER"))
+                term = Term("person", row["name"], row["country"], "LEADER")
+                self._add(spelling, term)
+                if len(name_key(spelling).split()[-1]) >= 4:
+                    self._add(spelling.split()[-1], term)
 
     def leader_named(self, name: str, when: dt.date | None = None) -> Leader | None:
         """The leader a spelling denotes, allowing typos; None when unknown or ambiguous."""
         key = name_key(name)
         candidates = self.leader_names.get(key)
         if not candidates:
-            choices, cutoff = ((self.full_name_choices, PERSON_MATCH) if " " in key
-                               else (self.surname_choices, SURNAME_MATCH))
+            choices, cutoff = (
+                (self.full_name_choices, PERSON_MATCH)
+                if " " in key
+                else (self.surname_choices, SURNAME_MATCH)
+            )
             if " " not in key and len(key) < 5:
                 return None
             best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -233,8 +257,11 @@ class Lexicon:
 
     def holders(self, role: str, country: str | None, when: dt.date | None) -> list[Leader]:
         """Leaders who held ``role`` in ``country`` at ``when`` (any time when the date is unknown)."""
-        return [lr for lr in self.leaders
-                if lr.role == role and (country is None or lr.country == country) and lr.in_office(when)]
+        return [
+            lr
+            for lr in self.leaders
+            if lr.role == role and (country is None or lr.country == country) and lr.in_office(when)
+        ]
 
     def styled(self, style: str, when: dt.date | None) -> list[Leader]:
         return [lr for lr in self.styles.get(name_key(style), []) if lr.in_office(when)]
@@ -248,6 +275,8 @@ def get_lexicon() -> Lexicon:
 
 def is_accented_better(candidate: str, current: str) -> bool:
     """Whether ``candidate`` is the better spelling to show: accents kept, not shouting in capitals."""
+
     def score(text: str) -> tuple[int, int]:
         return (0 if text.isupper() else 1, sum(1 for c in text if ord(c) > 127))
+
     return score(candidate) > score(current)

@@ -22,11 +22,20 @@ from storyline.annotate.time import choose_anchor, estimate_publication, resolve
 from storyline.models import Annotations, Article, TimeRef
 
 
-def _iso_date(value: str | None) -> dt.date | None:
-    if not value or len(value) < 10:
+SUPPORTED_LANGS = ("fr", "en")
+
+
+def _last_day(value: str | None) -> dt.date | None:
+    """The latest day an ISO date, month or year can mean: a page is dated no later than that."""
+    if not value:
         return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        if len(value) >= 10:
+            return dt.date.fromisoformat(value[:10])
+        if len(value) == 7:
+            first = dt.date.fromisoformat(value + "-01")
+            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date(int(value[:4]), 12, 31)
     except ValueError:
         return None
 
@@ -45,7 +54,7 @@ def resolve_anchor(article: Article) -> tuple[dt.date | None, str | None, str | 
     if estimate is None:
         return anchor, None, None
     value, why = estimate
-    return anchor or _iso_date(value), value, why
+    return anchor or _last_day(value), value, why
 
 
 def _times(article: Article, anchor: dt.date | None, lang: str) -> list[TimeRef]:
@@ -55,9 +64,15 @@ def _times(article: Article, anchor: dt.date | None, lang: str) -> list[TimeRef]
     return times
 
 
+def language_of(article: Article) -> str | None:
+    """The annotation language, or None for a language storyline has no lexicons for."""
+    lang = article.lang or "fr"
+    return lang if lang in SUPPORTED_LANGS else None
+
+
 def annotate_docs(article: Article, body: Doc, title: Doc | None) -> Annotations:
     """All annotations of one article whose texts spaCy has already parsed."""
-    lang = article.lang or "fr"
+    lang = language_of(article) or "fr"
     anchor, estimate, reason = resolve_anchor(article)
     times = _times(article, anchor, lang)
     mentions = find_mentions(body, title, article.doc_id, lang, when=anchor)
@@ -76,8 +91,11 @@ def annotate_docs(article: Article, body: Doc, title: Doc | None) -> Annotations
 
 
 def annotate(article: Article) -> Annotations:
-    """Annotations of one article (one spaCy call per text)."""
-    nlp = load_nlp(article.lang or "fr")
+    """Annotations of one article (one spaCy call per text); none for unsupported languages."""
+    lang = language_of(article)
+    if lang is None:
+        return Annotations(article.doc_id)
+    nlp = load_nlp(lang)
     title = nlp(article.title) if article.title else None
     return annotate_docs(article, nlp(article.body), title)
 
@@ -95,11 +113,12 @@ def annotate_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator
 
 
 def _annotate_batch(articles: list[Article]) -> Iterator[Annotations]:
-    by_lang: dict[str, list[int]] = {}
+    by_lang: dict[str | None, list[int]] = {}
     for i, article in enumerate(articles):
-        by_lang.setdefault(article.lang or "fr", []).append(i)
-    done: dict[int, Annotations] = {}
+        by_lang.setdefault(language_of(article), []).append(i)
+    done: dict[int, Annotations] = {i: Annotations(articles[i].doc_id) for i in by_lang.pop(None, [])}
     for lang, idx in by_lang.items():
+        assert lang is not None
         nlp = load_nlp(lang)
         bodies = nlp.pipe(articles[i].body for i in idx)
         for i, body in zip(idx, bodies, strict=True):

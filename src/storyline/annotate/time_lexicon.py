@@ -15,13 +15,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from storyline.config import load_yaml_data
+from storyline.config import DATA_DIR, load_settings, load_yaml_data
 
 NEVER = r"(?!)"
 YEAR = r"(?:1[6-9]|2[01])\d\d"
-FLAGS = re.IGNORECASE
+DIGIT = "#"
+LEADS: dict[str, tuple[str, ...]] = {
+    "date": ("weekdays", DIGIT, "months"),
+    "numeric": (DIGIT,),
+    "iso": (DIGIT,),
+    "month_year": ("months",),
+    "month": ("month_prefixes", "weekday_past_before", "weekday_future_before"),
+    "year": ("year_prefixes",),
+    "range_days": ("range_open",),
+    "range_dash": ("weekdays", DIGIT, "months"),
+    "range_month_first": ("months", "range_open"),
+    "range_years": ("range_open",),
+    "since": ("since_words",),
+    "until": ("until_words",),
+    "weekday": ("weekday_this_before", "weekday_past_before", "weekday_future_before", "weekdays"),
+    "relative_day": ("relative_days",),
+    "relative_period": ("relative_periods",),
+    "ago_before": ("ago_before",),
+    "ago_after": ("quantity_qualifiers", "numbers", "quantity_articles", "approximate_numbers", DIGIT),
+    "later": ("later_before",),
+    "duration": ("duration_before",),
+    "recurring": ("recurring_before",),
+    "time_of_day": (DIGIT,),
+}
+"""Rule family -> the lexicon keys whose entries can start it (DIGIT: a number)."""
+REQUIRES = {"ago_after": "ago_after", "date": "months", "range_dash": "months", "time_of_day": "time_of_day"}
+"""Families led by a number that cannot match when the language lacks this lexicon entry."""
 
 
 @dataclass(frozen=True)
@@ -36,35 +63,29 @@ class TimeLexicon:
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     since_words: frozenset[str]
+    until_words: frozenset[str]
     past_words: frozenset[str]
     future_words: frozenset[str]
     numeric_order: str
     future_cues: re.Pattern[str]
+    past_cues: re.Pattern[str]
+    capitalised_names: bool  # month and weekday names count only when capitalised ("May", not "may")
 
 
 @dataclass(frozen=True)
 class TimePatterns:
-    """Compiled patterns, one per rule family, in one language's words."""
+    """Compiled patterns of one language, each tried only where one of its lead words stands.
+
+    ``families`` maps a rule family to its pattern; ``leads`` finds the places
+    where any family may start (a digit, or the first word of a lexicon entry)
+    and ``lead_families`` says which families to try there ("#" for a digit).
+    Patterns are written in lower case and run on the lower-cased text.
+    """
 
     lexicon: TimeLexicon
-    date: re.Pattern[str]
-    numeric: re.Pattern[str]
-    iso: re.Pattern[str]
-    month_year: re.Pattern[str]
-    year: re.Pattern[str]
-    range_days: re.Pattern[str]
-    range_dash: re.Pattern[str]
-    range_years: re.Pattern[str]
-    since: re.Pattern[str]
-    until: re.Pattern[str]
-    weekday: re.Pattern[str]
-    relative_day: re.Pattern[str]
-    relative_period: re.Pattern[str]
-    ago: tuple[re.Pattern[str], ...]
-    later: re.Pattern[str]
-    duration: re.Pattern[str]
-    recurring: re.Pattern[str]
-    time_of_day: re.Pattern[str]
+    families: dict[str, re.Pattern[str]]
+    leads: re.Pattern[str]
+    lead_families: dict[str, tuple[str, ...]]
 
 
 def norm(word: str) -> str:
@@ -95,9 +116,31 @@ def alternation(words: Any) -> str:
     return "(?:" + "|".join(_entry(w) for w in entries) + ")"
 
 
+def trie(words: list[str]) -> str:
+    """Alternation of many words factored on common prefixes ("d(?:e|u|ans)"): the regex engine
+    then rejects a position after one character instead of trying every word."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            ("['’]" if ch == "'" else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root) or NEVER
+
+
 def bounded(words: Any) -> str:
-    """Alternation that starts and ends on a word boundary."""
-    return rf"(?<![\w-]){alternation(words)}(?!\w)"
+    """Alternation that starts and ends on a word boundary (an entry may end in "-" or "'": "mi-")."""
+    return rf"(?<![\w-]){alternation(words)}(?:(?<!\w)|(?!\w))"
 
 
 def _words(data: dict[str, Any], *keys: str) -> list[str]:
@@ -115,13 +158,13 @@ def _numbers(data: dict[str, Any], key: str) -> dict[str, int]:
     return {norm(str(k)): int(v) for k, v in (data.get(key) or {}).items()}
 
 
-def _future_cues(data: dict[str, Any]) -> re.Pattern[str]:
-    """Words or verb forms that put a sentence in the future (case-sensitive verb pattern)."""
+def _cues(data: dict[str, Any], tense: str) -> re.Pattern[str]:
+    """Words (``<tense>_cues``) or verb forms (``<tense>_verb_pattern``, case-sensitive) of a tense."""
     parts = []
-    if data.get("future_cues"):
-        parts.append("(?i:" + bounded(data["future_cues"]) + ")")
-    if data.get("future_verb_pattern"):
-        parts.append(str(data["future_verb_pattern"]))
+    if data.get(f"{tense}_cues"):
+        parts.append("(?i:" + bounded(data[f"{tense}_cues"]) + ")")
+    if data.get(f"{tense}_verb_pattern"):
+        parts.append(str(data[f"{tense}_verb_pattern"]))
     return re.compile("|".join(parts) or NEVER)
 
 
@@ -137,10 +180,15 @@ def _lexicon(data: dict[str, Any]) -> TimeLexicon:
             norm(str(k)): (str(v[0]), int(v[1])) for k, v in (data.get("relative_periods") or {}).items()
         },
         since_words=frozenset(norm(w) for w in _words(data, "since_words")),
+        until_words=frozenset(norm(w) for w in _words(data, "until_words")),
         past_words=frozenset(norm(w) for w in _words(data, "weekday_past_before", "weekday_past_after")),
-        future_words=frozenset(norm(w) for w in _words(data, "weekday_future_before", "weekday_future_after")),
+        future_words=frozenset(
+            norm(w) for w in _words(data, "weekday_future_before", "weekday_future_after")
+        ),
         numeric_order=str(data.get("numeric_date_order") or "dmy"),
-        future_cues=_future_cues(data),
+        future_cues=_cues(data, "future"),
+        past_cues=_cues(data, "past"),
+        capitalised_names=bool(data.get("capitalised_names")),
     )
 
 
@@ -190,76 +238,113 @@ def _quantity(data: dict[str, Any]) -> str:
 
 
 def _month_year(data: dict[str, Any]) -> str:
-    return rf"(?<!\w)(?P<mon>{alternation(data.get('months'))})(?!\w)\s+(?P<year>{YEAR})(?!\d)"
+    """A month and year not preceded by a day ("31 février 2024" is no date, not February)."""
+    return rf"(?<!\w)(?<!\d\s)(?P<mon>{alternation(data.get('months'))})(?!\w)\s+(?P<year>{YEAR})(?!\d)"
 
 
-def _ranges(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Day ranges with words ("du 22 au 26 juin"), with a dash ("22-26 juin"), and year ranges."""
+def _ranges(data: dict[str, Any]) -> tuple[str, str, str, str]:
+    """Day ranges with words ("du 22 au 26 juin"), with a dash ("22-26 juin"), month first
+    ("from June 22 to 26", where the language writes months first), and year ranges."""
     opening = bounded(data.get("range_open"))
     closing = alternation(data.get("range_close"))
     article = rf"(?:{alternation(data.get('articles'))}\s+)?"
     first = _date(data, "a_", month_optional=True)
     second = _date(data, "b_")
+    dash = alternation(data.get("range_dash"))
+    suffix = alternation(data.get("ordinal_suffixes"))
+    month_first = (
+        rf"(?:{opening}\s+)?(?<!\w)(?P<a_mon>{alternation(data.get('months'))})\s+(?P<a_day>[0-3]?\d)(?:{suffix})?"
+        rf"(?:\s*{dash}\s*|\s+{closing}\s+)(?P<b_day>[0-3]?\d)(?:{suffix})?(?!\d)"
+        rf"(?:,?\s+(?P<b_year>{YEAR})(?!\d))?"
+    )
     return (
-        re.compile(rf"{opening}\s+{article}{first}\s+{closing}\s+{article}{second}", FLAGS),
-        re.compile(rf"(?<!\w){first}\s*{alternation(data.get('range_dash'))}\s*{second}", FLAGS),
-        re.compile(rf"{opening}\s+(?P<a_year>{YEAR})\s+{closing}\s+(?P<b_year>{YEAR})(?!\d)", FLAGS),
+        rf"{opening}\s+{article}{first}\s+{closing}\s+{article}{second}",
+        rf"(?<!\w){first}\s*{dash}\s*{second}",
+        month_first if "md" in (data.get("day_month_orders") or []) else NEVER,
+        rf"{opening}\s+(?P<a_year>{YEAR})\s+{closing}\s+(?P<b_year>{YEAR})(?!\d)",
     )
 
 
-def _bound(data: dict[str, Any], key: str) -> re.Pattern[str]:
+def _bound(data: dict[str, Any], key: str) -> str:
     """A date or month-year opened by a since-word or closed by an until-word."""
     article = rf"(?:{alternation(data.get('articles'))}\s+)?"
-    return re.compile(
-        rf"(?P<kw>{bounded(data.get(key))})\s*{article}(?:{_date(data, 'a_')}|{_month_year(data)})", FLAGS
+    return rf"(?P<kw>{bounded(data.get(key))})\s*{article}(?:{_date(data, 'a_')}|{_month_year(data)})"
+
+
+def _month(data: dict[str, Any]) -> str:
+    """A year-less month after a preposition or with a modifier: "en juin", "juin dernier", "last June"."""
+    before = alternation(_words(data, "weekday_past_before", "weekday_future_before"))
+    after = alternation(_words(data, "weekday_past_after", "weekday_future_after"))
+    return (
+        rf"(?:{bounded(data.get('month_prefixes'))}\s*|(?P<before>{before})\s+)"
+        rf"(?P<mon>{alternation(data.get('months'))})(?!\w)(?!\s+\d)"
+        rf"(?:\s+(?P<after>{after})(?!\w))?"
     )
 
 
-def _weekday(data: dict[str, Any]) -> re.Pattern[str]:
+def _weekday(data: dict[str, Any]) -> str:
+    """A weekday with its modifiers: "vendredi dernier", "ce lundi", "next Monday"."""
     before = alternation(_words(data, "weekday_this_before", "weekday_past_before", "weekday_future_before"))
     after = alternation(_words(data, "weekday_past_after", "weekday_future_after"))
-    return re.compile(
+    return (
         rf"(?<!\w)(?:(?P<before>{before})\s+)?(?P<wd>{alternation(data.get('weekdays'))})(?!\w)"
-        rf"(?:\s+(?P<after>{after})(?!\w))?",
-        FLAGS,
+        rf"(?:\s+(?P<after>{after})(?!\w))?"
     )
+
+
+def _families(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    quantity = _quantity(data)
+    range_days, range_dash, range_month_first, range_years = _ranges(data)
+    sources = {
+        "date": rf"(?<!\w){_date(data, 'a_', with_time=True)}",
+        "numeric": rf"(?<![\d/.])(?P<x>[0-3]?\d)([/.])(?P<y>[01]?\d)\2(?P<year>{YEAR})(?![\d/]|\.\d)",
+        "iso": rf"(?<![\d-])(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
+        r"(?:[t ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])",
+        "month_year": _month_year(data),
+        "month": _month(data),
+        "year": rf"(?P<pre>{bounded(data.get('year_prefixes'))})\s*(?P<year>{YEAR})(?![\d%]|\s*[-–/]\s*\d)",
+        "range_days": range_days,
+        "range_dash": range_dash,
+        "range_month_first": range_month_first,
+        "range_years": range_years,
+        "since": _bound(data, "since_words"),
+        "until": _bound(data, "until_words"),
+        "weekday": _weekday(data),
+        "relative_day": bounded(data.get("relative_days")),
+        "relative_period": bounded(data.get("relative_periods")),
+        "ago_before": rf"{bounded(data.get('ago_before'))}\s+{quantity}",
+        "ago_after": rf"(?<!\w){quantity}\s+{bounded(data.get('ago_after'))}",
+        "later": rf"{bounded(data.get('later_before'))}\s+{quantity}",
+        "duration": rf"(?P<kw>{bounded(data.get('duration_before'))})\s+{quantity}",
+        "recurring": rf"{bounded(data.get('recurring_before'))}\s+"
+        rf"(?:{quantity}|(?P<bare>{alternation(data.get('units'))})(?!\w))",
+        "time_of_day": rf"(?<![\w:.,+])(?:{_clock(data, '')})(?![\w:])",
+    }
+    return {name: re.compile(source) for name, source in sources.items()}
+
+
+def _lead_families(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """First word of every entry that can start a family ("il" for "il y a"), and those families."""
+    leads: dict[str, list[str]] = {}
+    for family, keys in LEADS.items():
+        if family in REQUIRES and not data.get(REQUIRES[family]):
+            continue
+        for key in keys:
+            words = [DIGIT] if key == DIGIT else [norm(str(w)).split(" ")[0] for w in data.get(key) or []]
+            for word in words:
+                if family not in leads.setdefault(word, []):
+                    leads[word].append(family)
+    return {word: tuple(families) for word, families in leads.items()}
 
 
 def _patterns(data: dict[str, Any]) -> TimePatterns:
-    quantity = _quantity(data)
-    range_days, range_dash, range_years = _ranges(data)
+    lead_families = _lead_families(data)
+    words = [w for w in lead_families if w != DIGIT]
     return TimePatterns(
         lexicon=_lexicon(data),
-        date=re.compile(rf"(?<!\w){_date(data, 'a_', with_time=True)}", FLAGS),
-        numeric=re.compile(rf"(?<![\d/.])(?P<x>[0-3]?\d)([/.])(?P<y>[01]?\d)\2(?P<year>{YEAR})(?![\d/.])"),
-        iso=re.compile(
-            rf"(?<![\d-])(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
-            r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])"
-        ),
-        month_year=re.compile(_month_year(data), FLAGS),
-        year=re.compile(
-            rf"(?P<pre>{bounded(data.get('year_prefixes'))})\s*(?P<year>{YEAR})(?![\d%]|\s*[-–/]\s*\d)", FLAGS
-        ),
-        range_days=range_days,
-        range_dash=range_dash,
-        range_years=range_years,
-        since=_bound(data, "since_words"),
-        until=_bound(data, "until_words"),
-        weekday=_weekday(data),
-        relative_day=re.compile(bounded(data.get("relative_days")), FLAGS),
-        relative_period=re.compile(bounded(data.get("relative_periods")), FLAGS),
-        ago=(
-            re.compile(rf"{bounded(data.get('ago_before'))}\s+{quantity}", FLAGS),
-            re.compile(rf"(?<!\w){quantity}\s+{bounded(data.get('ago_after'))}", FLAGS),
-        ),
-        later=re.compile(rf"{bounded(data.get('later_before'))}\s+{quantity}", FLAGS),
-        duration=re.compile(rf"(?P<kw>{bounded(data.get('duration_before'))})\s+{quantity}", FLAGS),
-        recurring=re.compile(
-            rf"{bounded(data.get('recurring_before'))}\s+"
-            rf"(?:{quantity}|(?P<bare>{alternation(data.get('units'))})(?!\w))",
-            FLAGS,
-        ),
-        time_of_day=re.compile(rf"(?<![\w:.,+])(?:{_clock(data, '')})(?![\w:])", FLAGS),
+        families=_families(data),
+        leads=re.compile(rf"(?<!\w)(?:(?P<digit>\d)|{trie(words)}(?:(?<!\w)|(?!\w)))"),
+        lead_families=lead_families,
     )
 
 
@@ -267,3 +352,10 @@ def _patterns(data: dict[str, Any]) -> TimePatterns:
 def patterns(lang: str) -> TimePatterns:
     """Compiled patterns for ``lang``; a language without a lexicon gets only the numeric rules."""
     return _patterns(load_yaml_data(f"time_{lang}.yaml"))
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """Languages with a time lexicon, shipped or in a user data folder."""
+    folders = [DATA_DIR, *(Path(d) for d in load_settings().data_dirs)]
+    return tuple(sorted({p.stem.removeprefix("time_") for d in folders for p in d.glob("time_*.yaml")}))

@@ -20,11 +20,16 @@ MIN_YEAR = 1990
 MAX_YEAR = 2100
 CUE_WINDOW_WORDS = 3  # a cue counts when it is among the few words just before the date
 MAX_OTHER_WORDS = 5  # a line that is mostly a date (at most this many other words) is a date line
+MAX_META_LINE_WORDS = 16  # ... and so is a short line of fields with the date as one of them
+_FIELD_SEPARATORS = "|•·"
 
 _TIME = (
     r"(?:\s*(?:,|-|–|—|\||/|à|a|at|@)?\s*(?P<hh>[01]?\d|2[0-3])\s*[:h]\s*(?P<mm>[0-5]\d)"
     r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?(?!\d))?"
 )
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")  # no year, no complete date: skip the line
 
 
 @dataclass(frozen=True)
@@ -59,24 +64,33 @@ def _calendar() -> _Calendar:
     patterns = (
         rf"\b{weekday}{day}\.?\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}})\b",
         rf"\b{weekday}(?P<m>{month})\.?\s+{day},?\s+(?P<y>\d{{4}})\b",
-        r"(?<![\d/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{4})(?![\d/.])",
-        r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?!\d)",
+        r"(?<![\d/.])(?P<d>[0-3]?\d)[/.](?P<m>[0-3]?\d)[/.](?P<y>\d{4})(?![\d/.])",
+        r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?!\d)",
     )
     return _Calendar(
         months=months,
-        patterns=tuple(re.compile(p + (_TIME if i < 3 else ""), re.IGNORECASE) for i, p in enumerate(patterns)),
+        patterns=(*(re.compile(p + _TIME, re.IGNORECASE) for p in patterns[:3]), re.compile(patterns[3])),
         publication_cues=tuple(fold(c) for c in data.get("publication_cues", [])),
         update_cues=tuple(fold(c) for c in data.get("update_cues", [])),
     )
 
 
+def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _iso(match: re.Match[str], months: dict[str, int]) -> str | None:
     """The ISO form of a date match, or None when it is no real calendar day."""
     month_text = match["m"].lower().rstrip(".")
-    month = int(month_text) if month_text.isdigit() else months.get(month_text)
-    try:
-        day = dt.date(int(match["y"]), month or 0, int(match["d"]))
-    except ValueError:
+    month = int(month_text) if month_text.isdigit() else months.get(month_text, 0)
+    day = _calendar_day(int(match["y"]), month, int(match["d"]))
+    if day is None and month_text.isdigit():  # 03/27/2024: a month-first numeric date
+        day = _calendar_day(int(match["y"]), int(match["d"]), month)
+    if day is None:
         return None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         return None
@@ -93,6 +107,8 @@ def _iso(match: re.Match[str], months: dict[str, int]) -> str | None:
 
 def find_date(text: str) -> FoundDate | None:
     """The first complete date written in ``text`` (numeric dates read day first)."""
+    if not _YEAR.search(text):
+        return None
     cal = _calendar()
     best: FoundDate | None = None
     for pattern in cal.patterns:
@@ -126,7 +142,19 @@ def is_header_date(text: str, found: FoundDate) -> bool:
     if is_update_date(text, found):
         return True
     other = text[: found.start] + " " + text[found.end :]
-    return len(fold(other).split()) <= MAX_OTHER_WORDS
+    if len(fold(other).split()) <= MAX_OTHER_WORDS:
+        return True
+    return _is_own_field(text, found) and len(text.split()) <= MAX_META_LINE_WORDS
+
+
+def _is_own_field(text: str, found: FoundDate) -> bool:
+    """The date is one field of a meta line ("By X | March 27, 2024 | 3 min read")."""
+    before = max(text.rfind(sep, 0, found.start) for sep in _FIELD_SEPARATORS)
+    after = [i for i in (text.find(sep, found.end) for sep in _FIELD_SEPARATORS) if i >= 0]
+    if before < 0 and not after:
+        return False
+    field = text[before + 1 : min(after, default=len(text))]
+    return len(fold(field).split()) - len(fold(text[found.start : found.end]).split()) <= 1
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?=[/_.-]|$)")

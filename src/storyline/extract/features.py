@@ -19,16 +19,19 @@ from storyline.config import load_yaml_data
 
 LineKind = Literal["heading", "noise", "plain"]
 
+MAX_HEADING_WORDS = 6
 MAX_NOISE_WORDS = 16  # furniture lines are short: longer lines are never dropped by phrase or pattern
 PROSE_MIN_WORDS = 10  # a paragraph of running prose has at least this many words ...
 PROSE_MIN_STOP_RATIO = 0.18  # ... and this share of stop words (menus and name lists have almost none)
+LONG_PARAGRAPH_WORDS = 25  # prose this long is a paragraph even without final punctuation
 LINK_LIKE_MAX_WORDS = 4
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
 _SENTENCE_END = re.compile(r"""[.!?;:»"”’'\)]\s*$""")
-_ELLIPSIS_END = re.compile(r"(\.\.\.|…)\s*[\]»"”)]?\s*$")
+_ELLIPSIS_END = re.compile(r"""(\.\.\.|…)\s*[\]»"”)]?\s*$""")
 _LINK_LIKE = re.compile(r"@|https?://|www\.|\.(com|org|net|fr|info)/", re.IGNORECASE)
 
 
@@ -43,9 +46,10 @@ def normalise_line(line: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation runs turned to single spaces: the lexicon key."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_ALNUM.sub(" ", plain).strip()
+    lowered = text.lower()
+    if not lowered.isascii():
+        lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
+    return _NON_ALNUM.sub(" ", lowered).strip()
 
 
 def words_of(text: str) -> list[str]:
@@ -58,10 +62,16 @@ class Lexicon:
     """The boilerplate lexicon compiled for fast line matching."""
 
     headings: frozenset[str]
+    heading_patterns: re.Pattern[str]
     noise_lines: frozenset[str]
     noise_phrases: re.Pattern[str]
     noise_patterns: re.Pattern[str]
     stopwords: frozenset[str]
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One regex matching any of ``patterns`` (never matching when the list is empty)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
 
 
 @cache
@@ -72,9 +82,10 @@ def lexicon() -> Lexicon:
     phrases = sorted({fold(p) for p in data.get("noise_phrases", [])}, key=len, reverse=True)
     return Lexicon(
         headings=frozenset(fold(h) for h in data.get("section_headings", [])),
+        heading_patterns=_any_of(data.get("heading_patterns", [])),
         noise_lines=frozenset(fold(n) for n in data.get("noise_lines", [])),
         noise_phrases=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"),
-        noise_patterns=re.compile("|".join(f"(?:{p})" for p in data.get("noise_patterns", []))),
+        noise_patterns=_any_of(data.get("noise_patterns", [])),
         stopwords=frozenset(w for words in stops.values() for w in words),
     )
 
@@ -103,6 +114,11 @@ class LineFeatures:
         )
 
     @property
+    def is_paragraph(self) -> bool:
+        """Prose that closes like a paragraph (or is too long to be anything else): a body seed."""
+        return self.is_prose and (self.sentence_end or self.words >= LONG_PARAGRAPH_WORDS)
+
+    @property
     def is_sentence(self) -> bool:
         """A short line that still reads as a sentence (a one-line lead or closing remark)."""
         return self.kind == "plain" and not self.truncated and self.sentence_end and self.words >= 4
@@ -123,15 +139,13 @@ def line_kind(text: str, folded: str, n_words: int) -> LineKind:
     lex = lexicon()
     heading_key = _DIGITS.sub(" ", folded).strip()
     heading_key = " ".join(heading_key.split())
-    if heading_key in lex.headings and n_words <= 6:
+    if n_words <= MAX_HEADING_WORDS and (heading_key in lex.headings or lex.heading_patterns.search(folded)):
         return "heading"
     if folded in lex.noise_lines or heading_key in lex.noise_lines or not heading_key:
         return "noise"
     if text.startswith("©") or (n_words <= LINK_LIKE_MAX_WORDS and _LINK_LIKE.search(text)):
         return "noise"
-    if n_words <= MAX_NOISE_WORDS and (
-        lex.noise_phrases.search(folded) or lex.noise_patterns.search(folded)
-    ):
+    if n_words <= MAX_NOISE_WORDS and (lex.noise_phrases.search(folded) or lex.noise_patterns.search(folded)):
         return "noise"
     return "plain"
 

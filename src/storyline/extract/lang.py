@@ -28,7 +28,7 @@ def language_ratios(text: str) -> dict[str, float]:
     """Share of the text's tokens that are stop words of each known language."""
     tokens = words_of(text)[:MAX_TOKENS]
     if not tokens:
-        return {lang: 0.0 for lang in _stopwords()}
+        return dict.fromkeys(_stopwords(), 0.0)
     return {lang: sum(1 for t in tokens if t in stops) / len(tokens) for lang, stops in _stopwords().items()}
 
 

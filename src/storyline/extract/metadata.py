@@ -11,36 +11,70 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
+from storyline.config import load_yaml_data
 from storyline.extract.dates import find_date
-from storyline.extract.features import LineFeatures, fold
+from storyline.extract.features import LineFeatures, fold, line_kind
 
 EvidenceKind = Literal["title_suffix", "credit", "dateline", "signature"]
 
 EVIDENCE_WEIGHT: dict[EvidenceKind, int] = {"title_suffix": 2, "credit": 2, "dateline": 1, "signature": 1}
-DOMAIN_BONUS = 1  # a name written as a domain ("Koaci.com") is a site, not a person or a paper
+DOMAIN_BONUS = 1  # a name written as a domain ("Exemple.com") is a site, not a person or a paper
 HEADER_LINES = 15  # window-title suffixes are looked for in the page's first lines
 MAX_NAME_WORDS = 4
-MAX_AUTHOR_WORDS = 4
+MAX_AUTHOR_WORDS = 7  # two names joined by "et"
 
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?(?P<name>[\w’'-]+(?:\.[\w-]+)*?)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?/?$")
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<name>[\w’'-]+(?:\.[\w-]+)*?)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?/?$"
+)
 _CRAWL = re.compile(r"^date\s+(?P<month>\d{4}-[01]\d)(?:-[0-3]\d)?\b\s*(?P<rest>.*)$", re.IGNORECASE)
 _SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[-–—|])\s+(?P<site>[^-–—|]{2,60})$")
 _CREDIT = re.compile(
-    r"^(?:copyright\s*)?©\s*(?:(?:19|20)\d{2}\s*)?(?P<site>[^-–—|,]{2,60}?)\s*(?:[-–—|,]\s*(?P<rest>.*))?$",
+    r"^(?:copyright\s*)?©\s*(?:(?:19|20)\d{2}\s*)?(?P<site>[^-–—|,]{2,60}?)\s*(?:(?:19|20)\d{2})?\s*"
+    r"(?:(?:[-–—|,]|\.(?=\s))\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 _AFTER_DATE_NAME = re.compile(r"^\s*[|•·]\s*(?P<site>[^|•·\d]{2,60})$")
-_BYLINE = re.compile(
-    r"^(?:par|by|écrit par|ecrit par|written by|propos recueillis par)\s+"
-    r"(?P<name>[^|•·,\d()]{2,60}?)\s*(?:$|[|•·,(]|\s[-–—]\s|\s(?:le|on)\s+\d)",
-    re.IGNORECASE,
-)
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])*\.?|(?:de|du|da|van|von|el|ben|ould|ag|le|la)|[a-zà-ÿ][A-ZÀ-Þ][\w’'-]*)$")
-_RIGHTS = re.compile(r"droits|rights", re.IGNORECASE)
+_SIGNATURE = re.compile(r"^[\w’'.-]*[^\W\d_]{3}[\w’'.-]*[^\W_]$")  # a word, not initials ("M.S")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+
+
+@dataclass(frozen=True)
+class _NamePatterns:
+    """Byline and credit patterns compiled from the words of ``data/boilerplate.yaml``."""
+
+    byline: re.Pattern[str]
+    name_token: re.Pattern[str]
+    joiners: frozenset[str]
+    rights: re.Pattern[str]
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> _NamePatterns:
+    data = load_yaml_data("boilerplate.yaml")
+    return _NamePatterns(
+        byline=re.compile(
+            rf"^(?:{_words(data['byline_cues'])})\s+"
+            r"(?P<name>[^|•·,\d()]{2,60}?)\s*(?:$|[|•·,(]|\s[-–—]\s|\s(?:le|on)\s+\d)",
+            re.IGNORECASE,
+        ),
+        name_token=re.compile(
+            rf"^(?:[{_UPPER}][\w’'.-]*"  # Capitalised word or surname in capitals
+            rf"|[{_UPPER}](?:\.[{_UPPER}])*\.?"  # initials: M.S, A.
+            rf"|{_words(data['name_particles'])}"  # name particles
+            rf"|[a-zà-ÿ][{_UPPER}][\w’'-]*)$"  # camel-cased signature: aSahel
+        ),
+        joiners=frozenset(data["name_joiners"]),
+        rights=re.compile(rf"\b(?:{_words(data['rights_words'])})\b", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -48,7 +82,7 @@ class NameEvidence:
     """One place where a page names the site (or paper) it comes from."""
 
     kind: EvidenceKind
-    name: str  # as written, TLD removed ("aBamako")
+    name: str  # as written, TLD removed ("aSahel")
     domain: bool  # written as a domain name
 
     @property
@@ -63,11 +97,18 @@ def site_name(written: str) -> tuple[str, bool] | None:
     if match and " " not in written:
         return match["name"], True
     words = written.split()
+    if _is_furniture(written):
+        return None
     if not 1 <= len(words) <= MAX_NAME_WORDS or not any(c.isalpha() for c in written):
         return None
     if not written[0].isupper() and not any(c.isupper() for c in written[1:3]):
         return None
     return written, False
+
+
+def _is_furniture(written: str) -> bool:
+    """Menu items and headings ("Accueil", "Contact") are never a site's name."""
+    return line_kind(written, fold(written), len(written.split())) != "plain"
 
 
 def name_key(name: str) -> str:
@@ -81,45 +122,75 @@ def crawl_month(first_line: str) -> tuple[str, str] | None:
     return (match["month"], match["rest"]) if match else None
 
 
-def title_suffix(line: str) -> tuple[str, str] | None:
-    """(title, site name) when a title-like line ends with " - site.com" or " | Site"."""
+def _split_suffix(
+    line: str, standalone: Container[str], outlet: str | None = None
+) -> tuple[str, tuple[str, bool]] | None:
+    """(title, (site name, is a domain)) of a window-title line "Title - site.com" / "Title | Site".
+
+    A dash followed by a plain name ("Mali - Russie") is a headline's own dash, unless the name
+    is the outlet's or the part before it also stands alone on the page (the window title).
+    """
     match = _SUFFIX.match(line)
     if not match or line.count("|") > 1:
         return None
     named = site_name(match["site"])
-    if named is None or (match["sep"] != "|" and not named[1]):
+    if named is None:
         return None
-    return match["title"], named[0]
-
-
-def _suffix_evidence(line: str) -> NameEvidence | None:
-    rest = crawl_month(line)
-    split = title_suffix(rest[1] if rest else line)
-    if split is None:
+    known = match["title"] in standalone or (outlet is not None and name_key(named[0]) == name_key(outlet))
+    if match["sep"] != "|" and not named[1] and not known:
         return None
-    named = site_name(split[1]) or (split[1], False)
-    return NameEvidence("title_suffix", *named)
+    return match["title"], named
 
 
-def _credit_evidence(line: str) -> NameEvidence | None:
+def title_suffix(
+    line: str, standalone: Container[str] = frozenset(), outlet: str | None = None
+) -> tuple[str, str] | None:
+    """(title, site name) when a title-like line ends with " - site.com", " | Site" or " - <outlet>"."""
+    split = _split_suffix(line, standalone, outlet)
+    return (split[0], split[1][0]) if split else None
+
+
+def _suffix_evidence(line: LineFeatures, standalone: Container[str]) -> NameEvidence | None:
+    if line.kind != "plain":
+        return None
+    rest = crawl_month(line.text)
+    split = _split_suffix(rest[1] if rest else line.text, standalone)
+    if split is None or find_date(split[0]):  # "Publié le DATE | Name" is a dateline, not a window title
+        return None
+    return NameEvidence("title_suffix", *split[1])
+
+
+def _credit_evidence(line: str, banners: Container[str]) -> NameEvidence | None:
+    """The site a "©" credit names: a domain, a name followed by a date or a rights notice, or
+    the start of the credit when it repeats a short banner line of the page ("© L'Écho" + "L'ÉCHO")."""
     match = _CREDIT.match(line)
     if not match:
         return None
     named = site_name(match["site"])
     rest = match["rest"] or ""
-    if named is None or not (named[1] or find_date(rest) or _RIGHTS.search(rest)):
-        return None
-    return NameEvidence("credit", *named)
+    if named and (named[1] or find_date(rest) or _patterns().rights.search(rest)):
+        return NameEvidence("credit", *named)
+    words = match["site"].split()
+    for end in range(min(len(words), MAX_NAME_WORDS), 0, -1):
+        prefix = " ".join(words[:end])
+        if name_key(prefix) in banners:
+            named = site_name(prefix)
+            return NameEvidence("credit", *named) if named else None
+    return None
 
 
 def _dateline_site(line: str) -> tuple[str, bool] | None:
+    if not any(sep in line for sep in "|•·"):
+        return None
     found = find_date(line)
     match = _AFTER_DATE_NAME.match(line[found.end :]) if found else None
-    return site_name(match["site"]) if match else None
+    if not match or byline_name(match["site"]):  # "DATE | Par Awa Diallo" names the author
+        return None
+    return site_name(match["site"])
 
 
 def dateline_name(line: str) -> str | None:
-    """The name after a dateline's date ("Publié le 29 mars 2024 | L’Essor" -> "L’Essor")."""
+    """The name after a dateline's date ("Publié le 2 mai 2024 | Le Quotidien" -> "Le Quotidien")."""
     named = _dateline_site(line)
     return named[0] if named else None
 
@@ -130,8 +201,8 @@ def _dateline_evidence(line: str) -> NameEvidence | None:
 
 
 def _signature_evidence(line: LineFeatures) -> NameEvidence | None:
-    """A closing one-word signature ("aBamako"), never a heading or a piece of furniture."""
-    if line.kind != "plain" or line.words != 1 or len(line.text) < 3:
+    """A closing one-word signature ("aSahel"), never a heading or a piece of furniture."""
+    if line.kind != "plain" or line.words != 1 or not _SIGNATURE.match(line.text):
         return None
     named = site_name(line.text)
     if named is None or not any(c.isalpha() for c in named[0]):
@@ -142,10 +213,16 @@ def _signature_evidence(line: LineFeatures) -> NameEvidence | None:
 def name_evidence(lines: Sequence[LineFeatures]) -> list[NameEvidence]:
     """Every place a page names its site: title suffix, credit, dateline, closing signature."""
     found: list[NameEvidence] = []
+    standalone = {line.text for line in lines}
+    banners = {
+        name_key(line.text)
+        for line in lines
+        if line.words <= MAX_NAME_WORDS and not line.text.startswith("©")
+    }
     for position, line in enumerate(lines):
-        candidates = [_credit_evidence(line.text), _dateline_evidence(line.text)]
+        candidates = [_credit_evidence(line.text, banners), _dateline_evidence(line.text)]
         if position < HEADER_LINES:
-            candidates.append(_suffix_evidence(line.text))
+            candidates.append(_suffix_evidence(line, standalone))
         found += [c for c in candidates if c is not None]
     if lines:
         signature = _signature_evidence(lines[-1])
@@ -170,15 +247,19 @@ def best_name(evidence: Iterable[NameEvidence]) -> str | None:
 
 def byline_name(text: str) -> str | None:
     """The name in a "Par X" / "By X" line."""
-    match = _BYLINE.match(text)
+    patterns = _patterns()
+    match = patterns.byline.match(text)
     if not match:
         return None
     name = match["name"].strip(" .:")
-    return name if 1 <= len(name.split()) <= MAX_AUTHOR_WORDS else None
+    tokens = name.split()
+    if not 1 <= len(tokens) <= MAX_AUTHOR_WORDS:
+        return None
+    return name if all(patterns.name_token.match(t) or t in patterns.joiners for t in tokens) else None
 
 
 def looks_like_name(line: LineFeatures) -> bool:
-    """A 1-3 word line of capitalised words or initials ("Dinho Kazadi", "M.S", "A. TRAORE")."""
+    """A 1-3 word line of capitalised words or initials ("Awa Diallo", "M.K", "A. KONATÉ")."""
     if line.kind != "plain" or not 1 <= line.words <= 3 or line.text.endswith((":", "?", "!")):
         return False
-    return all(_NAME_TOKEN.match(token) for token in line.text.split())
+    return all(_patterns().name_token.match(token) for token in line.text.split())

@@ -124,7 +124,9 @@ class Store:
             yield self._page(row)
 
     def line_rows(self) -> Iterator[tuple[str, str]]:
-        yield from self.conn.execute("SELECT doc_id, line_key FROM page_lines")
+        """(doc_id, line key) for every stored page: what site templates are learned from."""
+        for row in self.conn.execute("SELECT doc_id, line_key FROM page_lines"):
+            yield row[0], row[1]
 
     def mark_failed(self, doc_id: str, reason: str) -> None:
         with self.transaction() as conn:

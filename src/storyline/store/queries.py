@@ -26,6 +26,9 @@ class EventFilter:
     include_background: bool = True
 
 
+_AFTER_ISO = "~"  # sorts after every character an ISO date or datetime uses
+
+
 def _where(flt: EventFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
@@ -35,9 +38,9 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
     if flt.date_from:
         clauses.append("e.date >= ?")
         params.append(flt.date_from)
-    if flt.date_to:
-        clauses.append("substr(e.date, 1, ?) <= ?")
-        params += [len(flt.date_to), flt.date_to]
+    if flt.date_to:  # every date the prefix starts, as a range the date index can answer
+        clauses.append("e.date <= ?")
+        params.append(flt.date_to + _AFTER_ISO)
     if flt.types:
         clauses.append(f"e.type IN ({','.join('?' * len(flt.types))})")
         params += [t.upper() for t in flt.types]
@@ -50,16 +53,45 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _ordered(where: str, dated: bool) -> str:
+    """The filter plus one half of the timeline order: dated by (date, id), then undated by id.
+
+    Two halves rather than ``ORDER BY date IS NULL`` so each walks an index instead of sorting.
+    """
+    joiner = " AND " if where else " WHERE "
+    if dated:
+        return f"{where}{joiner}e.date IS NOT NULL ORDER BY e.date, e.id"
+    return f"{where}{joiner}e.date IS NULL ORDER BY e.id"
+
+
+def _events_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Event]:
+    marks = ",".join("?" * len(ids))
+    records = dict(conn.execute(f"SELECT id, record FROM events WHERE id IN ({marks})", ids).fetchall())
+    return [event_from_dict(json.loads(records[i])) for i in ids]
+
+
 def find_events(
     conn: sqlite3.Connection, flt: EventFilter, limit: int | None = None, offset: int = 0
 ) -> list[Event]:
     """Events matching the filter in date order (undated last)."""
     where, params = _where(flt)
-    sql = f"SELECT e.record FROM events e{where} ORDER BY e.date IS NULL, e.date, e.id"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
-    return [event_from_dict(json.loads(r[0])) for r in conn.execute(sql, params)]
+    if limit is None:
+        halves = (
+            conn.execute(f"SELECT e.record FROM events e{_ordered(where, d)}", params) for d in (True, False)
+        )
+        return [event_from_dict(json.loads(row[0])) for half in halves for row in half]
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    ids = [r[0] for r in conn.execute(f"SELECT e.id FROM events e{_ordered(where, True)}{page}", params)]
+    if len(ids) < limit:
+        skip = 0
+        if not ids:
+            dated = f"SELECT count(*) FROM events e{_ordered(where, True).split(' ORDER BY')[0]}"
+            skip = max(0, offset - int(conn.execute(dated, params).fetchone()[0]))
+        rest = f" LIMIT {int(limit) - len(ids)} OFFSET {skip}"
+        ids += [
+            r[0] for r in conn.execute(f"SELECT e.id FROM events e{_ordered(where, False)}{rest}", params)
+        ]
+    return _events_by_id(conn, ids)
 
 
 def count_events(conn: sqlite3.Connection, flt: EventFilter) -> int:
@@ -271,10 +303,10 @@ def list_articles(
 
 
 def article_spans(conn: sqlite3.Connection, doc_id: str) -> dict[str, list[sqlite3.Row]]:
-    """The annotation rows of one article: entity mentions, resolved times and event evidence."""
+    """The annotation rows of one article: mentions (``entity`` None until merged), times, event evidence."""
     mentions = conn.execute(
-        'SELECT m.field, m.start, m."end", m.text, m.kind, m.label,'
-        " COALESCE(k.entity_id, m.entity) AS entity, COALESCE(e.name, m.name) AS name FROM mentions m"
+        'SELECT m.field, m.start, m."end", m.text, m.kind, m.label, e.id AS entity,'
+        " COALESCE(e.name, m.name) AS name FROM mentions m"
         " LEFT JOIN entity_keys k ON k.key = m.entity LEFT JOIN entities e ON e.id = k.entity_id"
         ' WHERE m.doc_id = ? ORDER BY m.start, m."end"',
         (doc_id,),

@@ -9,8 +9,8 @@ on its own, and Jinja escapes the text, so page words never become markup.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from storyline.text import squash
 
@@ -21,7 +21,7 @@ class Span:
 
     start: int
     end: int
-    kind: str  # entity | time | quote | evidence
+    kind: str  # entity | time | quote | evidence | hit (a search match)
     title: str = ""
     href: str | None = None
 
@@ -37,7 +37,7 @@ class Segment:
 
     @property
     def marked(self) -> bool:
-        return "evidence" in self.kinds
+        return "evidence" in self.kinds or "hit" in self.kinds
 
 
 def segments(text: str, spans: list[Span]) -> list[Segment]:

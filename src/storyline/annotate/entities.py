@@ -1,0 +1,486 @@
+"""Mentions of people, organisations, countries and places, each tied to a document-independent identity.
+
+Candidates come from three sources, in order of trust: descriptions of an office ("le locataire de
+Koulouba", "son homologue russe", "the Russian president": label ROLE), the lexicons (aliases, country
+names, demonyms, leaders: one pass of word n-grams over the folded text), and the model's NER spans,
+cleaned of titles and filtered of noise (headings, common words, fragments). People are then grouped
+within the page (typos, short forms, capitals) and matched to the leaders table; an office
+description resolves to the person of the page who holds it, else to the holder at the page's date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc
+
+from storyline.annotate.identity import (
+    PERSON_MATCH,
+    SURNAME_MATCH,
+    WORD_RE,
+    Leader,
+    Lexicon,
+    Term,
+    entity_key,
+    fold,
+    get_lexicon,
+    is_accented_better,
+    name_key,
+)
+from storyline.annotate.nlp import load_nlp
+from storyline.models import EntityKind, Field, Mention
+
+ORG_MATCH = 85
+SEPARATOR_RE = re.compile(r"[ '-]{1,2}")  # what may stand between the words of one name
+DETS = r"(?:(?:le|la|les|son|sa|ses|leur|leurs|the|his|her|their|its)\s+|l')"
+OF = r"(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*"
+NER_KINDS: dict[str, EntityKind] = {
+    "PER": "person",
+    "PERSON": "person",
+    "ORG": "organisation",
+    "LOC": "place",
+    "GPE": "place",
+    "MISC": "place",
+}
+
+
+@dataclass
+class Candidate:
+    """A span that may name an entity, before identities are settled."""
+
+    field: Field
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: EntityKind
+    terms: list[Term] = dataclasses.field(default_factory=list)
+    country: str | None = None
+    office: str | None = None  # ROLE: the office described
+    style: str | None = None  # ROLE without a country: the title as written (folded)
+
+
+def _alternation(words: set[str] | list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s'-]+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Regular expressions over folded text, compiled once from the lexicons."""
+
+    role: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    leading_titles: re.Pattern[str]
+    after_titles: re.Pattern[str]
+    organisation_head: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    lexicon = get_lexicon()
+    demonyms = {k for k, ts in lexicon.terms.items() if any(t.label == "DEMONYM" for t in ts)}
+    places = {k for k, ts in lexicon.terms.items() if any(t.kind == "country" for t in ts)}
+    roles = _alternation(set(lexicon.roles))
+    heads = _alternation(lexicon.seat_heads | set(lexicon.roles))
+    dem, place = _alternation(demonyms), _alternation(places)
+    titles = _alternation(lexicon.titles)
+    role = re.compile(
+        rf"\b{DETS}?(?P<body>(?P<head>{roles}|{_alternation(lexicon.counterparts)})\s+(?P<dem>{dem})\b"
+        rf"|(?P<seathead>{heads})\s+{OF}(?:palais\s+{OF})?(?P<place>{place})\b"
+        rf"|(?P<endem>{dem})\s+(?P<enhead>{roles})\b"
+        rf"|(?P<style>{roles}))(?!\w)"
+    )
+    return Patterns(
+        role=role,
+        coordinated=re.compile(rf"\s+(?:et|and)\s+{OF}(?P<body>(?:palais\s+{OF})?(?P<place>{place}))\b"),
+        leading_titles=re.compile(rf"(?:(?:{DETS}|(?:{titles}|{dem})(?!\w)[\s,.]*))+"),
+        after_titles=re.compile(rf"[\s,]*(?:(?:{DETS}|(?:{titles})(?!\w)[\s,.]*))*"),
+        organisation_head=re.compile(
+            rf"\b(?:{_alternation(lexicon.organisation_heads)})(?:\s+(?P<dem>{dem}))?\s+$"
+        ),
+    )
+
+
+def _term_hits(text: str, folded: str, lexicon: Lexicon, fld: Field) -> list[Candidate]:
+    """Longest lexicon spellings in the text, one pass over its words."""
+    words = list(WORD_RE.finditer(folded))
+    values = [w.group() for w in words]
+    joined = [SEPARATOR_RE.fullmatch(folded, a.end(), b.start()) is not None for a, b in pairwise(words)]
+    reach = [1] * len(words)  # how many words from here are written as one run ("Fédération de Russie")
+    for k in range(len(words) - 2, -1, -1):
+        reach[k] = reach[k + 1] + 1 if joined[k] else 1
+    found: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(lexicon.max_words, reach[i]), 0, -1):
+            chunk = words[i : i + n]
+            terms = lexicon.terms.get(" ".join(values[i : i + n]))
+            start, end = chunk[0].start(), chunk[-1].end()
+            if (
+                terms
+                and _case_fits(text[start:end], terms)
+                and not _in_capitals_line(text, words, i, n, terms)
+            ):
+                kind = terms[0].kind
+                label = terms[0].label if kind != "person" else "PER"
+                found.append(Candidate(fld, start, end, text[start:end], label, kind, terms))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _in_capitals_line(text: str, words: list[re.Match[str]], i: int, n: int, terms: list[Term]) -> bool:
+    """An acronym beside other words in capitals is part of a shouted heading ("LAISSER UN AVIS")."""
+    near = [w for w in (words[i - 1] if i else None, words[i + n] if i + n < len(words) else None) if w]
+    return any(t.acronym for t in terms) and any(
+        text[w.start() : w.end()].isupper()
+        and w.end() - w.start() > 1
+        and "\n" not in text[min(w.end(), words[i].start()) : max(w.start(), words[i + n - 1].end())]
+        for w in near
+    )
+
+
+def _case_fits(surface: str, terms: list[Term]) -> bool:
+    """Acronyms must be in capitals and names capitalised; demonyms may be lowercase."""
+    if any(t.acronym for t in terms):
+        return surface.isupper()
+    return any(t.label == "DEMONYM" for t in terms) or any(w[:1].isupper() for w in surface.split())
+
+
+@cache
+def _common_words(lang: str) -> frozenset[str]:
+    """Dictionary words of the language's lemmatizer, to tell a capitalised common noun from a name."""
+    nlp = load_nlp(lang)
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    index = tables.get_table("lemma_index") if tables.has_table("lemma_index") else {}
+    return frozenset(fold(w) for table in index.values() for w in table)
+
+
+def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candidate]:
+    """The model's entities, split at line breaks and stripped of leading titles and determiners."""
+    found = []
+    for ent in doc.ents:
+        kind = NER_KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        offset = ent.start_char
+        for piece in re.finditer(r"[^\n]+", ent.text):
+            start, end = offset + piece.start(), offset + piece.end()
+            stripped = patterns().leading_titles.match(folded, start, end)
+            if stripped:
+                start = stripped.end()
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
+            if end - start > 1:
+                found.append(Candidate(fld, start, end, text[start:end], ent.label_, kind))
+    return found
+
+
+def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], lexicon: Lexicon) -> bool:
+    """What a careful reader would not keep: headings, common words, fragments, stray labels."""
+    words = cand.text.split()
+    if not cand.text[:1].isupper() or cand.label == "MISC" or name_key(words[-1]) in lexicon.particles:
+        return True
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if tagged and span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
+        return True
+    if cand.text.isupper() and (len(words) > 1 or cand.kind != "organisation" or len(cand.text) > 6):
+        return True
+    if cand.kind == "person":
+        return any(not w[:1].isupper() and name_key(w) not in lexicon.particles for w in words)
+    names = [w for w in WORD_RE.findall(fold(cand.text)) if w not in lexicon.particles]
+    return all(w in common or w in lexicon.terms for w in names) and len(names) <= 3
+
+
+def _overlaps(cand: Candidate, taken: list[Candidate]) -> bool:
+    return any(c.field == cand.field and c.start < cand.end and cand.start < c.end for c in taken)
+
+
+def _role_candidates(text: str, folded: str, fld: Field, lexicon: Lexicon) -> list[Candidate]:
+    """Descriptions of an office: "le président russe", "l'homme fort du Kremlin", "son homologue malien"."""
+    pats, found = patterns(), []
+    for m in pats.role.finditer(folded):
+        head = m.group("head") or m.group("seathead") or m.group("enhead") or m.group("style")
+        demonym = m.group("dem") or m.group("endem")
+        terms = lexicon.terms.get(name_key(demonym or m.group("place") or ""), [])
+        country = next((t.country for t in terms if t.country), None)
+        office = lexicon.roles.get(name_key(head))
+        if m.group("place"):
+            office = next((t.seat for t in terms if t.seat), None) or office or "head_of_state"
+        elif m.group("head") and name_key(head) in lexicon.counterparts:
+            office = "counterpart"
+        start = m.start("body")
+        style = None if country else name_key(head)
+        found.append(
+            Candidate(
+                fld,
+                start,
+                m.end(),
+                text[start : m.end()],
+                "ROLE",
+                "person",
+                country=country,
+                office=office,
+                style=style,
+            )
+        )
+        more = pats.coordinated.match(folded, m.end()) if m.group("place") else None
+        if more:
+            terms = lexicon.terms.get(name_key(more.group("place")), [])
+            second = next((t for t in terms if t.country), None)
+            if second:
+                s = more.start("body")
+                found.append(
+                    Candidate(
+                        fld,
+                        s,
+                        more.end(),
+                        text[s : more.end()],
+                        "ROLE",
+                        "person",
+                        country=second.country,
+                        office=second.seat or "head_of_state",
+                    )
+                )
+    return found
+
+
+@dataclass
+class Person:
+    """People of one page grouped as one identity."""
+
+    names: list[str]
+    leader: Leader | None = None
+    countries: Counter[str] = dataclasses.field(default_factory=Counter)
+
+    @property
+    def name(self) -> str:
+        if self.leader:
+            return self.leader.name
+        full = [n for n in self.names if len(n.split()) > 1] or self.names
+        best = full[0]
+        for candidate in full[1:]:
+            if is_accented_better(candidate, best):
+                best = candidate
+        return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in best.split())
+
+    @property
+    def country(self) -> str | None:
+        if self.leader:
+            return self.leader.country
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def _group_people(cands: list[Candidate], lexicon: Lexicon, when: dt.date | None) -> dict[int, Person]:
+    """Person of each person candidate (by index): full names first, then lone surnames."""
+    people: list[Person] = []
+    of: dict[int, Person] = {}
+    order = sorted(
+        (i for i, c in enumerate(cands) if c.kind == "person" and c.label != "ROLE"),
+        key=lambda i: (len(cands[i].text.split()) < 2, cands[i].field != "title", cands[i].start),
+    )
+    for i in order:
+        text = cands[i].text
+        key = name_key(text)
+        leader = lexicon.leader_named(text, when)
+        person = next((p for p in people if leader and p.leader and p.leader.name == leader.name), None)
+        if person is None and " " in key:
+            person = next(
+                (
+                    p
+                    for p in people
+                    if any(
+                        " " in name_key(n)
+                        and fuzz.ratio(key, name_key(n)) >= PERSON_MATCH
+                        and fuzz.ratio(key.split()[-1], name_key(n).split()[-1]) >= 75
+                        for n in p.names
+                    )
+                ),
+                None,
+            )
+        if person is None and " " not in key:
+            person = next(
+                (
+                    p
+                    for p in people
+                    if any(
+                        fuzz.ratio(key, part) >= SURNAME_MATCH
+                        for n in p.names
+                        for part in name_key(n).split()[1:]
+                    )
+                ),
+                None,
+            )
+        if person is None:
+            person = Person([], leader)
+            people.append(person)
+        person.names.append(text)
+        person.leader = person.leader or leader
+        country = cands[i].country
+        if country:
+            person.countries[country] += 1
+        of[i] = person
+    return of
+
+
+def _resolve_role(
+    cand: Candidate, people: list[Person], lexicon: Lexicon, when: dt.date | None
+) -> Person | None:
+    """The person an office description denotes: one of the page's people first, else the holder then."""
+    if cand.office == "counterpart":
+        same = [p for p in people if p.country == cand.country]
+        if len(same) == 1:
+            return same[0]
+        holders = lexicon.holders("head_of_state", cand.country, when)
+    elif cand.style:
+        holders = lexicon.styled(cand.style, when)
+        if not holders and cand.office:
+            return None
+    else:
+        holders = lexicon.holders(cand.office or "head_of_state", cand.country, when)
+    names = {h.name for h in holders}
+    present = [p for p in people if p.leader and p.leader.name in names]
+    if len(present) == 1:
+        return present[0]
+    if when is not None and len(names) == 1 and not cand.style:
+        return Person([holders[0].name], holders[0])
+    return None
+
+
+def _title_targets(
+    roles: list[Candidate], persons: list[Candidate], folded: dict[Field, str]
+) -> dict[int, int]:
+    """Roles written as a title or apposition of a named person ("le président russe Vladimir Poutine")."""
+    starts = {(p.field, p.start): i for i, p in enumerate(persons)}
+    ends = {(p.field, p.end): i for i, p in enumerate(persons)}
+    targets = {}
+    for r, role in enumerate(roles):
+        after = patterns().after_titles.match(folded[role.field], role.end)
+        pos = after.end() if after else role.end
+        if (role.field, pos) in starts:
+            targets[r] = starts[(role.field, pos)]
+            continue
+        before = re.search(r",\s*$", folded[role.field][max(0, role.start - 4) : role.start])
+        if before:
+            end = role.start - len(before.group(0))
+            if (role.field, end) in ends:
+                targets[r] = ends[(role.field, end)]
+    return targets
+
+
+def _organisation_country(cand: Candidate, folded: str, lexicon: Lexicon) -> None:
+    """ "la société russe X": the name is an organisation, of the country its demonym names."""
+    head = patterns().organisation_head.search(folded, max(0, cand.start - 40), cand.start)
+    if head:
+        cand.kind, cand.label = "organisation", "ORG"
+        if head.group("dem"):
+            cand.country = next((t.country for t in lexicon.terms[name_key(head.group("dem"))]), None)
+
+
+def _known_organisation(cand: Candidate, lexicon: Lexicon) -> None:
+    """A spelling close to a known organisation's (transliterations, typos) takes its identity."""
+    key = name_key(cand.text).replace(" ", "")
+    if len(key) < 8:
+        return
+    choices = {k.replace(" ", ""): k for k, ts in lexicon.terms.items() if ts[0].kind == "organisation"}
+    best = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
+    if best:
+        cand.terms = lexicon.terms[choices[best[0]]]
+
+
+def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) -> list[Candidate]:
+    text = doc.text
+    folded = fold(text)
+    taken = _role_candidates(text, folded, fld, lexicon)
+    tagged = doc.has_annotation("POS")
+    ner = _ner_candidates(doc, fld, text, folded)
+    terms = _term_hits(text, folded, lexicon, fld)
+    long_people = [
+        c
+        for c in ner
+        if c.kind == "person"
+        and len(c.text.split()) > 1
+        and not any(t.start == c.start and t.end == c.end for t in terms)
+    ]
+    for c in long_people + terms + ner:
+        if _overlaps(c, taken):
+            continue
+        if not c.terms:
+            _organisation_country(c, folded, lexicon)
+            if c.kind == "organisation":
+                _known_organisation(c, lexicon)
+            if not c.terms and _is_noise(c, doc, tagged, common, lexicon):
+                continue
+        taken.append(c)
+    return taken
+
+
+def _mention(doc_id: str, cand: Candidate, kind: EntityKind, name: str, country: str | None) -> Mention:
+    return Mention(
+        doc_id,
+        cand.field,
+        cand.start,
+        cand.end,
+        cand.text,
+        cand.label,
+        entity_key(kind, name, country),
+        name,
+        kind,
+        country,
+    )
+
+
+def find_mentions(
+    body: Doc, title: Doc | None, doc_id: str, lang: str, when: dt.date | None = None
+) -> list[Mention]:
+    """Every mention of an entity in the title and body, with its identity key and canonical name.
+
+    ``when`` is the page's date: it picks who held an office ("le président russe") at the time.
+    """
+    if isinstance(when, dt.datetime):  # a datetime does not compare with the table's dates
+        when = when.date()
+    lexicon, common = get_lexicon(), _common_words(lang)
+    docs = {"body": body, "title": title}
+    cands: list[Candidate] = []
+    fields: tuple[Field, ...] = ("title", "body")
+    for fld in fields:
+        doc = docs[fld]
+        if doc is not None:
+            cands += _candidates(doc, fld, lexicon, common)
+    folded = {f: fold(d.text) for f, d in docs.items() if d is not None}
+    roles = [c for c in cands if c.label == "ROLE"]
+    persons = [c for c in cands if c.kind == "person" and c.label != "ROLE"]
+    titled = _title_targets(roles, persons, folded)  # type: ignore[arg-type]
+    for r, p in titled.items():
+        persons[p].country = persons[p].country or roles[r].country
+    people_of = _group_people(cands, lexicon, when)
+    people = list({id(p): p for p in people_of.values()}.values())
+    mentions = []
+    titled_roles = {id(roles[r]) for r in titled}
+    for i, cand in enumerate(cands):
+        if cand.label == "ROLE":
+            if id(cand) in titled_roles:
+                continue
+            person = _resolve_role(cand, people, lexicon, when)
+            if person:
+                mentions.append(_mention(doc_id, cand, "person", person.name, person.country))
+        elif i in people_of:
+            person = people_of[i]
+            mentions.append(_mention(doc_id, cand, "person", person.name, person.country))
+        elif cand.terms:
+            term = cand.terms[0]
+            mentions.append(_mention(doc_id, cand, term.kind, term.name, term.country or cand.country))
+        else:
+            mentions.append(_mention(doc_id, cand, cand.kind, cand.text, cand.country))
+    mentions.sort(key=lambda m: (m.field != "title", m.start))
+    return mentions

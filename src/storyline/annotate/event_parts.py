@@ -1,0 +1,267 @@
+"""Who, where and when for one trigger: the clause, its participants, place and date.
+
+Every function here reads one sentence of a spaCy Doc plus the page's mentions and
+time expressions. With a dependency parse (French) the clause of a trigger is the part
+of the sentence governed by the trigger's verb, so a reporting frame ("le communiqué
+du Kremlin indique que ...") or a relative clause does not lend its names or dates;
+without a parse (English fallback) the clause is the whole sentence and roles come
+from word order and the prepositions before each name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pycountry
+from spacy.tokens import Span, Token
+
+from storyline.annotate.event_rules import Lexicon, Trigger, has_phrase_before, norm
+from storyline.models import Actor, Mention, TimeRef
+
+ACTOR_KINDS = frozenset({"person", "organisation", "country"})
+DATE_PRECISIONS = frozenset({"day", "month", "year", "range"})
+CUE_WINDOW = 6
+_CLIMB_DEPS = ("appos", "flat", "amod", "nmod", "conj", "nummod", "det", "compound", "fixed")
+_DETERMINERS = frozenset({"le", "la", "l'", "les", "the", "son", "sa", "ses"})
+
+
+@dataclass
+class Placed:
+    """A mention with its tokens in the Doc."""
+
+    mention: Mention
+    tokens: Span
+
+
+@dataclass
+class TimedRef:
+    """A usable time expression with its tokens in the Doc."""
+
+    ref: TimeRef
+    tokens: Span
+
+
+def has_parse(sent: Span) -> bool:
+    """True when the sentence carries a dependency parse (not the English fallback)."""
+    return any(t.dep_ and t.dep_ != "ROOT" for t in sent) and sent.doc.has_annotation("DEP")
+
+
+def place_mentions(doc_tokens: Span, mentions: list[Mention]) -> list[Placed]:
+    """Body mentions aligned on the Doc's tokens, in text order."""
+    doc = doc_tokens.doc
+    placed = []
+    for m in sorted((m for m in mentions if m.field == "body"), key=lambda m: m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            placed.append(Placed(m, span))
+    return placed
+
+
+def place_times(doc_tokens: Span, times: list[TimeRef]) -> list[TimedRef]:
+    """Body time expressions aligned on the Doc's tokens, in text order."""
+    doc = doc_tokens.doc
+    placed = []
+    for t in sorted((t for t in times if t.field == "body"), key=lambda t: t.start):
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span):
+            placed.append(TimedRef(t, span))
+    return placed
+
+
+def is_date(ref: TimeRef) -> bool:
+    """A time expression that names a point or span on the calendar (not a duration)."""
+    return ref.value is not None and ref.precision in DATE_PRECISIONS and ref.value[:4].isdigit()
+
+
+def _verb_of(token: Token) -> Token:
+    """The first verb at or above ``token``: the predicate of its clause."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else node.sent.root
+
+
+def clause_heads(trigger: Trigger) -> frozenset[int]:
+    """Verbs whose arguments belong to the trigger's clause.
+
+    The trigger's own predicate, plus the governors of an infinitive predicate, which
+    share its subject ("X s'est rendu à ... pour signer le livre de condoléances").
+    """
+    verb = _verb_of(trigger.head)
+    heads = {verb.i}
+    while verb.morph.get("VerbForm", []) == ["Inf"] and verb.head is not verb:
+        verb = _verb_of(verb.head)
+        if verb.i in heads:
+            break
+        heads.add(verb.i)
+    return frozenset(heads)
+
+
+def in_clause(span: Span, heads: frozenset[int], parsed: bool) -> bool:
+    return not parsed or _verb_of(span.root).i in heads
+
+
+def cue_before(span: Span, lexicon: Lexicon) -> str | None:
+    """The role cue (agent, comitative, between, location) just before a name, if any.
+
+    Walks back over up to six tokens, through determiners, titles and appositive commas,
+    and stops at a verb or a strong punctuation mark.
+    """
+    sent_start = span.sent.start
+    for i in range(span.start - 1, max(sent_start, span.start - CUE_WINDOW) - 1, -1):
+        token = span.doc[i]
+        word = norm(token.text)
+        for name in ("agent_cues", "comitative_cues", "between_cues", "location_cues"):
+            if word in lexicon.cue(name) or norm(token.lemma_) in lexicon.cue(name):
+                return name.removesuffix("_cues")
+        if token.pos_ in ("VERB", "AUX") or word in {".", ";", ":", "«", "»", '"', "(", ")"}:
+            return None
+    return None
+
+
+def _syntactic_role(span: Span) -> str | None:
+    """subject / object from the parse, climbing through appositions, names and modifiers."""
+    node = span.root
+    while node.dep_ in _CLIMB_DEPS and node.head is not node:
+        node = node.head
+    dep = node.dep_
+    if dep == "nsubj:pass":
+        return "object"  # the grammatical subject of a passive is its logical object
+    if dep.startswith("nsubj"):
+        return "subject"
+    if dep in ("obj", "iobj") or dep.startswith("obl"):
+        return "object"
+    return None
+
+
+def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
+    head = trigger.head
+    if head.morph.get("Voice", []) == ["Pass"] or any(c.dep_ == "aux:pass" for c in head.children):
+        return True
+    before = head.doc[max(head.sent.start, head.i - 2) : head.i]
+    return any(norm(t.text) in lexicon.cue("passive_aux") for t in before)
+
+
+def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, passive: bool) -> str:
+    """The logical side of a name: subject, object or with (a co-participant)."""
+    cue = cue_before(placed.tokens, lexicon)
+    if cue == "agent":
+        return "subject"
+    if cue in ("comitative", "between"):
+        return "with"
+    role = _syntactic_role(placed.tokens) if parsed else None
+    if role is None:
+        role = "subject" if placed.tokens.start < trigger.head.i else "object"
+        if passive:
+            role = "object" if role == "subject" else "subject"
+    return role
+
+
+def actor_of(m: Mention) -> Actor:
+    return Actor(entity=m.entity, name=m.name, kind=m.kind, country=m.country, aliases=[m.text])
+
+
+def country_actor(code: str, page: list[Placed]) -> Actor:
+    """The government of country ``code``, named as the page names it when it does."""
+    for p in page:
+        if p.mention.kind == "country" and p.mention.country == code:
+            return actor_of(p.mention)
+    country = pycountry.countries.get(alpha_2=code)
+    name = str(getattr(country, "common_name", None) or getattr(country, "name", code))
+    return Actor(entity=f"country:{code}", name=name, kind="country", country=code)
+
+
+def find_location(
+    trigger: Trigger, sent: Span, page: list[Placed], lexicon: Lexicon, heads: frozenset[int], parsed: bool
+) -> tuple[str | None, Placed | None]:
+    """The place nearest the trigger introduced by à/au/en (in/at): a seat or a place name.
+
+    Returns the location label and the mention it came from (None for a seat), so that
+    the name is not also read as a participant.
+    """
+    best: tuple[int, str, Placed | None] | None = None
+    tokens = list(sent)
+    for k, token in enumerate(tokens):
+        if norm(token.text) not in lexicon.cue("location_cues"):
+            continue
+        j = k + 1
+        while j < len(tokens) and norm(tokens[j].text) in _DETERMINERS:
+            j += 1
+        if j >= len(tokens) or (parsed and _verb_of(tokens[j]).i not in heads):
+            continue
+        found = _seat_at(tokens, j, lexicon) or _place_at(tokens[j], page)
+        if found:
+            dist = abs(tokens[j].i - trigger.head.i)
+            if best is None or dist < best[0]:
+                best = (dist, *found)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _seat_at(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[str, None] | None:
+    for seat, label in lexicon.seats.items():
+        words = seat.split()
+        if [norm(t.text) for t in tokens[j : j + len(words)]] == words:
+            return label, None
+    return None
+
+
+def _place_at(token: Token, page: list[Placed]) -> tuple[str, Placed] | None:
+    for p in page:
+        if p.tokens.start == token.i and p.mention.kind in ("place", "country"):
+            return p.mention.name, p
+    return None
+
+
+def host_of(location: Placed | None, page: list[Placed]) -> Actor | None:
+    """The country that hosts a visit to ``location``."""
+    if location is None or not location.mention.country:
+        return None
+    if location.mention.kind == "country":
+        return actor_of(location.mention)
+    return country_actor(location.mention.country, page)
+
+
+def nearest_time(trigger: Trigger, refs: list[TimedRef]) -> TimedRef | None:
+    dated = [r for r in refs if is_date(r.ref)]
+    return min(dated, key=lambda r: abs(r.tokens.start - trigger.head.i), default=None)
+
+
+def span_role(ref: TimedRef, lexicon: Lexicon) -> str:
+    """start / end / point: whether "depuis", "jusqu'au" ... introduce the time expression."""
+    doc = ref.tokens.doc
+    before = doc[max(ref.tokens.sent.start, ref.tokens.start - 3) : ref.tokens.start]
+    words = [norm(t.text) for t in [*before, *ref.tokens[:2]]]
+    joined = " " + "".join(w if w.endswith("'") else w + " " for w in words)
+    for role in ("end", "start"):
+        if any(f" {cue} " in joined for cue in lexicon.cue(f"{role}_cues")):
+            return role
+    return "point"
+
+
+def precision_of(value: str) -> str:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
+
+
+def to_date(value: str, upper: bool = False) -> dt.date | None:
+    """The first (or last, with ``upper``) day an ISO value at any precision covers."""
+    try:
+        if len(value) >= 10:
+            return dt.date.fromisoformat(value[:10])
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            if not upper:
+                return dt.date(y, m, 1)
+            nxt = dt.date(y + m // 12, m % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31) if upper else dt.date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def relative_time(sent: Span, lexicon: Lexicon) -> bool:
+    """The sentence dates itself against some other moment ("quelques jours après")."""
+    tokens = list(sent)
+    return has_phrase_before(tokens, len(tokens), lexicon.phrase_list("relative_time_cues"), len(tokens))

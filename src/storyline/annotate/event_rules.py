@@ -1,0 +1,228 @@
+"""The event lexicon and the word-level tests the event finder is built from.
+
+The lexicons (``triggers_<lang>.yaml``, ``topics.yaml``) hold every word list; this
+module turns them into small typed values and answers questions about one sentence
+("where are the triggers", "is this trigger negated", "which cue stands before this
+name") with lemma-or-word matching, so it works on parsed French and on English pages
+that come without a parse or lemmas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from storyline.config import Settings, load_yaml_data
+
+GAP = "..."
+MAX_GAP = 4
+REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon entry: the words to find and what they say about the event."""
+
+    words: Phrase
+    type: str
+    mode: str | None = None
+    role: str = "directed"
+    speech: bool = False
+    stay: bool = False
+    reflexive: bool = False
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger rule found in a sentence: ``head`` is the token that carries it."""
+
+    rule: TriggerRule
+    head: Token
+    tokens: tuple[Token, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the event finder uses for one language."""
+
+    rules: tuple[TriggerRule, ...]
+    mode_cues: dict[str, str]
+    cues: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[Phrase, ...]]
+    seats: dict[str, str]
+    topics: dict[str, frozenset[str]]
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+    def phrase_list(self, name: str) -> tuple[Phrase, ...]:
+        return self.phrases.get(name, ())
+
+
+_CUE_KEYS = (
+    "agent_cues",
+    "comitative_cues",
+    "between_cues",
+    "location_cues",
+    "start_cues",
+    "end_cues",
+    "subject_pronouns",
+    "demonstratives",
+    "negators",
+    "negation_particles",
+    "negation_exceptions",
+    "pluperfect_aux",
+    "passive_aux",
+)
+_PHRASE_KEYS = (
+    "anaphors",
+    "continuation_cues",
+    "modal_cues",
+    "future_cues",
+    "background_cues",
+    "relative_time_cues",
+    "negators",
+)
+
+
+def norm(word: str) -> str:
+    """Lower-case with straight apostrophes, the form every lexicon word is compared in."""
+    return word.lower().replace("’", "'").replace("`", "'")
+
+
+def words_of(phrase: str) -> Phrase:
+    """Split a lexicon phrase into comparable words, keeping elided articles whole ("l'")."""
+    out: list[str] = []
+    for word in norm(phrase).split():
+        if "'" in word[:-1] and word != GAP:
+            head, _, tail = word.partition("'")
+            out += [head + "'", tail]
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+def _rule(entry: dict[str, object]) -> TriggerRule:
+    words = words_of(str(entry["match"]))
+    reflexive = words[0] == "se" and len(words) > 1
+    return TriggerRule(
+        words=words[1:] if reflexive else words,
+        type=str(entry["type"]),
+        mode=str(entry["mode"]) if entry.get("mode") else None,
+        role=str(entry.get("role", "directed")),
+        speech=bool(entry.get("speech", False)),
+        stay=bool(entry.get("stay", False)),
+        reflexive=reflexive,
+    )
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str, settings: Settings | None = None) -> Lexicon:
+    """The lexicon for ``lang`` (French when the language has no lexicon of its own)."""
+    data = load_yaml_data(f"triggers_{lang}.yaml", settings) or load_yaml_data("triggers_fr.yaml", settings)
+    topics = load_yaml_data("topics.yaml", settings)
+    return Lexicon(
+        rules=tuple(_rule(e) for e in data.get("triggers", [])),
+        mode_cues={norm(k): str(v) for k, v in (data.get("mode_cues") or {}).items()},
+        cues={k: frozenset(norm(str(w)) for w in data.get(k) or []) for k in _CUE_KEYS},
+        phrases={k: tuple(words_of(str(p)) for p in data.get(k) or []) for k in _PHRASE_KEYS},
+        seats={norm(k): str(v) for k, v in (data.get("seats") or {}).items()},
+        topics={k: frozenset(norm(str(w)) for w in v) for k, v in topics.items()},
+    )
+
+
+def forms(token: Token) -> tuple[str, str]:
+    """The two forms a lexicon word may match: the lower-cased word and its lemma."""
+    return norm(token.text), norm(token.lemma_ or token.text)
+
+
+def token_is(token: Token, word: str) -> bool:
+    return word in forms(token)
+
+
+def _match_from(tokens: list[Token], i: int, words: Phrase) -> list[Token] | None:
+    """Tokens matching ``words`` starting at ``tokens[i]``, honouring ``...`` gaps."""
+    matched: list[Token] = []
+    pos = i
+    gap = 0
+    for word in words:
+        if word == GAP:
+            gap = MAX_GAP
+            continue
+        limit = min(len(tokens), pos + gap + 1)
+        found = next((j for j in range(pos, limit) if token_is(tokens[j], word)), None)
+        if found is None:
+            return None
+        matched.append(tokens[found])
+        pos = found + 1
+        gap = 0
+    return matched
+
+
+def find_phrase(tokens: list[Token], phrase: Phrase) -> list[Token] | None:
+    """The first occurrence of ``phrase`` in ``tokens``, or None."""
+    for i in range(len(tokens)):
+        found = _match_from(tokens, i, phrase)
+        if found:
+            return found
+    return None
+
+
+def _reflexive_before(tokens: list[Token], i: int) -> bool:
+    """A reflexive pronoun within three tokens before ``tokens[i]`` ("se sont entretenus")."""
+    return any(norm(t.text) in REFLEXIVE for t in tokens[max(0, i - 3) : i])
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Every trigger in the sentence; where rules overlap the longest match wins."""
+    tokens = list(sent)
+    found: list[Trigger] = []
+    for i in range(len(tokens)):
+        for rule in lexicon.rules:
+            matched = _match_from(tokens, i, rule.words)
+            if not matched or matched[0] is not tokens[i]:
+                continue
+            if rule.reflexive and not _reflexive_before(tokens, i):
+                continue
+            found.append(Trigger(rule, _head_of(matched), tuple(matched)))
+    return _longest(found)
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    """The verb of a multi-word trigger if it has one, else its first noun."""
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    return verbs[0] if verbs else tokens[0]
+
+
+def _longest(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop triggers whose tokens are all part of a longer trigger."""
+    kept: list[Trigger] = []
+    for trig in sorted(triggers, key=lambda t: -len(t.tokens)):
+        ids = {t.i for t in trig.tokens}
+        if not any(ids <= {t.i for t in k.tokens} for k in kept):
+            kept.append(trig)
+    return sorted(kept, key=lambda t: t.head.i)
+
+
+def has_phrase_before(tokens: list[Token], end: int, phrases: tuple[Phrase, ...], window: int = 4) -> bool:
+    """One of ``phrases`` ends within ``window`` tokens before index ``end`` of ``tokens``."""
+    start = max(0, end - window - 4)
+    for phrase in phrases:
+        for i in range(start, end):
+            found = _match_from(tokens, i, phrase)
+            if found and found[0] is tokens[i] and end - window <= found[-1].i - tokens[0].i < end:
+                return True
+    return False
+
+
+def topics_of(sent: Span, lexicon: Lexicon) -> list[str]:
+    """Topics whose words occur in the sentence, in the lexicon's order."""
+    seen = {f for t in sent for f in forms(t)}
+    return [topic for topic, words in lexicon.topics.items() if seen & words]

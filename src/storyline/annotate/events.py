@@ -1,0 +1,581 @@
+"""Events one page reports, typed with PLOVER, with participants, place, date and evidence.
+
+A sentence yields an event only when it holds a trigger from the lexicon AND at least
+one resolved actor: a trigger word alone is not an event. Per sentence the main trigger
+is the verb nearest the root of the parse (nouns only when no verb triggers); another
+trigger of the same sentence is an event of its own only when a date of its own
+anchors it ("En visite depuis le 22 juin, X a été reçu le 23 juin par Y" is a stay and a
+meeting). Sentences that re-tell an event ("cet entretien", "lors de l'entretien",
+a pronoun subject, the title restated in the lede) fold into ONE DocEvent per page.
+
+Dates, in order: the clause's time expression, the sentence's, the latest one earlier
+in the paragraph, the page's lede date (its first dated expression near publication).
+A page that gives no date for its news (published on day D, "a new phone call") dates
+the event to the range [D - event_window_days, D] with precision "range": news reports
+recent events, and a range is honest where a day would be invented. Without a
+publication date the crawl month gives a month-precision date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.annotate.event_parts import (
+    ACTOR_KINDS,
+    Placed,
+    TimedRef,
+    actor_of,
+    clause_heads,
+    country_actor,
+    find_location,
+    has_parse,
+    host_of,
+    in_clause,
+    is_date,
+    is_passive,
+    nearest_time,
+    place_mentions,
+    place_times,
+    precision_of,
+    relative_time,
+    side_of,
+    span_role,
+    to_date,
+)
+from storyline.annotate.event_rules import (
+    Lexicon,
+    Trigger,
+    find_phrase,
+    find_triggers,
+    has_phrase_before,
+    load_lexicon,
+    norm,
+    topics_of,
+)
+from storyline.config import load_settings
+from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
+
+BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
+SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
+PLURAL_PRONOUNS = frozenset({"ils", "elles", "nous", "on", "they", "we"})
+
+
+@dataclass
+class Candidate:
+    """An event being assembled on one page (mutable while sentences fold into it)."""
+
+    type: str
+    mode: str | None
+    actors: list[Actor]
+    recipients: list[Actor]
+    sent: Span
+    trigger: str
+    speech: bool = False
+    stay: bool = False
+    date: str | None = None
+    precision: str | None = None
+    date_end: str | None = None
+    date_source: str | None = None
+    location: str | None = None
+    topics: list[str] = field(default_factory=list)
+    background: bool = False
+    future: bool = False
+    score: tuple[int, int, int] = (0, 0, 0)
+
+    def interval(self) -> tuple[dt.date | None, dt.date | None]:
+        lo = to_date(self.date) if self.date else None
+        hi = to_date(self.date_end, upper=True) if self.date_end else None
+        if self.date and not self.date_end and not self.stay:
+            hi = to_date(self.date, upper=True)
+        return lo, hi
+
+
+@dataclass
+class Page:
+    """What every sentence of one page may read: its names, times, paragraphs and dates."""
+
+    doc: Doc
+    lexicon: Lexicon
+    mentions: list[Placed]
+    times: list[TimedRef]
+    anchor: dt.date | None
+    crawl_month: str | None
+    paragraph_starts: list[int]
+    lede: TimedRef | None
+    window: int
+    events: list[Candidate] = field(default_factory=list)
+
+    def paragraph_of(self, char: int) -> int:
+        return sum(1 for s in self.paragraph_starts if s <= char) - 1
+
+
+def find_events(
+    body: Doc,
+    article: Article,
+    mentions: list[Mention],
+    times: list[TimeRef],
+    anchor: dt.date | None,
+    lang: str,
+) -> list[DocEvent]:
+    """The events of one page, one DocEvent per real-world event it tells."""
+    page = _page(body, article, mentions, times, anchor, lang)
+    for sent in body.sents:
+        for cand, link in _sentence_events(sent, page):
+            _add_to_page(cand, link, page)
+    kept = _fold_speech(page.events)
+    return [_doc_event(c, article.doc_id) for c in kept]
+
+
+def _page(
+    body: Doc,
+    article: Article,
+    mentions: list[Mention],
+    times: list[TimeRef],
+    anchor: dt.date | None,
+    lang: str,
+) -> Page:
+    lexicon = load_lexicon(lang if lang in ("fr", "en") else "fr")
+    placed_times = place_times(body[:], times)
+    starts = [0] + [i + 2 for i in range(len(body.text)) if body.text.startswith("\n\n", i)]
+    page = Page(
+        doc=body,
+        lexicon=lexicon,
+        mentions=place_mentions(body[:], mentions),
+        times=placed_times,
+        anchor=anchor,
+        crawl_month=article.crawl_month,
+        paragraph_starts=starts,
+        lede=None,
+        window=load_settings().event_window_days,
+    )
+    page.lede = _lede_time(page)
+    return page
+
+
+def _lede_time(page: Page) -> TimedRef | None:
+    """The page's first dated expression close to publication: the date of its news."""
+    for ref in page.times:
+        if not is_date(ref.ref) or _is_background_sentence(ref.tokens.sent, page):
+            continue
+        when = to_date(ref.ref.value or "")
+        if page.anchor is None or (when and 0 <= (page.anchor - when).days <= 7):
+            return ref
+    return None
+
+
+def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
+    """Candidates of one sentence with how they link to the page: new, same-as, inside."""
+    triggers = find_triggers(sent, page.lexicon)
+    if not triggers:
+        return []
+    parsed = has_parse(sent)
+    ordered = sorted(triggers, key=lambda t: (t.head.pos_ not in ("VERB", "AUX"), _depth(t), t.head.i))
+    main = ordered[0]
+    main_time = _clause_time(main, sent, page, parsed)
+    chosen = [main] + [
+        t
+        for t in ordered[1:]
+        if (own := _clause_time(t, sent, page, parsed)) is not None and own is not main_time
+    ]
+    out = []
+    for trig in chosen:
+        if _negated(trig, sent, page.lexicon) or _hypothetical(trig, sent, page.lexicon):
+            continue
+        link = _link(trig, sent, page)
+        cand = _candidate(trig, sent, page, parsed, link)
+        if cand is not None:
+            out.append((cand, link))
+    return out
+
+
+def _depth(trigger: Trigger) -> int:
+    depth, node = 0, trigger.head
+    while node.head is not node and depth < 50:
+        node, depth = node.head, depth + 1
+    return depth
+
+
+def _tokens_before(trigger: Trigger, sent: Span) -> list[Token]:
+    return list(sent)[: trigger.tokens[0].i - sent.start]
+
+
+def _negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """A negation governs the trigger ("n'a pas rencontré", "did not meet"), unless an
+    intervening verb turns it back ("n'a pas manqué de saluer")."""
+    tokens = list(sent)
+    end = trigger.tokens[0].i - sent.start
+    window = tokens[max(0, end - 5) : end]
+    negs = [i for i, t in enumerate(window) if norm(t.text) in lexicon.cue("negators")]
+    if not negs:
+        return False
+    between = window[negs[0] + 1 :]
+    particles = lexicon.cue("negation_particles")
+    if particles and not any(norm(t.text) in particles for t in between):
+        return False
+    return not any(norm(t.lemma_) in lexicon.cue("negation_exceptions") for t in between)
+
+
+def _hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """Conditional or intended acts ("pourrait signer", "disposés à coopérer") are not events."""
+    if trigger.head.morph.get("Mood", []) == ["Cnd"]:
+        return True
+    tokens = list(sent)
+    return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("modal_cues"))
+
+
+def _is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    if trigger.head.morph.get("Tense", []) == ["Fut"]:
+        return True
+    tokens = list(sent)
+    return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("future_cues"), 3)
+
+
+def _link(trigger: Trigger, sent: Span, page: Page) -> str:
+    """How a trigger relates to events already on the page.
+
+    "same": a demonstrative ("cet entretien") points at the latest event of its type;
+    "inside": the sentence is set inside an earlier event ("lors de l'entretien, ..."),
+    so its acts are what happened there; "new" otherwise.
+    """
+    tokens = list(sent)
+    pos = trigger.tokens[0].i - sent.start
+    prior = [e for e in page.events if e.type == trigger.rule.type]
+    pointers = page.lexicon.cue("demonstratives")
+    if prior and any(norm(t.text) in pointers for t in tokens[max(0, pos - 2) : pos]):
+        return "same"
+    for cue in page.lexicon.phrase_list("continuation_cues"):
+        found = find_phrase(tokens, cue)
+        if found is None:
+            continue
+        after = tokens[found[-1].i - sent.start + 1 : found[-1].i - sent.start + 4]
+        nouns = [t for t in find_triggers(sent, page.lexicon) if t.head in after]
+        if any(e.type == n.rule.type for n in nouns for e in page.events):
+            return "inside"
+    return "new"
+
+
+def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
+    heads = clause_heads(trigger) if parsed else frozenset()
+    refs = [r for r in _sentence_times(sent, page) if in_clause(r.tokens, heads, parsed)]
+    return nearest_time(trigger, refs)
+
+
+def _sentence_times(sent: Span, page: Page) -> list[TimedRef]:
+    return [r for r in page.times if sent.start <= r.tokens.start < sent.end]
+
+
+def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str) -> Candidate | None:
+    heads = clause_heads(trigger) if parsed else frozenset()
+    location, loc_mention = find_location(trigger, sent, page.mentions, page.lexicon, heads, parsed)
+    actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
+    if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
+        recipients = _unique([*recipients, host])
+    if not actors and link == "new":
+        actors = _inherited(trigger, sent, page, heads, parsed)
+    if not actors and link == "new":
+        return None
+    rule = trigger.rule
+    cand = Candidate(
+        type=rule.type,
+        mode=rule.mode or _mode_cue(sent, page.lexicon) if rule.type == "CONSULT" else None,
+        actors=actors,
+        recipients=recipients,
+        sent=sent,
+        trigger=trigger.text,
+        speech=rule.speech,
+        stay=rule.stay,
+        location=location,
+        topics=topics_of(sent, page.lexicon),
+    )
+    _date(cand, trigger, sent, page, parsed, link)
+    cand.background = _is_background(cand, trigger, sent, page)
+    if _is_future(trigger, sent, page.lexicon):
+        cand.type, cand.mode, cand.future = "AGREE", None, True
+    _subsume_countries(cand)
+    cand.score = (
+        len(cand.actors) + len(cand.recipients),
+        int(cand.date_source in ("clause", "sentence")),
+        int(cand.location is not None),
+    )
+    return cand
+
+
+def _participants(
+    trigger: Trigger, sent: Span, page: Page, parsed: bool, heads: frozenset[int], location: Placed | None
+) -> tuple[list[Actor], list[Actor]]:
+    """Actors and recipients of a trigger from the names in its clause."""
+    passive = is_passive(trigger, page.lexicon)
+    sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": []}
+    for p in page.mentions:
+        inside = sent.start <= p.tokens.start < sent.end and in_clause(p.tokens, heads, parsed)
+        if not inside or p is location or p.mention.kind not in ACTOR_KINDS:
+            continue
+        sides[side_of(p, trigger, page.lexicon, parsed, passive)].append(actor_of(p.mention))
+    role = trigger.rule.role
+    if role == "mutual":
+        return _unique(sides["subject"] + sides["with"] + sides["object"]), []
+    if role == "host":
+        return _unique(sides["object"] + sides["with"]), _unique(sides["subject"])
+    if role == "travel":
+        return _unique(sides["subject"] + sides["with"]), _unique(sides["object"])
+    return _unique(sides["subject"] + sides["with"]), _unique(sides["object"])
+
+
+def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], parsed: bool) -> list[Actor]:
+    """Actors for a clause whose subject is a pronoun or "les deux parties".
+
+    A pronoun takes the actors of the page's latest event (and its recipients too when
+    plural); "the two sides" takes the two countries named last before the sentence.
+    """
+    before = _tokens_before(trigger, sent)
+    if any(find_phrase(before, a) for a in page.lexicon.phrase_list("anaphors")):
+        return _last_countries(sent, page)
+    pronouns = [
+        t
+        for t in before
+        if norm(t.text) in page.lexicon.cue("subject_pronouns") and (not parsed or _in_heads(t, heads))
+    ]
+    if not pronouns or not page.events:
+        return []
+    last = page.events[-1]
+    plural = any(norm(t.text) in PLURAL_PRONOUNS for t in pronouns)
+    return _unique(last.actors + last.recipients) if plural else list(last.actors)
+
+
+def _in_heads(token: Token, heads: frozenset[int]) -> bool:
+    return token.head.i in heads
+
+
+def _last_countries(sent: Span, page: Page) -> list[Actor]:
+    codes: list[str] = []
+    for p in reversed([p for p in page.mentions if p.tokens.start < sent.start]):
+        code = p.mention.country
+        if code and code not in codes:
+            codes.append(code)
+        if len(codes) == 2:
+            break
+    return [country_actor(c, page.mentions) for c in reversed(codes)] if len(codes) == 2 else []
+
+
+def _mode_cue(sent: Span, lexicon: Lexicon) -> str | None:
+    for token in sent:
+        for form in (norm(token.text), norm(token.lemma_)):
+            if form in lexicon.mode_cues:
+                return lexicon.mode_cues[form]
+    return None
+
+
+def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str) -> None:
+    """Fill the candidate's date from the nearest source that gives one (see module doc)."""
+    own = _clause_time(trigger, sent, page, parsed)
+    source = "clause"
+    if own is None and link == "new":
+        own, source = nearest_time(trigger, _sentence_times(sent, page)), "sentence"
+    if own is not None:
+        _set_from_ref(cand, own, source, page)
+        return
+    if link != "new":
+        return
+    uncertain = relative_time(sent, page.lexicon) or any(
+        not is_date(r.ref) for r in _sentence_times(sent, page) if r.ref.precision not in ("time",)
+    )
+    ref = _paragraph_time(sent, page)
+    if ref is not None:
+        _set_from_ref(cand, ref, "paragraph", page, month_only=uncertain)
+    elif page.lede is not None:
+        _set_from_ref(cand, page.lede, "page", page, month_only=uncertain)
+    elif page.anchor is not None:
+        lo = page.anchor - dt.timedelta(days=page.window)
+        cand.date, cand.date_end, cand.precision = lo.isoformat(), page.anchor.isoformat(), "range"
+        cand.date_source = "publication"
+    elif page.crawl_month:
+        cand.date, cand.precision, cand.date_source = page.crawl_month, "month", "crawl"
+
+
+def _set_from_ref(cand: Candidate, ref: TimedRef, source: str, page: Page, month_only: bool = False) -> None:
+    value = ref.ref.value or ""
+    if month_only:
+        cand.date, cand.precision, cand.date_source = value[:7], "month", source
+        return
+    role = span_role(ref, page.lexicon)
+    if role == "end":
+        cand.date_end, cand.precision = ref.ref.value_end or value, precision_of(value)
+    else:
+        cand.date, cand.precision = value, precision_of(value)
+        cand.date_end = ref.ref.value_end
+    cand.date_source = source
+
+
+def _paragraph_time(sent: Span, page: Page) -> TimedRef | None:
+    para = page.paragraph_of(sent.start_char)
+    earlier = [
+        r
+        for r in page.times
+        if r.tokens.start < sent.start and page.paragraph_of(r.tokens.start_char) == para and is_date(r.ref)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _is_background(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> bool:
+    """Recalled rather than reported: a recall phrase, a pluperfect, or an old date."""
+    if _is_background_sentence(sent, page):
+        return True
+    head = trigger.head
+    aux = list(head.doc[max(sent.start, head.i - 3) : head.i])
+    if any(norm(t.text) in page.lexicon.cue("pluperfect_aux") for t in aux):
+        return True
+    reference = page.anchor or _latest_date(page)
+    when = to_date(cand.date_end or cand.date or "", upper=True) if (cand.date or cand.date_end) else None
+    return bool(reference and when and (reference - when).days > BACKGROUND_DAYS)
+
+
+def _is_background_sentence(sent: Span, page: Page) -> bool:
+    """The sentence, or the first sentence of its paragraph, opens with a recall phrase."""
+    phrases = page.lexicon.phrase_list("background_cues")
+    if any(find_phrase(list(sent), p) for p in phrases):
+        return True
+    para_start = page.paragraph_starts[page.paragraph_of(sent.start_char)]
+    opening = page.doc.char_span(para_start, para_start + 1, alignment_mode="expand")
+    if opening is None or not len(opening) or opening.sent == sent:
+        return False
+    return any(find_phrase(list(opening.sent), p) for p in phrases)
+
+
+def _latest_date(page: Page) -> dt.date | None:
+    dates = [to_date(r.ref.value or "", upper=True) for r in page.times if is_date(r.ref)]
+    return max((d for d in dates if d), default=None)
+
+
+def _subsume_countries(cand: Candidate) -> None:
+    """Countries stand for governments: drop a country when one of its people is named."""
+    people = {a.country for a in cand.actors + cand.recipients if a.kind != "country" and a.country}
+    cand.actors = [a for a in cand.actors if not (a.kind == "country" and a.country in people)]
+    acting = {x.entity for x in cand.actors}
+    cand.recipients = [
+        a
+        for a in cand.recipients
+        if not (a.kind == "country" and a.country in people) and a.entity not in acting
+    ]
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        seen.setdefault(a.entity, a)
+    return list(seen.values())
+
+
+def _add_to_page(cand: Candidate, link: str, page: Page) -> None:
+    """Fold a candidate into the page's events or add it as a new one."""
+    if link in ("same", "inside"):
+        target = next((e for e in reversed(page.events) if link == "inside" or e.type == cand.type), None)
+        if target is not None:
+            if link == "same" and _participants_fit(cand, target):
+                _absorb(target, cand)
+            return
+    for event in reversed(page.events):
+        if _same_event(event, cand):
+            _absorb(event, cand)
+            return
+    if cand.actors:
+        page.events.append(cand)
+
+
+def participant_keys(actors: list[Actor]) -> tuple[frozenset[str], frozenset[str]]:
+    """(people and organisations, countries involved) of a list of participants."""
+    people = frozenset(a.entity for a in actors if a.kind != "country")
+    countries = frozenset(a.country or a.entity for a in actors if a.country or a.kind == "country")
+    return people, countries
+
+
+def _participants_fit(a: Candidate, b: Candidate) -> bool:
+    """One side's named people are a subset of the other's, and so are their countries."""
+    pa, ca = participant_keys(a.actors + a.recipients)
+    pb, cb = participant_keys(b.actors + b.recipients)
+    return (pa <= pb or pb <= pa) and (ca <= cb or cb <= ca)
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    if a.type != b.type or a.stay != b.stay or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if not _participants_fit(a, b):
+        return False
+    (alo, ahi), (blo, bhi) = a.interval(), b.interval()
+    return (alo is None or bhi is None or alo <= bhi) and (blo is None or ahi is None or blo <= ahi)
+
+
+def _absorb(into: Candidate, other: Candidate) -> None:
+    """Merge ``other`` into ``into``: union of participants, best date, best evidence."""
+    into.actors = _unique(into.actors + other.actors)
+    into.recipients = _unique(into.recipients + other.recipients)
+    into.mode = into.mode or other.mode
+    better = SOURCE_RANK[other.date_source or "crawl"] < SOURCE_RANK[into.date_source or "crawl"]
+    if other.date and (not into.date or better):
+        into.date, into.precision, into.date_source = other.date, other.precision, other.date_source
+        if other.date_end or into.precision != "range":
+            into.date_end = other.date_end or into.date_end
+    elif other.date_end and not into.date_end:
+        into.date_end = other.date_end
+    into.location = into.location or other.location
+    into.topics = list(dict.fromkeys(into.topics + other.topics))
+    into.background = into.background and other.background
+    into.future = into.future and other.future
+    into.speech = into.speech and other.speech
+    if other.score > into.score:
+        into.sent, into.trigger, into.score = other.sent, other.trigger, other.score
+        if other.location:
+            into.location = other.location
+    _subsume_countries(into)
+
+
+def _fold_speech(events: list[Candidate]) -> list[Candidate]:
+    """Drop verbal acts that report what was said in a talk on the page.
+
+    "X thanked Y", "they agreed to cooperate" between the parties of a CONSULT on the
+    same page, with no date of their own, are the talk's content, not further events.
+    """
+    talks = [e for e in events if e.type == "CONSULT"]
+    kept = []
+    for e in events:
+        dated = e.date_source in ("clause", "sentence")
+        covering = (t for t in talks if t is not e and _covers(t, e))
+        host = None if dated or not e.speech else next(covering, None)
+        if host is None:
+            kept.append(e)
+        else:
+            host.topics = list(dict.fromkeys(host.topics + e.topics))
+    return kept
+
+
+def _covers(talk: Candidate, act: Candidate) -> bool:
+    people, countries = participant_keys(talk.actors + talk.recipients)
+    act_people, act_countries = participant_keys(act.actors + act.recipients)
+    return act_people <= people and act_countries <= countries
+
+
+def _doc_event(c: Candidate, doc_id: str) -> DocEvent:
+    date, date_end, precision = c.date, c.date_end, c.precision
+    if date is None and date_end is not None:
+        date, date_end = date_end, None
+    return DocEvent(
+        doc_id=doc_id,
+        type=c.type,
+        mode=c.mode,
+        actors=c.actors,
+        recipients=c.recipients,
+        date=date,
+        precision=precision if date else None,
+        date_end=date_end,
+        location=c.location,
+        topics=c.topics,
+        evidence=c.sent.text,
+        start=c.sent.start_char,
+        end=c.sent.end_char,
+        trigger=c.trigger,
+        background=c.background,
+        future=c.future,
+        date_source=c.date_source,
+    )

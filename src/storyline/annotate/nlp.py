@@ -1,0 +1,97 @@
+"""spaCy pipelines, loaded once per process and never downloaded.
+
+French uses ``Settings.spacy_model_fr`` (``fr_core_news_md``). English uses ``Settings.spacy_model_en``
+when that package is installed; otherwise a rule-based fallback: ``spacy.blank("en")`` with a
+sentencizer and a ``capitalised_names`` component that marks runs of capitalised words as entities
+(ORG when a run contains an organisation word of titles.yaml, PER for runs of two to four words,
+MISC for a lone word inside a sentence). The fallback has no parser, so the annotators degrade to
+their order-based rules; identities still come from the lexicons.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from storyline.annotate.identity import get_lexicon, name_key
+from storyline.config import load_settings
+from storyline.errors import AnnotationError
+
+FALLBACK_COMPONENT = "capitalised_names"
+
+
+def _is_capitalised(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised words, allowing name particles ("de", "al") inside a run."""
+    particles = get_lexicon().particles
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _is_capitalised(doc[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (
+            _is_capitalised(doc[j].text)
+            or (doc[j].lower_ in particles and j + 1 < len(doc) and _is_capitalised(doc[j + 1].text))
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _run_label(doc: Doc, start: int, end: int) -> str | None:
+    lexicon = get_lexicon()
+    words = {name_key(t.text) for t in doc[start:end]}
+    if words & lexicon.organisation_words:
+        return "ORG"
+    if name_key(doc[start:end].text) in lexicon.terms:
+        return "LOC"
+    if 2 <= end - start <= 4:
+        return "PER"
+    if end - start == 1 and not doc[start].is_sent_start:
+        return "MISC"
+    return None
+
+
+@Language.component(FALLBACK_COMPONENT)
+def capitalised_names(doc: Doc) -> Doc:
+    """Rule-based stand-in for a statistical NER: label runs of capitalised words."""
+    ents = []
+    for start, end in _capitalised_runs(doc):
+        if doc[start].is_sent_start and end - start == 1:
+            continue
+        label = _run_label(doc, start, end)
+        if label:
+            ents.append(Span(doc, start, end, label=label))
+    doc.ents = ents
+    return doc
+
+
+def _fallback_english() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(FALLBACK_COMPONENT)
+    return nlp
+
+
+@cache
+def load_nlp(lang: str) -> Language:
+    """The pipeline for ``lang`` ("fr" or "en"), cached for the life of the process."""
+    settings = load_settings()
+    if lang == "fr":
+        name = settings.spacy_model_fr
+        if not spacy.util.is_package(name):
+            raise AnnotationError(f"spaCy model {name} is not installed")
+        return spacy.load(name)
+    if lang == "en":
+        name = settings.spacy_model_en
+        return spacy.load(name) if spacy.util.is_package(name) else _fallback_english()
+    raise AnnotationError(f"no pipeline for language {lang!r}")

@@ -1,0 +1,533 @@
+"""Time expressions found in a text and resolved on the calendar.
+
+``resolve_times`` finds, in one pass over the lower-cased text, every place a
+time expression can start (a digit or the first word of a lexicon entry), tries
+there only the precompiled patterns of ``time_lexicon`` that can start with it,
+resolves each match against an anchor date with the pure functions of
+``calendar``, keeps the longest non-overlapping matches, and pairs "depuis X"
+with a later "jusqu'au Y". It is a pure function of its arguments, so it runs
+in worker processes (about 0.15 ms per 1000 characters).
+
+Values and precisions (see ``models.TimeRef``):
+
+- day "2023-06-14"; month "2023-06"; year "2023";
+- time: a date with its clock time "2023-10-12T16:51", or a clock time alone "T16:51"
+  (never a date: its value starts with "T");
+- range: ``value`` and ``value_end`` at their own precision; "la semaine dernière"
+  is the Monday-Sunday range of the previous ISO week (there is no week precision);
+  an open "depuis le 22 juin 2025" is a range with no end until a "jusqu'au" closes it;
+- duration "P10Y" and recurring "P6M": ISO 8601 durations, never dates.
+
+``rule`` names the rule, then ``;``-separated flags: ``date``, ``datetime``,
+``numeric-date``, ``iso-date``, ``month-year``, ``year`` (``;since``, ``;until``),
+``day-month`` (year from the anchor; ``;weekday`` when the weekday chose the year),
+``month`` (a year-less month: ``;last``, ``;next``, ``;future``),
+``range``, ``since`` (``;until-paired``), ``until``, ``weekday``, ``weekday-last``,
+``weekday-next``, ``weekday-this`` (``;future`` when the sentence is about the
+future), ``relative-day``, ``relative-week``, ``relative-month``, ``relative-year``,
+``ago``, ``later``, ``duration``, ``recurring``, ``time-of-day``. Flags:
+``year-inferred`` (a range or bound whose year came from the anchor),
+``weekday-mismatch`` (the stated weekday contradicts the date, or matches no year
+near the anchor; the date wins),
+``no-anchor`` (needs an anchor and none was given: ``value`` is None).
+
+Choosing the anchor and estimating a publication date from content live in
+``annotate.time_anchor`` and are re-exported here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from storyline.annotate import calendar as cal
+from storyline.annotate.time_anchor import choose_anchor, estimate_publication, is_absolute
+from storyline.annotate.time_lexicon import DIGIT, TimePatterns, group, norm, patterns
+from storyline.models import Field, Precision, TimeRef
+
+__all__ = ["choose_anchor", "estimate_publication", "is_absolute", "resolve_times"]
+
+PERIODS: dict[str, tuple[str, Precision]] = {
+    "W": ("relative-week", "range"),
+    "M": ("relative-month", "month"),
+    "Y": ("relative-year", "year"),
+}
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@dataclass
+class Hit:
+    """One candidate match before overlaps are settled."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: Precision
+    rule: str
+    value_end: str | None = None
+    yearless: tuple[int, int, int | None] | None = None  # (month, day, weekday) of a year-less bound
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every rule reads: the text, the anchor, the language's words, and the matches of each family."""
+
+    text: str
+    anchor: dt.date | None
+    pats: TimePatterns
+    matches: dict[str, list[re.Match[str]]]
+
+    def found(self, family: str) -> list[re.Match[str]]:
+        return self.matches.get(family, [])
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, character for character, so match spans are spans of ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+def _scan(text: str, pats: TimePatterns) -> dict[str, list[re.Match[str]]]:
+    """Matches of every family, tried only where one of its lead words (or a digit) stands.
+
+    One pass finds the leads; each family is then anchored there with ``match``,
+    which is far cheaper than scanning the whole text once per family.
+    """
+    low = _lower(text)
+    matches: dict[str, list[re.Match[str]]] = {}
+    for lead in pats.leads.finditer(low):
+        key = DIGIT if lead.group("digit") else lead.group().replace("’", "'")
+        for family in pats.lead_families.get(key, ()):
+            m = pats.families[family].match(low, lead.start())
+            if m and (not pats.lexicon.capitalised_names or _names_capitalised(text, m)):
+                matches.setdefault(family, []).append(m)
+    return matches
+
+
+def _names_capitalised(text: str, m: re.Match[str]) -> bool:
+    """Whether each month or weekday name in the match is capitalised in ``text`` ("May", not "may")."""
+    for name in m.re.groupindex:
+        at = m.start(name)
+        if ("mon" in name or "wd" in name) and at >= 0 and text[at].isalpha() and not text[at].isupper():
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A date as written: year and weekday may be missing."""
+
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+
+
+def _flags(rule: str, *flags: str | None) -> str:
+    return ";".join([rule, *(f for f in flags if f)])
+
+
+def _day_month(match: re.Match[str], p: str, ctx: Context, month: int | None = None) -> DayMonth | None:
+    """The day, month, year and weekday a date match states (``month`` fills in an unsaid month)."""
+    lex = ctx.pats.lexicon
+    day, month_word, year = group(match, f"{p}day"), group(match, f"{p}mon"), group(match, f"{p}year")
+    weekday = group(match, f"{p}wd")
+    stated_month = lex.months.get(norm(month_word)) if month_word else month
+    if day is None or stated_month is None:
+        return None
+    return DayMonth(
+        int(day),
+        stated_month,
+        int(year) if year else None,
+        lex.weekdays.get(norm(weekday)) if weekday else None,
+    )
+
+
+def _on_calendar(dm: DayMonth, anchor: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The date a (possibly year-less) day+month denotes, and the flag saying how the year was found."""
+    if dm.year is not None:
+        day = cal.make_date(dm.year, dm.month, dm.day)
+        mismatch = day is not None and dm.weekday is not None and day.weekday() != dm.weekday
+        return day, "weekday-mismatch" if mismatch else None
+    if cal.make_date(2024, dm.month, dm.day) is None:  # 2024 is a leap year: no such day in any year
+        return None, None
+    if anchor is None:
+        return None, "no-anchor"
+    if dm.weekday is not None:
+        pinned = cal.day_month_on_weekday(
+            anchor, dm.month, dm.day, dm.weekday, cal.LOOKAHEAD_DAYS, cal.WEEKDAY_YEARS
+        )
+        if pinned:
+            return pinned, "weekday"
+        return cal.day_month_near(anchor, dm.month, dm.day, cal.LOOKAHEAD_DAYS), "weekday-mismatch"
+    return cal.day_month_near(anchor, dm.month, dm.day, cal.LOOKAHEAD_DAYS), None
+
+
+def _clock(match: re.Match[str], p: str) -> str | None:
+    """The "HH:MM" of a clock time in the match, 12 hours added after "pm"."""
+    hh, mm = group(match, f"{p}hh"), group(match, f"{p}mm")
+    if hh is None or mm is None:
+        return None
+    hour = int(hh) + (12 if (group(match, f"{p}ampm") or "").lower() == "p" and int(hh) < 12 else 0)
+    return f"{hour:02d}:{mm}"
+
+
+def _dates(ctx: Context) -> Iterator[Hit]:
+    """Written dates, with or without year, weekday and clock time: "jeudi 12 octobre 2023 - 16:51"."""
+    for m in ctx.found("date"):
+        dm = _day_month(m, "a_", ctx)
+        if dm is None:
+            continue
+        day, flag = _on_calendar(dm, ctx.anchor)
+        if day is None and flag is None:
+            continue
+        rule = "day-month" if dm.year is None else "date"
+        clock = _clock(m, "a_")
+        if clock and dm.year is not None:
+            rule = "datetime"
+        value = f"{day.isoformat()}T{clock}" if day and clock else (day.isoformat() if day else None)
+        yearless = (dm.month, dm.day, dm.weekday) if dm.year is None else None
+        yield Hit(
+            m.start(), m.end(), value, "time" if clock else "day", _flags(rule, flag), yearless=yearless
+        )
+
+
+def _numeric_dates(ctx: Context) -> Iterator[Hit]:
+    """Numeric dates ("12/10/2023"), read in the lexicon's order unless only the other reading exists."""
+    for m in ctx.found("numeric"):
+        x, y, year = int(m.group("x")), int(m.group("y")), int(m.group("year"))
+        day, month = (y, x) if ctx.pats.lexicon.numeric_order == "mdy" else (x, y)
+        date = cal.make_date(year, month, day) or cal.make_date(year, day, month)
+        if date:
+            yield Hit(m.start(), m.end(), date.isoformat(), "day", "numeric-date")
+
+
+def _iso_dates(ctx: Context) -> Iterator[Hit]:
+    """ISO dates: "2024-03-29", "2024-03-29T10:15"."""
+    for m in ctx.found("iso"):
+        date = cal.make_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        if date is None:
+            continue
+        clock = _clock(m, "")
+        value = f"{date.isoformat()}T{clock}" if clock else date.isoformat()
+        yield Hit(m.start(), m.end(), value, "time" if clock else "day", "iso-date")
+
+
+def _month_years(ctx: Context) -> Iterator[Hit]:
+    """Month and year: "octobre 2023" -> month precision."""
+    for m in ctx.found("month_year"):
+        month = ctx.pats.lexicon.months[norm(m.group("mon"))]
+        yield Hit(m.start(), m.end(), f"{m.group('year')}-{month:02d}", "month", "month-year")
+
+
+def _years(ctx: Context) -> Iterator[Hit]:
+    """A four-digit year licensed by a preposition ("en 2012"); "depuis"/"jusqu'en" stay in the span."""
+    lex = ctx.pats.lexicon
+    for m in ctx.found("year"):
+        prefix = norm(m.group("pre"))
+        bound = "since" if prefix in lex.since_words else "until" if prefix in lex.until_words else None
+        start = m.start() if bound else m.start("year")
+        yield Hit(start, m.end(), m.group("year"), "year", _flags("year", bound))
+
+
+def _ranges(ctx: Context) -> Iterator[Hit]:
+    """Ranges: "du 22 au 26 juin", "entre le 3 et le 5 mai", "22-26 June", "June 22-26", "de 2012 à 2015"."""
+    for family in ("range_days", "range_dash", "range_month_first"):
+        for m in ctx.found(family):
+            hit = _day_range(m, ctx)
+            if hit:
+                yield hit
+    for m in ctx.found("range_years"):
+        if m.group("a_year") < m.group("b_year"):
+            yield Hit(m.start(), m.end(), m.group("a_year"), "range", "range", value_end=m.group("b_year"))
+
+
+def _day_range(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Both ends of a day range: a month said once serves both, the second's year serves the first."""
+    said = group(m, "b_mon") or group(m, "a_mon")
+    shared = ctx.pats.lexicon.months.get(norm(said)) if said else None
+    second = _day_month(m, "b_", ctx, month=shared)
+    first = _day_month(m, "a_", ctx, month=shared)
+    if first is None or second is None:
+        return None
+    end, flag = _on_calendar(second, ctx.anchor)
+    if end is None:
+        return Hit(m.start(), m.end(), None, "range", _flags("range", flag)) if flag == "no-anchor" else None
+    year = first.year or (end.year - 1 if first.month > end.month else end.year)
+    start = cal.make_date(year, first.month, first.day)
+    if start is None or start > end:
+        return None
+    inferred = "year-inferred" if second.year is None else None
+    mismatch = "weekday-mismatch" if first.weekday not in (None, start.weekday()) else None
+    return Hit(
+        m.start(),
+        m.end(),
+        start.isoformat(),
+        "range",
+        _flags("range", inferred, flag, mismatch),
+        end.isoformat(),
+    )
+
+
+def _bounds(ctx: Context) -> Iterator[Hit]:
+    """Bounds: "depuis le dimanche 22 juin 2025" opens a range; "jusqu'au jeudi 26 juin" closes one."""
+    for rule in ("since", "until"):
+        for m in ctx.found(rule):
+            if m.group("mon"):
+                month = ctx.pats.lexicon.months[norm(m.group("mon"))]
+                value: str | None = f"{m.group('year')}-{month:02d}"
+                precision: Precision = "month"
+                flags: tuple[str | None, ...] = ()
+                yearless = None
+            else:
+                dm = _day_month(m, "a_", ctx)
+                if dm is None:
+                    continue
+                day, flag = _on_calendar(dm, ctx.anchor)
+                if day is None and flag is None:
+                    continue
+                value, precision = (day.isoformat() if day else None), "day"
+                flags = ("year-inferred" if dm.year is None and day else None, flag)
+                yearless = (dm.month, dm.day, dm.weekday) if dm.year is None else None
+            if rule == "since":
+                precision = "range"
+            yield Hit(m.start(), m.end(), value, precision, _flags(rule, *flags), yearless=yearless)
+
+
+def _distance(cues: re.Pattern[str], text: str, start: int, end: int, pos: int) -> int:
+    """Characters from ``pos`` to the nearest cue between ``start`` and ``end`` (a large number if none)."""
+    gaps = (min(abs(m.start() - pos), abs(m.end() - pos)) for m in cues.finditer(text, start, end))
+    return min(gaps, default=10**9)
+
+
+def _future_sentence(ctx: Context, pos: int) -> bool:
+    """Whether the words around ``pos`` speak of the future: a future cue nearer than any past one.
+
+    "Le ministre se rendra à Dakar dimanche" is future; "Il a annoncé mercredi
+    qu'il se rendra à Dakar" is not: the past verb stands next to the weekday.
+    """
+    starts = [m.end() for m in SENTENCE_END.finditer(ctx.text, max(0, pos - 400), pos)]
+    start = starts[-1] if starts else max(0, pos - 400)
+    after = SENTENCE_END.search(ctx.text, pos)
+    end = after.start() if after else len(ctx.text)
+    lex = ctx.pats.lexicon
+    future = _distance(lex.future_cues, ctx.text, start, end, pos)
+    return future < _distance(lex.past_cues, ctx.text, start, end, pos)
+
+
+def _weekdays(ctx: Context) -> Iterator[Hit]:
+    """A weekday alone: the last one before the anchor, or the next one when the words or tense say so."""
+    lex = ctx.pats.lexicon
+    for m in ctx.found("weekday"):
+        weekday = lex.weekdays[norm(m.group("wd"))]
+        modifier = norm(m.group("before") or m.group("after") or "")
+        if modifier in lex.past_words:
+            rule, forward, inclusive = "weekday-last", False, False
+        elif modifier in lex.future_words:
+            rule, forward, inclusive = "weekday-next", True, False
+        else:
+            rule, inclusive = ("weekday-this" if modifier else "weekday"), bool(modifier)
+            forward = _future_sentence(ctx, m.start())
+        flag = "future" if forward and rule in {"weekday", "weekday-this"} else None
+        if ctx.anchor is None:
+            yield Hit(m.start(), m.end(), None, "day", _flags(rule, flag, "no-anchor"))
+            continue
+        move = cal.weekday_after if forward else cal.weekday_before
+        day = move(ctx.anchor, weekday, inclusive)
+        yield Hit(m.start(), m.end(), day.isoformat(), "day", _flags(rule, flag))
+
+
+def _relative(ctx: Context) -> Iterator[Hit]:
+    """Relative words: "hier", "demain", "la semaine dernière", "le mois prochain", "l'année dernière"."""
+    lex, anchor = ctx.pats.lexicon, ctx.anchor
+    for m in ctx.found("relative_day"):
+        offset = lex.relative_days[norm(m.group())]
+        value = (anchor + dt.timedelta(days=offset)).isoformat() if anchor else None
+        yield Hit(m.start(), m.end(), value, "day", _flags("relative-day", None if anchor else "no-anchor"))
+    for m in ctx.found("relative_period"):
+        unit, offset = lex.relative_periods[norm(m.group())]
+        name, precision = PERIODS[unit]
+        if anchor is None:
+            yield Hit(m.start(), m.end(), None, precision, _flags(name, "no-anchor"))
+        elif unit == "W":
+            monday, sunday = cal.week_bounds(anchor + dt.timedelta(weeks=offset))
+            yield Hit(m.start(), m.end(), monday.isoformat(), precision, name, sunday.isoformat())
+        else:
+            yield Hit(m.start(), m.end(), cal.shift(anchor, offset, unit)[0], precision, name)
+
+
+def _months(ctx: Context) -> Iterator[Hit]:
+    """A month without a year ("en juin", "juin dernier", "next June"): the latest such month up to
+    the anchor's, or the next one when the words or the tense say so."""
+    lex = ctx.pats.lexicon
+    for m in ctx.found("month"):
+        month = lex.months[norm(m.group("mon"))]
+        modifier = norm(m.group("before") or m.group("after") or "")
+        flag: str | None
+        if modifier in lex.past_words:
+            flag, forward, inclusive = "last", False, False
+        elif modifier in lex.future_words:
+            flag, forward, inclusive = "next", True, False
+        else:
+            forward, inclusive = _future_sentence(ctx, m.start()), True
+            flag = "future" if forward else None
+        if ctx.anchor is None:
+            yield Hit(m.start(), m.end(), None, "month", _flags("month", flag, "no-anchor"))
+            continue
+        year = cal.month_year_near(ctx.anchor, month, forward, inclusive)
+        yield Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", _flags("month", flag))
+
+
+def _count(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
+    """How many of which unit a quantity match states: "plus d'une dizaine d'années" -> (10, "Y")."""
+    lex = ctx.pats.lexicon
+    multiplier, unit = lex.units[norm(m.group("unit"))]
+    num = m.group("num")
+    if num:
+        count = int(num) if num.isdigit() else lex.numbers[norm(num)]
+    else:
+        count = lex.approximate[norm(m.group("approx"))]
+    return (count * multiplier, unit) if count else None
+
+
+def _offsets(ctx: Context) -> Iterator[Hit]:
+    """Offsets: "il y a trois jours", "two days ago" (past); "dans deux semaines", "in two weeks"."""
+    for sign, rule, found in (
+        (-1, "ago", ctx.found("ago_before") + ctx.found("ago_after")),
+        (1, "later", ctx.found("later")),
+    ):
+        for m in found:
+            counted = _count(m, ctx)
+            if counted is None:
+                continue
+            if ctx.anchor is None:
+                yield Hit(m.start(), m.end(), None, "day", _flags(rule, "no-anchor"))
+                continue
+            value, precision = cal.shift(ctx.anchor, sign * counted[0], counted[1])
+            yield Hit(m.start(), m.end(), value, precision, rule)
+
+
+def _spans_of_time(ctx: Context) -> Iterator[Hit]:
+    """Durations ("pendant trois jours", "depuis une dizaine d'années") and recurrences ("tous les ans")."""
+    for m in ctx.found("duration"):
+        counted = _count(m, ctx)
+        if counted:
+            since = "since" if norm(m.group("kw")) in ctx.pats.lexicon.since_words else None
+            yield Hit(m.start(), m.end(), cal.iso_duration(*counted), "duration", _flags("duration", since))
+    for m in ctx.found("recurring"):
+        every = ctx.pats.lexicon.units[norm(m.group("bare"))] if m.group("bare") else _count(m, ctx)
+        if every:
+            yield Hit(m.start(), m.end(), cal.iso_duration(*every), "recurring", "recurring")
+
+
+def _clock_times(ctx: Context) -> Iterator[Hit]:
+    """A clock time alone ("à 16h30"): value "T16:30", a time of day, never a date."""
+    for m in ctx.found("time_of_day"):
+        clock = _clock(m, "")
+        if clock:
+            yield Hit(m.start(), m.end(), f"T{clock}", "time", "time-of-day")
+
+
+RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
+    _ranges,
+    _bounds,
+    _dates,
+    _numeric_dates,
+    _iso_dates,
+    _month_years,
+    _months,
+    _years,
+    _spans_of_time,
+    _offsets,
+    _relative,
+    _weekdays,
+    _clock_times,
+)
+"""Rule families in order of preference when two matches of equal length overlap."""
+
+
+def _longest_first(hits: list[tuple[int, Hit]]) -> list[Hit]:
+    """The longest matches that do not overlap, in text order (ties go to the earlier rule family)."""
+    starts: list[int] = []  # starts of the kept hits, sorted, for a bisect instead of a scan
+    kept: list[Hit] = []
+    for _, hit in sorted(hits, key=lambda item: (item[1].start - item[1].end, item[0], item[1].start)):
+        at = bisect.bisect_right(starts, hit.start)
+        if (at == 0 or kept[at - 1].end <= hit.start) and (at == len(kept) or hit.end <= kept[at].start):
+            starts.insert(at, hit.start)
+            kept.insert(at, hit)
+    return kept
+
+
+def _family(rule: str) -> str:
+    return rule.split(";", 1)[0]
+
+
+def _closing_day(since: Hit, until: Hit) -> str | None:
+    """The until-date on the calendar counted from the since-date (a year-less "jusqu'au jeudi 26 juin")."""
+    start = cal.period_bounds(since.value or "")
+    if start is None:
+        return None
+    if until.yearless is None:
+        end = cal.period_bounds(until.value or "")
+        return until.value if end and end[1] >= start[0] else None
+    month, day, weekday = until.yearless
+    for year in (start[0].year, start[0].year + 1):
+        candidate = cal.make_date(year, month, day)
+        if candidate and candidate >= start[0] and weekday in (None, candidate.weekday()):
+            return candidate.isoformat()
+    return None
+
+
+def _pair_since_until(hits: list[Hit]) -> list[Hit]:
+    """Close each open "depuis X" with the next "jusqu'au Y" of the text, if no other "depuis" comes first."""
+    for i, hit in enumerate(hits):
+        if _family(hit.rule) != "since" or hit.value_end is not None:
+            continue
+        for later in hits[i + 1 :]:
+            if _family(later.rule) == "since":
+                break
+            if _family(later.rule) != "until":
+                continue
+            closing = _closing_day(hit, later)
+            if closing:
+                hits[i] = replace(hit, value_end=closing, rule=_flags(hit.rule, "until-paired"))
+                if later.value is None or "year-inferred" in later.rule:
+                    hits[hits.index(later)] = replace(
+                        later, value=closing, rule=_flags("until", "from-since")
+                    )
+            break
+    return hits
+
+
+def resolve_times(
+    text: str, anchor: dt.date | None, lang: str = "fr", doc_id: str = "", field: Field = "body"
+) -> list[TimeRef]:
+    """Every time expression of ``text``, resolved against ``anchor``, in text order.
+
+    Without an anchor, absolute expressions still resolve and relative ones come
+    back with ``value`` None and the ``no-anchor`` flag (see ``choose_anchor``).
+    """
+    pats = patterns(lang)
+    ctx = Context(text, anchor, pats, _scan(text, pats))
+    hits = [(rank, hit) for rank, rule in enumerate(RULES) for hit in rule(ctx)]
+    anchor_iso = anchor.isoformat() if anchor else None
+    return [
+        TimeRef(
+            doc_id=doc_id,
+            field=field,
+            start=hit.start,
+            end=hit.end,
+            text=text[hit.start : hit.end],
+            value=hit.value,
+            precision=hit.precision,
+            value_end=hit.value_end,
+            anchor=anchor_iso,
+            rule=hit.rule,
+        )
+        for hit in _pair_since_until(_longest_first(hits))
+    ]

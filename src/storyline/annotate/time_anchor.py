@@ -1,0 +1,176 @@
+"""Which date a page's relative time expressions hang on, and when an undated page was written.
+
+A page states its publication date, or it does not. When it does not, the crawl
+month bounds it from above, and its own words may pin it: a year-less
+"Mercredi 14 juin" names a Wednesday, which happens only every five to eleven
+years, so lower bounds found in the text ("depuis 2012" with "plus d'une
+dizaine d'années", the latest year-bearing date it mentions) leave one year.
+These functions read only ``TimeRef`` records already found by
+``resolve_times`` (the first pass, without an anchor), so they add no scan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from storyline.annotate import calendar as cal
+from storyline.annotate.time_lexicon import group, languages, norm, patterns
+from storyline.models import TimeRef
+
+ABSOLUTE_RULES = frozenset(
+    {"date", "datetime", "numeric-date", "iso-date", "month-year", "year", "range", "since", "until"}
+)
+"""Rule families whose value states its own year (unless flagged ``year-inferred``)."""
+NOT_OWN_YEAR = frozenset({"year-inferred", "from-since", "no-anchor"})
+DURATION = re.compile(r"P(\d+)([YM])")
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A date the page was written on or after (or before), and the words that say so."""
+
+    day: dt.date
+    why: str
+
+
+def _rule_flags(ref: TimeRef) -> set[str]:
+    return set(ref.rule.split(";")[1:])
+
+
+def _family(ref: TimeRef) -> str:
+    return ref.rule.split(";", 1)[0]
+
+
+def is_absolute(ref: TimeRef) -> bool:
+    """Whether the expression carries its own year ("12 octobre 2023", "en 2012"), not the anchor's."""
+    return (
+        _family(ref) in ABSOLUTE_RULES
+        and ref.value is not None
+        and not ref.value.startswith("T")
+        and not (_rule_flags(ref) & NOT_OWN_YEAR)
+    )
+
+
+def _latest_absolute(times: list[TimeRef], upper: dt.date | None) -> tuple[TimeRef, dt.date] | None:
+    """The year-bearing expression reaching latest on the calendar (not past ``upper``), with its last day."""
+    best: tuple[TimeRef, dt.date] | None = None
+    for ref in times:
+        bounds = cal.period_bounds(ref.value_end or ref.value or "") if is_absolute(ref) else None
+        if bounds and (upper is None or bounds[0] <= upper) and (best is None or bounds[1] > best[1]):
+            best = (ref, bounds[1])
+    return best
+
+
+def choose_anchor(
+    published: str | None, crawl_month: str | None, body_times: list[TimeRef] | None = None
+) -> tuple[dt.date | None, str]:
+    """The date relative expressions resolve against, and why it was chosen.
+
+    In order: the publication date; the last day of the crawl month (a page
+    crawled in June 2025 was written by the end of June); a year-less dated
+    weekday the page's own clues pin (see ``estimate_publication``); the latest
+    year-bearing date in the page; else None.
+    """
+    if published and (bounds := cal.period_bounds(published)):
+        return bounds[1], f"publication date {published}"
+    if crawl_month and (bounds := cal.period_bounds(crawl_month)):
+        return bounds[1], f"last day of the crawl month {crawl_month}"
+    times = body_times or []
+    pinned = _pinned_weekday_date(times, _lower_bound(times, None), None)
+    if pinned:
+        return pinned.day, pinned.why
+    latest = _latest_absolute(times, None)
+    if latest:
+        return latest[1], f"latest date the page gives: {latest[0].text!r}"
+    return None, "no date to anchor on"
+
+
+def _lower_bound(times: list[TimeRef], upper: dt.date | None) -> Bound | None:
+    """The date the page must postdate: its latest year-bearing date, or "since Y" plus "N years"."""
+    bounds: list[Bound] = []
+    latest = _latest_absolute(times, upper)
+    if latest and (start := cal.period_bounds(latest[0].value or "")):
+        bounds.append(Bound(start[0], f"the page mentions {latest[0].text!r}"))
+    since_years = [ref for ref in times if ref.rule == "year;since" and ref.value]
+    spans = [
+        (ref, years) for ref in times if ref.rule == "duration;since" and (years := _years_of(ref.value))
+    ]
+    if since_years and spans:
+        since = min(since_years, key=lambda ref: int(ref.value or 0))
+        span, years = min(spans, key=lambda item: item[1])
+        bounds.append(Bound(dt.date(int(since.value or 0) + years, 1, 1), f"{since.text!r} + {span.text!r}"))
+    return max(bounds, key=lambda b: b.day) if bounds else None
+
+
+def _years_of(duration: str | None) -> int:
+    """Whole years in an ISO duration ("P10Y" -> 10, "P18M" -> 1, "P3D" -> 0)."""
+    match = DURATION.fullmatch(duration or "")
+    if not match:
+        return 0
+    count = int(match.group(1))
+    return count if match.group(2) == "Y" else count // 12
+
+
+def _stated_weekday_date(ref: TimeRef) -> tuple[int, int, int] | None:
+    """(month, day, weekday) of a year-less date naming its weekday ("Mercredi 14 juin"), in any language."""
+    if is_absolute(ref) or _family(ref) not in {"day-month", "since", "until"}:
+        return None
+    for lang in languages():
+        pats = patterns(lang)
+        match = pats.families["date"].search(ref.text.lower())
+        wd, mon, day = (group(match, f"a_{k}") for k in ("wd", "mon", "day")) if match else (None, None, None)
+        if match and wd and mon and day and not group(match, "a_year"):
+            return pats.lexicon.months[norm(mon)], int(day), pats.lexicon.weekdays[norm(wd)]
+    return None
+
+
+def _pin(month: int, day: int, weekday: int, lower: Bound | None, upper: dt.date | None) -> dt.date | None:
+    """When day+month falls on ``weekday``: the first time after ``lower``, else the last before ``upper``."""
+    if lower is not None:
+        years = cal.years_on_weekday(month, day, weekday, lower.day.year, lower.day.year + cal.WEEKDAY_YEARS)
+    elif upper is not None:
+        years = cal.years_on_weekday(month, day, weekday, upper.year - cal.WEEKDAY_YEARS, upper.year)[::-1]
+    else:
+        return None
+    limit = upper + dt.timedelta(days=cal.LOOKAHEAD_DAYS) if upper else None
+    dates = [dt.date(year, month, day) for year in years]
+    return next((d for d in dates if limit is None or d <= limit), None)
+
+
+def _pinned_weekday_date(times: list[TimeRef], lower: Bound | None, upper: dt.date | None) -> Bound | None:
+    """The latest year-less weekday date of the page that the bounds pin to one year, with the reasoning."""
+    best: Bound | None = None
+    for ref in times:
+        stated = _stated_weekday_date(ref)
+        pinned = _pin(*stated, lower, upper) if stated else None
+        if pinned and (best is None or pinned > best.day):
+            bounds = [f"after {lower.day.year} ({lower.why})"] if lower else []
+            bounds += [f"by {upper.isoformat()} (crawl month)"] if upper else []
+            why = f"{ref.text!r} falls on that weekday in {pinned.year}, {' and '.join(bounds)}"
+            best = Bound(pinned, why)
+    return best
+
+
+def estimate_publication(text: str, times: list[TimeRef], crawl_month: str | None) -> tuple[str, str] | None:
+    """When an undated page was written, at the precision its content supports, and why (None: unknown).
+
+    A year-less dated weekday pinned by the page's bounds gives the month it
+    reports ("2023-06"); failing that, the page was written no earlier than the
+    latest year-bearing date it mentions, given at that date's precision. Only
+    ``times`` whose span reads the same in ``text`` count, so title
+    expressions handed in by mistake are ignored.
+    """
+    own = [ref for ref in times if text[ref.start : ref.end] == ref.text]
+    crawl = cal.period_bounds(crawl_month) if crawl_month else None
+    upper = crawl[1] if crawl else None
+    pinned = _pinned_weekday_date(own, _lower_bound(own, upper), upper)
+    if pinned:
+        return f"{pinned.day:%Y-%m}", f"reported event on {pinned.day.isoformat()}: {pinned.why}"
+    latest = _latest_absolute(own, upper)
+    if latest is None:
+        return None
+    ref = latest[0]
+    value = (ref.value_end or ref.value or "")[:10]
+    return value, f"written no earlier than the latest date it mentions, {ref.text!r}"

@@ -1,0 +1,316 @@
+"""Article extraction from already-scraped text pages (one line per paragraph or page element).
+
+The body is the densest run of prose on the page, read the way jusText reads HTML blocks:
+paragraph-like lines (long, dense in stop words, closing like a sentence) seed it; short lines
+between them are kept only when they read as sentences; furniture (share buttons, ad labels,
+counters, the site's template lines) is skipped without ending the run; section headings ("Les
+plus lus", "Laisser un commentaire"), cut teaser summaries ("...") and datelines end it. The
+title, the publication date and the byline are then looked for around that body: before it for
+the title and date, right after it for the author. Everything is a pure function of the page and
+the read-only ``SiteProfile`` learned by ``templates.SiteIndex``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.errors import ExtractionError
+from storyline.extract.dates import date_in_url, find_date, is_header_date, is_update_date, normalise_hint
+from storyline.extract.features import LineFeatures, line_features, page_lines
+from storyline.extract.lang import detect_language
+from storyline.extract.metadata import (
+    best_name,
+    byline_name,
+    crawl_month,
+    dateline_name,
+    looks_like_name,
+    name_evidence,
+    name_key,
+    title_suffix,
+)
+from storyline.extract.templates import is_menu_like, is_template
+from storyline.models import Article, Page, SiteProfile
+
+DATE_RIGHT_AFTER = 2  # a date line this close after a title candidate is its dateline
+DATE_NEAR_AFTER = 4  # a date line a little further after (or right before) still hints at a title
+TEMPLATE_PENALTY = 1  # site-wide lines are rarely the title (but a title may recur in teaser lists)
+MENU_PENALTY = 2
+BANNER_PENALTY = 2
+ABOVE_MENU_PENALTY = 1  # the site's banner and tagline sit above its menu; the headline below it
+TEASER_PENALTY = 3  # a headline followed by a cut summary is another story's teaser
+MIN_TITLE_WORDS = 3
+AUTHOR_LOOKAHEAD = 3  # the author line follows the body within this many lines
+TITLE_IDEAL_WORDS = (5, 25)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Positions (in the list of non-empty lines) of the first and last body line."""
+
+    first: int
+    last: int
+
+
+def _without_crawl_prefix(lines: list[LineFeatures]) -> tuple[list[LineFeatures], str | None]:
+    """Drop a crawler's leading " date YYYY-MM" from the first line, keeping the month aside."""
+    if not lines:
+        return lines, None
+    found = crawl_month(lines[0].text)
+    if found is None:
+        return lines, None
+    month, rest = found
+    head = [line_features(lines[0].index, rest)] if rest else []
+    return head + lines[1:], month
+
+
+def _dateline_positions(lines: Sequence[LineFeatures]) -> dict[int, str]:
+    """Positions of header-like date lines (not prose) with the ISO date each states."""
+    found_at: dict[int, str] = {}
+    for pos, line in enumerate(lines):
+        if line.sentence_end and line.kind == "plain":
+            continue
+        found = find_date(line.text)
+        if found and is_header_date(line.text, found):
+            found_at[pos] = found.iso
+    return found_at
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """The role of each line in finding the body."""
+
+    lines: Sequence[LineFeatures]
+    breaks: list[bool]  # the body never runs across these: headings, teaser summaries, datelines
+    furniture: list[bool]  # skipped without ending the body: noise and the site's template lines
+
+    def is_seed(self, pos: int) -> bool:
+        return self.lines[pos].is_paragraph and not self.furniture[pos]
+
+    def is_sentence(self, pos: int) -> bool:
+        return self.lines[pos].is_sentence and not self.furniture[pos]
+
+    def is_text(self, pos: int) -> bool:
+        return (self.lines[pos].is_prose or self.lines[pos].is_sentence) and not self.furniture[pos]
+
+
+def _layout(lines: Sequence[LineFeatures], template: frozenset[str], datelines: dict[int, str]) -> _Layout:
+    """Classify lines as body breaks, furniture or candidate text.
+
+    Template lines are furniture, not breaks: a site's in-article inserts ("follow us on ...")
+    recur on all its pages and must not cut an article in two.
+    """
+    return _Layout(
+        lines,
+        breaks=[
+            line.kind == "heading" or line.truncated or pos in datelines for pos, line in enumerate(lines)
+        ],
+        furniture=[line.kind == "noise" or is_template(line, template) for line in lines],
+    )
+
+
+def _best_block(layout: _Layout) -> _Span | None:
+    """The run between breaks with the most paragraph text, trimmed to its first and last seeds."""
+    best: tuple[int, _Span] | None = None
+    start = 0
+    for end in range(len(layout.lines) + 1):
+        if end < len(layout.lines) and not layout.breaks[end]:
+            continue
+        seeds = [pos for pos in range(start, end) if layout.is_seed(pos)]
+        if seeds:
+            score = sum(len(layout.lines[pos].text) for pos in seeds)
+            if best is None or score > best[0]:
+                best = (score, _extend(layout, _Span(seeds[0], seeds[-1]), start, end))
+        start = end + 1
+    return best[1] if best else None
+
+
+def _extend(layout: _Layout, span: _Span, lo: int, hi: int) -> _Span:
+    """Grow the span over adjacent one-line sentences (a short lead or closing remark)."""
+    first, last = span.first, span.last
+    pos = first - 1
+    while pos >= lo and (layout.furniture[pos] or layout.is_sentence(pos)):
+        first = pos if layout.is_sentence(pos) else first
+        pos -= 1
+    pos = last + 1
+    while pos < hi and (layout.furniture[pos] or layout.is_sentence(pos)):
+        last = pos if layout.is_sentence(pos) else last
+        pos += 1
+    return _Span(first, last)
+
+
+def _body_lines(layout: _Layout, span: _Span) -> list[int]:
+    """Positions inside the span that are article text (prose or sentences, not furniture)."""
+    return [pos for pos in range(span.first, span.last + 1) if layout.is_text(pos)]
+
+
+def _clean_title(text: str, standalone: set[str], outlet: str | None) -> str:
+    """A title candidate without its window-title suffix (" - site.com", " | Site", " - <outlet>")."""
+    split = title_suffix(text, standalone, outlet)
+    return split[0] if split else text
+
+
+@dataclass(frozen=True)
+class _View:
+    """The page as the metadata readers see it once lines are classified."""
+
+    lines: Sequence[LineFeatures]
+    datelines: dict[int, str]  # position -> ISO date of header-like date lines
+    template: frozenset[str]
+    outlet: str | None
+
+
+@dataclass(frozen=True)
+class _TitleContext:
+    """What title scoring needs to know about the page around the candidates."""
+
+    view: _View
+    outside_text: str  # every line outside the body, joined: breadcrumbs and window titles
+    repeats: Counter[str]  # how often each cleaned line occurs outside the body
+    last_menu: int  # position of the last menu-like line above the body (-1 if none)
+
+
+def _title_score(ctx: _TitleContext, pos: int, title: str) -> int:
+    """How title-like a candidate is: repeated on the page, near a date line, headline-sized."""
+    lines, datelines = ctx.view.lines, ctx.view.datelines
+    line = lines[pos]
+    score = 0
+    headline_sized = TITLE_IDEAL_WORDS[0] <= len(title.split()) <= TITLE_IDEAL_WORDS[1]
+    if headline_sized and ctx.repeats[title] > 1:  # short repeated lines are navigation
+        score += 3
+    elif headline_sized and ctx.outside_text.count(title) > 1:
+        score += 2
+    offsets = [d - pos for d in datelines]
+    if any(0 < off <= DATE_RIGHT_AFTER for off in offsets):
+        score += 2
+    elif any(0 < off <= DATE_NEAR_AFTER or off == -1 for off in offsets):
+        score += 1
+    if headline_sized:
+        score += 1
+    if pos + 1 < len(lines) and lines[pos + 1].truncated:
+        score -= TEASER_PENALTY
+    if is_template(line, ctx.view.template):
+        score -= TEMPLATE_PENALTY
+    if is_menu_like(line):
+        score -= MENU_PENALTY
+    if pos < ctx.last_menu:
+        score -= ABOVE_MENU_PENALTY
+    if ctx.view.outlet and name_key(title).startswith(name_key(ctx.view.outlet)):
+        score -= BANNER_PENALTY  # the site's banner or tagline ("Le Relais - l'info du Sahel")
+    return score
+
+
+def _title(view: _View, body: set[int], before: int) -> tuple[int, str] | None:
+    """Position and text of the best headline-shaped line before the body (first one on ties)."""
+    lines = view.lines
+    outside = [pos for pos in range(len(lines)) if pos not in body]
+    standalone = {lines[pos].text for pos in outside}
+    cleaned = {pos: _clean_title(lines[pos].text, standalone, view.outlet) for pos in outside}
+    ctx = _TitleContext(
+        view,
+        "\n".join(lines[pos].text for pos in outside),
+        Counter(cleaned.values()),
+        last_menu=max((pos for pos in range(before) if is_menu_like(lines[pos])), default=-1),
+    )
+    candidates = [
+        pos
+        for pos in outside
+        if lines[pos].title_shaped
+        and pos not in view.datelines
+        and len(cleaned[pos].split()) >= MIN_TITLE_WORDS
+    ]
+    ranked = [(_title_score(ctx, pos, cleaned[pos]), -pos) for pos in candidates if pos < before]
+    ranked = ranked or [(0, -pos) for pos in candidates]
+    if not ranked:
+        return None
+    pos = -max(ranked)[1]
+    return pos, cleaned[pos]
+
+
+def _published(view: _View, title_pos: int | None, span: _Span) -> str | None:
+    """The page's publication date, from its header or else from a dateline closing the article.
+
+    In the header, a date line after the title comes before one above it (a date bar), and an
+    update date comes last.
+    """
+    header = [pos for pos in view.datelines if pos < span.first]
+    ordered = sorted(header, key=lambda pos: (title_pos is not None and pos < title_pos, pos))
+    stated = [pos for pos in ordered if not _is_update(view.lines[pos])] or ordered
+    if stated:
+        return view.datelines[stated[0]]
+    for pos in range(span.last + 1, min(len(view.lines), span.last + 1 + AUTHOR_LOOKAHEAD)):
+        if pos in view.datelines:
+            return view.datelines[pos]
+        if view.lines[pos].kind == "heading":
+            break
+    return None
+
+
+def _is_update(line: LineFeatures) -> bool:
+    found = find_date(line.text)
+    return bool(found and is_update_date(line.text, found))
+
+
+def _author(lines: Sequence[LineFeatures], span: _Span, outlet: str | None) -> str | None:
+    """The byline: a "Par X" line or a short name line right after the body, else a header byline."""
+    for pos in range(span.last + 1, min(len(lines), span.last + 1 + AUTHOR_LOOKAHEAD)):
+        line = lines[pos]
+        named = byline_name(line.text)
+        if named:
+            return named
+        if looks_like_name(line) and not (outlet and name_key(line.text) == name_key(outlet)):
+            return line.text
+        if line.kind != "noise":
+            break
+    for line in lines[: span.first]:
+        named = byline_name(line.text)
+        if named:
+            return named
+    return None
+
+
+def _original_source(lines: Sequence[LineFeatures], body_first: int, outlet: str | None) -> str | None:
+    """The paper named after a dateline's date when it is not the site itself (a republication)."""
+    for line in lines[:body_first]:
+        named = dateline_name(line.text)
+        if named and (outlet is None or name_key(named) != name_key(outlet)):
+            return named
+    return None
+
+
+def extract_text_page(page: Page, profile: SiteProfile | None = None) -> Article:
+    """The article of a text page: title, body paragraphs, date, outlet, author, language.
+
+    Raises ExtractionError when no paragraph of prose is found (a menu, an index page, an error page).
+    """
+    lines, month = _without_crawl_prefix(page_lines(page.text))
+    template = profile.template_lines if profile else frozenset()
+    datelines = _dateline_positions(lines)
+    layout = _layout(lines, template, datelines)
+    span = _best_block(layout)
+    if span is None:
+        raise ExtractionError("no article body: no paragraph of prose on the page", doc=page.doc)
+    body_pos = _body_lines(layout, span)
+    body = set(body_pos)
+    outlet = (profile.name if profile else None) or best_name(name_evidence(lines))
+    view = _View(lines, datelines, template, outlet)
+    title_pos, title = _title(view, body, span.first) or (None, None)
+    body_text = "\n\n".join(lines[pos].text for pos in body_pos)
+    return Article(
+        doc_id=page.doc_id,
+        doc=page.doc,
+        title=title,
+        body=body_text,
+        published=_published(view, title_pos, span)
+        or normalise_hint(page.date_hint)
+        or date_in_url(page.url),
+        outlet=outlet,
+        author=_author(lines, span, outlet),
+        original_source=_original_source(lines, span.first, outlet),
+        lang=detect_language(body_text) or detect_language(page.text),
+        url=page.url,
+        crawl_month=month,
+        extractor="text",
+        removed=[line.text for pos, line in enumerate(lines) if pos not in body],
+    )

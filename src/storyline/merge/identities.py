@@ -1,0 +1,123 @@
+"""Identities across documents: one Entity per real person, organisation, country or place.
+
+Mention keys already agree across pages for exact and accent/case variants (``person:assimi-goita``).
+What remains are spellings that differ (typos, transliterations, a lone surname): candidates are
+blocked by kind and the first letters of the folded surname, then compared with rapidfuzz, so the
+cost stays near-linear and new mentions merge into the entities already stored (``known``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from storyline.annotate.identity import PERSON_MATCH, is_accented_better, name_key
+from storyline.models import Entity, EntityKind, Mention
+
+ORGANISATION_MATCH = 85  # rapidfuzz ratio of two organisation names (spaces ignored) that are one
+
+
+@dataclass
+class _Group:
+    """An entity being built: its id, names seen and counts."""
+
+    id: str
+    name: str
+    kind: EntityKind
+    country: str | None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    countries: Counter[str] = field(default_factory=Counter)
+
+    def entity(self) -> Entity:
+        country = self.country or (self.countries.most_common(1)[0][0] if self.countries else None)
+        return Entity(self.id, self.name, self.kind, country, self.aliases, self.mentions)
+
+
+def _blocks(kind: str, name: str) -> set[str]:
+    """Keys two spellings must share one of to be compared: the surname's first two letters, or the
+    first name's first three with the surname's initial (so "Poutine" and "Putin" still meet)."""
+    words = name_key(name).split()
+    if not words:
+        return {kind}
+    keys = {f"{kind}:{words[-1][:2]}"}
+    if len(words) > 1:
+        keys.add(f"{kind}:{words[0][:3]}/{words[-1][:1]}")
+    return keys
+
+
+def _same(kind: str, a: str, b: str) -> bool:
+    """Whether two names of one kind denote the same entity: full names close, surnames closer."""
+    ka, kb = name_key(a), name_key(b)
+    if kind == "country":
+        return False
+    if kind != "person":
+        return fuzz.ratio(ka.replace(" ", ""), kb.replace(" ", "")) >= ORGANISATION_MATCH
+    wa, wb = ka.split(), kb.split()
+    if len(wa) > 1 and len(wb) > 1:
+        return fuzz.ratio(ka, kb) >= PERSON_MATCH and fuzz.ratio(wa[-1], wb[-1]) >= 75
+    return False
+
+
+class _Index:
+    """Groups by id and by block, for incremental merging."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[str, _Group] = {}
+        self.blocks: dict[str, list[_Group]] = defaultdict(list)
+
+    def add(self, group: _Group) -> None:
+        self.by_id[group.id] = group
+        for spelling in {group.name, *group.aliases}:
+            for block in _blocks(group.kind, spelling):
+                if group not in self.blocks[block]:
+                    self.blocks[block].append(group)
+
+    def find(self, key: str, kind: str, name: str) -> _Group | None:
+        if key in self.by_id:
+            return self.by_id[key]
+        candidates = [g for block in _blocks(kind, name) for g in self.blocks.get(block, [])]
+        close = [g for g in candidates if g.kind == kind and any(
+            _same(kind, spelling, name) for spelling in (g.name, *g.aliases))]
+        if close:
+            return close[0]
+        if kind == "person" and len(name_key(name).split()) == 1:
+            surname = name_key(name)
+            full = [g for g in candidates if g.kind == kind and name_key(g.name).split()[-1] == surname]
+            return full[0] if len(full) == 1 else None
+        return None
+
+
+def merge_identities(
+    mentions: Iterable[Mention], known: Iterable[Entity] = ()
+) -> tuple[list[Entity], dict[str, str]]:
+    """Corpus entities and the map from each mention key to the id of the entity it merged into."""
+    index = _Index()
+    for entity in known:
+        index.add(_Group(entity.id, entity.name, entity.kind, entity.country, list(entity.aliases),
+                         entity.mentions))
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_key[mention.entity].append(mention)
+    mapping: dict[str, str] = {}
+    for key in sorted(by_key, key=lambda k: -max(len(m.name.split()) for m in by_key[k])):
+        group_mentions = by_key[key]
+        first = group_mentions[0]
+        group = index.find(key, first.kind, first.name)
+        if group is None:
+            group = _Group(key, first.name, first.kind, first.country)
+            index.add(group)
+        for mention in group_mentions:
+            same_name = name_key(mention.name) == name_key(group.name)
+            if same_name and is_accented_better(mention.name, group.name):
+                group.name = mention.name
+            if mention.text not in group.aliases:
+                group.aliases.append(mention.text)
+            if mention.country:
+                group.countries[mention.country] += 1
+        group.mentions += len(group_mentions)
+        mapping[key] = group.id
+    return [g.entity() for g in index.by_id.values()], mapping

@@ -1,0 +1,180 @@
+"""Entity mentions and identities on sentences written for these tests (French and English)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.annotate.entities import find_mentions
+from storyline.annotate.nlp import load_nlp
+from storyline.models import Mention
+
+
+def mentions_of(body: str, title: str | None = None, lang: str = "fr",
+                when: dt.date | None = None) -> list[Mention]:
+    nlp = load_nlp(lang)
+    return find_mentions(nlp(body), nlp(title) if title else None, "doc", lang, when)
+
+
+def by_text(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.text: m for m in mentions}
+
+
+@pytest.mark.parametrize("spelling", ["Vladimir Poutine", "Vladmir Poutine", "Vladimir Putin", "Poutine"])
+def test_putin_spellings_share_one_key(spelling: str) -> None:
+    found = by_text(mentions_of(f"Le dirigeant {spelling} a reçu une délégation venue de loin hier soir."))
+    assert found[spelling].entity == "person:vladimir-putin"
+    assert found[spelling].name == "Vladimir Putin"
+    assert found[spelling].country == "RU"
+
+
+@pytest.mark.parametrize("spelling", ["Assimi Goïta", "Assimi Goita", "Assimi GOITA", "GOITA", "Goita"])
+def test_goita_case_and_accents_give_one_key_with_accented_name(spelling: str) -> None:
+    found = by_text(mentions_of(f"Hier, {spelling} a parlé longuement devant les membres du conseil."))
+    assert found[spelling].entity == "person:assimi-goita"
+    assert found[spelling].name == "Assimi Goïta"
+
+
+@pytest.mark.parametrize("text", [
+    "Le colonel Assimi Goïta a ouvert la séance. Plus tard, le colonel Goïta a conclu les travaux.",
+    "Le Général de Corps d'Armée Assimi Goïta a signé le décret. Goïta a ensuite quitté la salle.",
+    "Le président de la Transition, Assimi Goïta, a reçu les syndicats. "
+    "Le président Goïta a promis une réponse.",
+])
+def test_titles_stripped_and_short_forms_join_the_full_name(text: str) -> None:
+    people = [m for m in mentions_of(text) if m.kind == "person"]
+    assert {m.entity for m in people} == {"person:assimi-goita"}
+    assert all(m.text in ("Assimi Goïta", "Goïta") for m in people)
+
+
+def test_short_form_joins_unknown_full_name_of_the_page() -> None:
+    found = mentions_of("Mariam Kouyaté dirige la coopérative depuis dix ans. "
+                        "Selon Kouyaté, les récoltes progressent.")
+    keys = {m.text: m.entity for m in found if m.kind == "person"}
+    assert keys == {"Mariam Kouyaté": "person:mariam-kouyate", "Kouyaté": "person:mariam-kouyate"}
+
+
+def test_page_typo_of_unknown_person_joins_the_correct_spelling() -> None:
+    found = mentions_of("Ousmane Traorée a été nommé lundi. "
+                        "Le ministre Ousmane Traorre a aussitôt démissionné.")
+    assert len({m.entity for m in found if m.kind == "person"}) == 1
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("russe", "RU"), ("Moscou", "RU"), ("Kremlin", "RU"), ("Fédération de Russie", "RU"),
+    ("malienne", "ML"), ("Bamako", "ML"), ("Koulouba", "ML"), ("Élysée", "FR"), ("Maison Blanche", "US"),
+])
+def test_demonyms_and_metonyms_resolve_to_countries(word: str, country: str) -> None:
+    text = {
+        "russe": "La délégation russe est arrivée mardi.",
+        "malienne": "La partie malienne a salué l'accord.",
+    }.get(word, f"Selon un conseiller, {word} a salué l'accord mardi.")
+    found = by_text(mentions_of(text))
+    assert found[word].entity == f"country:{country}"
+    assert found[word].kind == "country"
+
+
+def test_country_canonical_name_is_english_short_form() -> None:
+    found = by_text(mentions_of("La Fédération de Russie et la Côte d'Ivoire ont signé un accord."))
+    assert found["Fédération de Russie"].name == "Russia"
+    assert found["Côte d'Ivoire"].name == "Côte d'Ivoire"
+
+
+@pytest.mark.parametrize("place", ["Kidal", "Sotchi"])
+def test_cities_that_are_not_seats_of_government_stay_places(place: str) -> None:
+    found = by_text(mentions_of(f"Les combats ont repris près de {place} la semaine dernière."))
+    assert found[place].kind == "place"
+
+
+def test_country_word_inside_a_person_name_stays_a_person() -> None:
+    found = by_text(mentions_of("Le ministre Paris Kaboré a inauguré le marché de la ville."))
+    assert "Paris" not in found
+    assert found["Paris Kaboré"].kind == "person"
+
+
+@pytest.mark.parametrize(("text", "role", "person"), [
+    ("Assimi Goïta a reçu des émissaires. Le locataire de Koulouba a promis des élections.",
+     "locataire de Koulouba", "person:assimi-goita"),
+    ("Vladimir Poutine a prononcé un discours. L'homme fort du Kremlin a menacé l'Occident.",
+     "homme fort du Kremlin", "person:vladimir-putin"),
+    ("Assimi Goïta a appelé Vladimir Poutine. Il a remercié son homologue russe.",
+     "homologue russe", "person:vladimir-putin"),
+    ("Assimi Goïta a appelé Vladimir Poutine. Le chef de l'État malien a salué l'échange.",
+     "chef de l'État malien", "person:assimi-goita"),
+])
+def test_role_descriptions_resolve_to_the_person_of_the_page(text: str, role: str, person: str) -> None:
+    found = by_text(mentions_of(text))
+    assert found[role].label == "ROLE"
+    assert found[role].entity == person
+
+
+@pytest.mark.parametrize(("when", "person"), [
+    (dt.date(2024, 3, 1), "person:emmanuel-macron"),
+    (dt.date(2015, 3, 1), "person:francois-hollande"),
+])
+def test_role_without_the_person_in_page_uses_the_holder_at_the_page_date(when: dt.date, person: str) -> None:
+    found = by_text(mentions_of("Le locataire de l'Élysée a annoncé une visite au Sénégal.", when=when))
+    assert found["locataire de l'Élysée"].entity == person
+
+
+def test_role_unresolved_without_date_or_person_is_dropped() -> None:
+    assert not [m for m in mentions_of("Le président russe a annoncé une visite.") if m.label == "ROLE"]
+
+
+def test_plural_seat_holders_resolve_each_seat() -> None:
+    found = mentions_of("Assimi Goïta et Vladimir Poutine se parlent souvent. "
+                        "Les locataires du Kremlin et du palais de Koulouba sont proches.")
+    roles = {m.text: m.entity for m in found if m.label == "ROLE"}
+    assert roles == {
+        "locataires du Kremlin": "person:vladimir-putin",
+        "palais de Koulouba": "person:assimi-goita",
+    }
+
+
+def test_title_before_name_gives_country_not_an_extra_role() -> None:
+    found = mentions_of("Le président béninois Jean Sossou a reçu son homologue togolais Kossi Amegan.")
+    people = {m.text: m.country for m in found if m.kind == "person"}
+    assert people == {"Jean Sossou": "BJ", "Kossi Amegan": "TG"}
+    assert not [m for m in found if m.label == "ROLE"]
+
+
+def test_organisation_named_after_company_noun_gets_country() -> None:
+    found = by_text(mentions_of("Un contrat a été signé avec la société russe Neftegaz Kovrov pour dix ans."))
+    assert found["Neftegaz Kovrov"].kind == "organisation"
+    assert found["Neftegaz Kovrov"].country == "RU"
+
+
+@pytest.mark.parametrize(("alias", "key"), [
+    ("AES", "org:alliance-of-sahel-states"), ("Alliance des États du Sahel", "org:alliance-of-sahel-states"),
+    ("CEDEAO", "org:ecowas"), ("ONU", "org:united-nations"), ("Africa Corps", "org:africa-corps"),
+])
+def test_organisation_aliases_and_acronyms(alias: str, key: str) -> None:
+    found = by_text(mentions_of(f"Les dirigeants ont évoqué le rôle de {alias} dans la crise."))
+    assert found[alias].entity == key
+
+
+def test_noise_from_headings_and_common_words_is_dropped() -> None:
+    found = mentions_of("Sénégal Politique\n\nCliquez pour agrandir\n\nLAISSER UN COMMENTAIRE\n\n"
+                        "La Transition malienne a publié un Communiqué hier.")
+    assert {m.text for m in found} == {"Sénégal", "malienne"}
+
+
+def test_spans_point_at_their_text_in_title_and_body() -> None:
+    title, body = "Goïta reçoit Poutine", "Assimi Goïta a reçu Vladimir Poutine à Bamako."
+    for m in mentions_of(body, title):
+        assert (title if m.field == "title" else body)[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian President Vladimir Putin met the Malian delegation in Moscow.",
+     {"Vladimir Putin": "person:vladimir-putin", "Malian": "country:ML", "Moscow": "country:RU"}),
+    ("Assimi Goita spoke with Putin on Tuesday. The Russian president praised the talks.",
+     {"Assimi Goita": "person:assimi-goita", "Putin": "person:vladimir-putin",
+      "Russian president": "person:vladimir-putin"}),
+    ("The White House said the United Nations would meet in New York.",
+     {"White House": "country:US", "United Nations": "org:united-nations"}),
+])
+def test_english_fallback_finds_identities(text: str, expected: dict[str, str]) -> None:
+    found = {m.text: m.entity for m in mentions_of(text, lang="en")}
+    assert expected.items() <= found.items()

@@ -1,0 +1,115 @@
+"""choose_anchor and estimate_publication on pages we write ourselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.annotate.time import choose_anchor, estimate_publication, is_absolute, resolve_times
+
+UNDATED_CALL = (
+    "Mercredi 14 juin, le gouverneur a reçu les maires de la région. "
+    "Nommé en août 2020, il administre une province en difficulté depuis 2012 : "
+    "la sécheresse y sévit depuis plus d'une dizaine d'années."
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "crawl_month", "anchor", "reason_start"),
+    [
+        ("2024-03-29", "2025-06", dt.date(2024, 3, 29), "publication date"),
+        ("2023-10-12T16:51", None, dt.date(2023, 10, 12), "publication date"),
+        ("2024-03", None, dt.date(2024, 3, 31), "publication date"),
+        (None, "2025-06", dt.date(2025, 6, 30), "last day of the crawl month"),
+        (None, "2024-02", dt.date(2024, 2, 29), "last day of the crawl month"),
+    ],
+)
+def test_anchor_prefers_publication_then_crawl_month(
+    published: str | None, crawl_month: str | None, anchor: dt.date, reason_start: str
+) -> None:
+    chosen, reason = choose_anchor(published, crawl_month, [])
+    assert chosen == anchor
+    assert reason.startswith(reason_start)
+
+
+def test_anchor_falls_back_to_the_latest_year_bearing_date() -> None:
+    times = resolve_times("Signé le 3 mars 2021, l'accord a été revu en octobre 2023, hier encore.", None)
+    anchor, reason = choose_anchor(None, None, times)
+    assert anchor == dt.date(2023, 10, 31)
+    assert "octobre 2023" in reason
+
+
+def test_anchor_uses_a_weekday_date_the_page_pins() -> None:
+    anchor, reason = choose_anchor(None, None, resolve_times(UNDATED_CALL, None))
+    assert anchor == dt.date(2023, 6, 14)
+    assert "2023" in reason
+
+
+def test_no_anchor_without_any_date() -> None:
+    assert choose_anchor(None, None, resolve_times("Il a parlé hier.", None)) == (
+        None,
+        "no date to anchor on",
+    )
+
+
+def test_weekday_and_decade_clues_estimate_the_year() -> None:
+    estimate = estimate_publication(UNDATED_CALL, resolve_times(UNDATED_CALL, None), None)
+    assert estimate is not None
+    value, reason = estimate
+    assert value == "2023-06"
+    assert "Mercredi 14 juin" in reason and "depuis 2012" in reason
+
+
+def test_without_the_decade_clue_the_latest_date_bounds_the_weekday() -> None:
+    text = "Jeudi 12 mai, le ministre est arrivé. Il avait été nommé en janvier 2021."
+    value, reason = estimate_publication(text, resolve_times(text, None), None) or ("", "")
+    assert value == "2022-05"  # 12 May is a Thursday in 2022, the first such year after January 2021
+    assert "janvier 2021" in reason
+
+
+def test_crawl_month_bounds_the_weekday_from_above() -> None:
+    text = "Mercredi 14 juin, le ministre a parlé."
+    value, _ = estimate_publication(text, resolve_times(text, None), "2025-06") or ("", "")
+    assert value == "2023-06"
+
+
+def test_latest_date_mentioned_is_the_fallback_estimate() -> None:
+    text = "L'accord signé le 3 mars 2021 a été revu en octobre 2023."
+    value, reason = estimate_publication(text, resolve_times(text, None), None) or ("", "")
+    assert value == "2023-10"
+    assert "no earlier" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a parlé mercredi avec son homologue.",
+        "Mercredi 14 juin, le ministre a parlé.",
+        "La commission se réunira tous les six mois.",
+    ],
+)
+def test_nothing_pins_the_date(text: str) -> None:
+    assert estimate_publication(text, resolve_times(text, None), None) is None
+
+
+def test_expressions_from_another_text_are_ignored() -> None:
+    title_times = resolve_times("Accord du 3 mars 2021", None, field="title")
+    assert estimate_publication("Un corps de texte sans date.", title_times, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "absolute"),
+    [
+        ("Signé le 12 octobre 2023.", [True]),
+        ("Signé en 2012.", [True]),
+        ("Signé le 12 octobre.", [False]),
+        ("Signé du 3 au 5 mai.", [False]),
+        ("Signé hier.", [False]),
+        ("Signé à 16h30.", [False]),
+        ("Réuni tous les six mois.", [False]),
+    ],
+)
+def test_only_expressions_stating_their_year_are_absolute(text: str, absolute: list[bool]) -> None:
+    refs = resolve_times(text, dt.date(2024, 3, 29))
+    assert [is_absolute(ref) for ref in refs] == absolute

@@ -1,0 +1,317 @@
+"""Sentence-level checks of every calendar rule of resolve_times, French then English.
+
+Each case names the expression as written, the anchor it hangs on, and what the
+calendar must give: "value precision value_end rule" ("-" for no end).
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.annotate.time import resolve_times
+from storyline.models import TimeRef
+
+FRI_29_MARCH_2024 = dt.date(2024, 3, 29)
+
+
+def only(refs: list[TimeRef], words: str) -> TimeRef:
+    """The one reference whose text is ``words``."""
+    found = [ref for ref in refs if ref.text == words]
+    assert len(found) == 1, f"{words!r} not found once in {[r.text for r in refs]}"
+    return found[0]
+
+
+FRENCH = [
+    # absolute dates
+    (
+        "Publié le jeudi 12 octobre 2023 - 16:51 par la rédaction.",
+        None,
+        "jeudi 12 octobre 2023 - 16:51",
+        "2023-10-12T16:51 time - datetime",
+    ),
+    ("Le traité a été signé le 12 octobre 2023 à Paris.", None, "12 octobre 2023", "2023-10-12 day - date"),
+    ("La loi entre en vigueur le 1er mars 2024.", None, "1er mars 2024", "2024-03-01 day - date"),
+    ("La réunion est fixée au 12/10/2023.", None, "12/10/2023", "2023-10-12 day - numeric-date"),
+    ("Mis à jour : 2024-03-29 à midi.", None, "2024-03-29", "2024-03-29 day - iso-date"),
+    ("La mission a débuté en octobre 2023 dans le nord.", None, "octobre 2023", "2023-10 month - month-year"),
+    ("Le coup de force d'août 2020 a tout changé.", None, "août 2020", "2020-08 month - month-year"),
+    ("Les élections ont eu lieu en 2012 sans incident.", None, "2012", "2012 year - year"),
+    ("Le pays traverse une crise depuis 2012.", None, "depuis 2012", "2012 year - year;since"),
+    # month without a year
+    (
+        "En juin dernier, le contrat a été signé.",
+        FRI_29_MARCH_2024,
+        "En juin dernier",
+        "2023-06 month - month;last",
+    ),
+    ("En mars, les pluies ont cessé.", FRI_29_MARCH_2024, "En mars", "2024-03 month - month"),
+    ("Les travaux reprendront en juillet.", FRI_29_MARCH_2024, "en juillet", "2024-07 month - month;future"),
+    # day + month without a year
+    (
+        "Mercredi 14 juin, le ministre a parlé au téléphone.",
+        dt.date(2023, 6, 20),
+        "Mercredi 14 juin",
+        "2023-06-14 day - day-month;weekday",
+    ),
+    (
+        "Mercredi 14 juin, le ministre a parlé au téléphone.",
+        dt.date(2025, 6, 30),
+        "Mercredi 14 juin",
+        "2023-06-14 day - day-month;weekday",
+    ),
+    (
+        "Le sommet aura lieu le 26 juin à Niamey.",
+        dt.date(2025, 6, 23),
+        "26 juin",
+        "2025-06-26 day - day-month",
+    ),
+    (
+        "Le 28 décembre, un accord a été trouvé.",
+        dt.date(2024, 1, 3),
+        "28 décembre",
+        "2023-12-28 day - day-month",
+    ),
+    ("Le 14 juin, la délégation est rentrée.", FRI_29_MARCH_2024, "14 juin", "2023-06-14 day - day-month"),
+    (
+        "Il a été reçu ce lundi 23 juin au palais.",
+        dt.date(2025, 6, 22),
+        "lundi 23 juin",
+        "2025-06-23 day - day-month;weekday",
+    ),
+    # weekday alone
+    (
+        "Le président a appelé mercredi son homologue.",
+        FRI_29_MARCH_2024,
+        "mercredi",
+        "2024-03-27 day - weekday",
+    ),
+    (
+        "Le président a appelé vendredi son homologue.",
+        FRI_29_MARCH_2024,
+        "vendredi",
+        "2024-03-22 day - weekday",
+    ),
+    (
+        "L'attaque de vendredi dernier a choqué le pays.",
+        FRI_29_MARCH_2024,
+        "vendredi dernier",
+        "2024-03-22 day - weekday-last",
+    ),
+    (
+        "Les deux chefs se verront lundi prochain.",
+        FRI_29_MARCH_2024,
+        "lundi prochain",
+        "2024-04-01 day - weekday-next",
+    ),
+    (
+        "Le ministre se rendra à Dakar dimanche.",
+        FRI_29_MARCH_2024,
+        "dimanche",
+        "2024-03-31 day - weekday;future",
+    ),
+    (
+        "Le ministre partira ce dimanche pour Dakar.",
+        FRI_29_MARCH_2024,
+        "ce dimanche",
+        "2024-03-31 day - weekday-this;future",
+    ),
+    (
+        "Le ministre est arrivé ce mercredi à Dakar.",
+        FRI_29_MARCH_2024,
+        "ce mercredi",
+        "2024-03-27 day - weekday-this",
+    ),
+    # relative words
+    ("Hier, la délégation est arrivée.", FRI_29_MARCH_2024, "Hier", "2024-03-28 day - relative-day"),
+    ("Ils sont partis avant-hier.", FRI_29_MARCH_2024, "avant-hier", "2024-03-27 day - relative-day"),
+    ("Le texte est voté aujourd’hui.", FRI_29_MARCH_2024, "aujourd’hui", "2024-03-29 day - relative-day"),
+    ("Le vote aura lieu demain.", FRI_29_MARCH_2024, "demain", "2024-03-30 day - relative-day"),
+    (
+        "Ils se sont vus la semaine dernière.",
+        FRI_29_MARCH_2024,
+        "la semaine dernière",
+        "2024-03-18 range 2024-03-24 relative-week",
+    ),
+    (
+        "Le prix a baissé le mois dernier.",
+        FRI_29_MARCH_2024,
+        "le mois dernier",
+        "2024-02 month - relative-month",
+    ),
+    (
+        "Le chantier reprendra le mois prochain.",
+        FRI_29_MARCH_2024,
+        "le mois prochain",
+        "2024-04 month - relative-month",
+    ),
+    (
+        "La récolte de l'année dernière fut bonne.",
+        FRI_29_MARCH_2024,
+        "l'année dernière",
+        "2023 year - relative-year",
+    ),
+    ("Il a quitté le pays il y a un an.", FRI_29_MARCH_2024, "il y a un an", "2023 year - ago"),
+    (
+        "Le navire a accosté il y a trois jours.",
+        FRI_29_MARCH_2024,
+        "il y a trois jours",
+        "2024-03-26 day - ago",
+    ),
+    (
+        "Les travaux commencent dans deux semaines.",
+        FRI_29_MARCH_2024,
+        "dans deux semaines",
+        "2024-04-12 day - later",
+    ),
+    # ranges
+    (
+        "Le forum se tient du 22 au 26 juin à Lomé.",
+        dt.date(2025, 6, 28),
+        "du 22 au 26 juin",
+        "2025-06-22 range 2025-06-26 range;year-inferred",
+    ),
+    (
+        "Le forum se tient du 22 au 26 juin 2025 à Lomé.",
+        None,
+        "du 22 au 26 juin 2025",
+        "2025-06-22 range 2025-06-26 range",
+    ),
+    (
+        "Les votes ont lieu entre le 3 et le 5 mai.",
+        dt.date(2024, 5, 10),
+        "entre le 3 et le 5 mai",
+        "2024-05-03 range 2024-05-05 range;year-inferred",
+    ),
+    (
+        "La trêve court du 28 décembre au 3 janvier 2024.",
+        None,
+        "du 28 décembre au 3 janvier 2024",
+        "2023-12-28 range 2024-01-03 range",
+    ),
+    ("Le festival a lieu 22-26 juin 2025.", None, "22-26 juin 2025", "2025-06-22 range 2025-06-26 range"),
+    ("Il fut ministre de 2012 à 2015.", None, "de 2012 à 2015", "2012 range 2015 range"),
+    (
+        "Il est en visite depuis le dimanche 22 juin 2025.",
+        None,
+        "depuis le dimanche 22 juin 2025",
+        "2025-06-22 range - since",
+    ),
+    # durations and recurrences: never dates
+    (
+        "Les pourparlers ont duré pendant trois jours.",
+        FRI_29_MARCH_2024,
+        "pendant trois jours",
+        "P3D duration - duration",
+    ),
+    (
+        "Le conflit dure depuis plus d'une dizaine d'années.",
+        FRI_29_MARCH_2024,
+        "depuis plus d'une dizaine d'années",
+        "P10Y duration - duration;since",
+    ),
+    (
+        "La commission se réunira tous les six mois.",
+        FRI_29_MARCH_2024,
+        "tous les six mois",
+        "P6M recurring - recurring",
+    ),
+    ("Le rapport est publié chaque année.", FRI_29_MARCH_2024, "chaque année", "P1Y recurring - recurring"),
+    # a weekday that contradicts its date: the date wins, the rule says so
+    (
+        "Le décret du lundi 14 juin 2023 est paru.",
+        None,
+        "lundi 14 juin 2023",
+        "2023-06-14 day - date;weekday-mismatch",
+    ),
+    ("La séance a commencé à 16h30.", None, "16h30", "T16:30 time - time-of-day"),
+]
+
+ENGLISH = [
+    (
+        "The call took place on March 27, 2024, officials said.",
+        None,
+        "March 27, 2024",
+        "2024-03-27 day - date",
+    ),
+    (
+        "On Wednesday, March 27, 2024, the two leaders spoke.",
+        None,
+        "Wednesday, March 27, 2024",
+        "2024-03-27 day - date",
+    ),
+    ("The deal was signed on 27 March 2024 in the capital.", None, "27 March 2024", "2024-03-27 day - date"),
+    ("Talks resumed in October 2023.", None, "October 2023", "2023-10 month - month-year"),
+    ("The country has been in turmoil since 2012.", None, "since 2012", "2012 year - year;since"),
+    ("The minister arrived yesterday.", FRI_29_MARCH_2024, "yesterday", "2024-03-28 day - relative-day"),
+    (
+        "The attack last Friday killed dozens.",
+        FRI_29_MARCH_2024,
+        "last Friday",
+        "2024-03-22 day - weekday-last",
+    ),
+    ("They will meet again next Monday.", FRI_29_MARCH_2024, "next Monday", "2024-04-01 day - weekday-next"),
+    ("The leaders spoke on Wednesday.", FRI_29_MARCH_2024, "Wednesday", "2024-03-27 day - weekday"),
+    ("The convoy left two days ago.", FRI_29_MARCH_2024, "two days ago", "2024-03-27 day - ago"),
+    ("Elections are due next month.", FRI_29_MARCH_2024, "next month", "2024-04 month - relative-month"),
+    ("Prices rose last week.", FRI_29_MARCH_2024, "last week", "2024-03-18 range 2024-03-24 relative-week"),
+    (
+        "The fair runs from 22 to 26 June.",
+        dt.date(2025, 6, 28),
+        "from 22 to 26 June",
+        "2025-06-22 range 2025-06-26 range;year-inferred",
+    ),
+    (
+        "Voting takes place between 3 and 5 May 2024.",
+        None,
+        "between 3 and 5 May 2024",
+        "2024-05-03 range 2024-05-05 range",
+    ),
+    (
+        "The fair runs June 22-26, 2025 downtown.",
+        None,
+        "June 22-26, 2025",
+        "2025-06-22 range 2025-06-26 range",
+    ),
+    (
+        "Talks last from June 3 to 5.",
+        dt.date(2025, 6, 28),
+        "from June 3 to 5",
+        "2025-06-03 range 2025-06-05 range;year-inferred",
+    ),
+    ("Last June they met in the capital.", FRI_29_MARCH_2024, "Last June", "2023-06 month - month;last"),
+    ("The commission will meet every six months.", None, "every six months", "P6M recurring - recurring"),
+    ("The strike lasted for three days.", None, "for three days", "P3D duration - duration"),
+    (
+        "Troops have fought there for more than a decade.",
+        None,
+        "for more than a decade",
+        "P10Y duration - duration",
+    ),
+    ("The session opened at 4:30 pm sharp.", None, "4:30 pm", "T16:30 time - time-of-day"),
+]
+
+
+def _check(text: str, anchor: dt.date | None, words: str, expected: str, lang: str) -> None:
+    ref = only(resolve_times(text, anchor, lang, doc_id="d1"), words)
+    value, precision, value_end, rule = expected.split(" ")
+    assert (ref.value, ref.precision, ref.value_end or "-", ref.rule) == (value, precision, value_end, rule)
+    assert text[ref.start : ref.end] == words
+    assert ref.doc_id == "d1"
+    assert ref.anchor == (anchor.isoformat() if anchor else None)
+
+
+@pytest.mark.parametrize(("text", "anchor", "words", "expected"), FRENCH)
+def test_french_expression_resolves_on_the_calendar(
+    text: str, anchor: dt.date | None, words: str, expected: str
+) -> None:
+    _check(text, anchor, words, expected, "fr")
+
+
+@pytest.mark.parametrize(("text", "anchor", "words", "expected"), ENGLISH)
+def test_english_expression_resolves_on_the_calendar(
+    text: str, anchor: dt.date | None, words: str, expected: str
+) -> None:
+    _check(text, anchor, words, expected, "en")
