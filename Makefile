@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 demo: $(STAMP)
-	$(BIN)/storyline ingest examples --db $(DB)
+	$(BIN)/storyline ingest examples/pages examples/html examples/batch.jsonl examples/crawl.warc.gz --db $(DB)
 	$(BIN)/storyline articles --db $(DB)
 	$(BIN)/storyline timeline --db $(DB)
 	@echo "Next: $(BIN)/storyline serve --db $(DB)   (then open http://127.0.0.1:8000)"

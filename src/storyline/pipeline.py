@@ -18,6 +18,7 @@ from pathlib import Path
 from storyline.config import Settings
 from storyline.errors import ExtractionError, RejectedInput, StorylineError
 from storyline.extract import extract_page
+from storyline.extract.html import visible_text
 from storyline.extract.templates import SiteIndex
 from storyline.ingest import iter_pages
 from storyline.models import DocResult, Page, SiteProfile
@@ -81,6 +82,12 @@ def _results(
         yield from pool.map(_process_safely, jobs, chunksize=8)
 
 
+def template_keys(page: Page) -> list[str]:
+    """Line keys of what a reader sees: for HTML the visible text, never the markup shared by every site."""
+    text = visible_text(page.text) if page.media_type == "html" else page.text
+    return SiteIndex.line_keys(text, page.url)
+
+
 def store_pages(paths: Iterable[str | Path], store: Store, settings: Settings, summary: IngestSummary,
                 progress: Progress | None = None) -> None:  # fmt: skip
     """Read every input and keep the new pages (raw bytes and template lines), one transaction each."""
@@ -89,7 +96,7 @@ def store_pages(paths: Iterable[str | Path], store: Store, settings: Settings, s
             summary.reject(item)
             continue
         summary.read += 1
-        if store.add_page(item, SiteIndex.line_keys(item.text, item.url)):
+        if store.add_page(item, template_keys(item)):
             summary.new += 1
         else:
             summary.unchanged += 1

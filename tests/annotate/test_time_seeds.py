@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -77,17 +76,3 @@ def test_no_date_from_counts_phones_or_percentages(prefix: str) -> None:
     for ref in resolved(text):
         assert text[ref.start : ref.end] == ref.text
         assert not any(ch in ref.text for ch in "%+"), ref
-
-
-def test_speed_is_well_under_a_millisecond_per_thousand_characters() -> None:
-    import time
-
-    text = "\n\n".join(seed(p) for p in ("000", "001", "002", "003", "004"))
-    anchor = dt.date(2024, 3, 29)
-    resolve_times(text, anchor)
-    runs = 20
-    started = time.perf_counter()
-    for _ in range(runs):
-        resolve_times(text, anchor)
-    per_thousand_ms = (time.perf_counter() - started) / runs * 1000 / (len(text) / 1000)
-    assert per_thousand_ms < 2.0  # generous for slow CI; measured ~0.1-0.2 ms locally

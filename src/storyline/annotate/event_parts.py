@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pycountry
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.annotate.event_rules import Lexicon, Trigger, has_phrase_before, norm
 from storyline.models import Actor, Mention, TimeRef
@@ -22,7 +22,9 @@ from storyline.models import Actor, Mention, TimeRef
 ACTOR_KINDS = frozenset({"person", "organisation", "country"})
 DATE_PRECISIONS = frozenset({"day", "month", "year", "range"})
 CUE_WINDOW = 6
-_CLIMB_DEPS = ("appos", "flat", "amod", "nmod", "conj", "nummod", "det", "compound", "fixed")
+LOCATION_WINDOW = 10  # tokens between a trigger and the place it happens in
+_CLIMB_DEPS = ("appos", "flat", "flat:name", "amod", "conj", "nummod", "det", "compound", "fixed")
+_SENTENCE_ENDS = frozenset(".!?…»”\"")
 _DETERMINERS = frozenset({"le", "la", "l'", "les", "the", "son", "sa", "ses"})
 
 
@@ -45,6 +47,27 @@ class TimedRef:
 def has_parse(sent: Span) -> bool:
     """True when the sentence carries a dependency parse (not the English fallback)."""
     return any(t.dep_ and t.dep_ != "ROOT" for t in sent) and sent.doc.has_annotation("DEP")
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Sentences for event finding: spaCy's, cut at line breaks, re-joined where the
+    parser split after a comma ("Quelques jours après le drame, | au nom du ...")."""
+    pieces: list[Span] = []
+    start: int | None = None
+    for token in doc:
+        if "\n" in token.text or token.is_space:
+            if start is not None:
+                pieces.append(doc[start : token.i])
+            start = None
+            continue
+        if start is None:
+            start = token.i
+        elif token.is_sent_start and doc[token.i - 1].text[-1:] in _SENTENCE_ENDS:
+            pieces.append(doc[start : token.i])
+            start = token.i
+    if start is not None:
+        pieces.append(doc[start:])
+    return pieces
 
 
 def place_mentions(doc_tokens: Span, mentions: list[Mention]) -> list[Placed]:
@@ -77,7 +100,7 @@ def is_date(ref: TimeRef) -> bool:
 def _verb_of(token: Token) -> Token:
     """The first verb at or above ``token``: the predicate of its clause."""
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") else node.sent.root
 
@@ -90,7 +113,7 @@ def clause_heads(trigger: Trigger) -> frozenset[int]:
     """
     verb = _verb_of(trigger.head)
     heads = {verb.i}
-    while verb.morph.get("VerbForm", []) == ["Inf"] and verb.head is not verb:
+    while verb.morph.get("VerbForm", []) == ["Inf"] and verb.head.i != verb.i:
         verb = _verb_of(verb.head)
         if verb.i in heads:
             break
@@ -123,11 +146,11 @@ def cue_before(span: Span, lexicon: Lexicon) -> str | None:
 def _syntactic_role(span: Span) -> str | None:
     """subject / object from the parse, climbing through appositions, names and modifiers."""
     node = span.root
-    while node.dep_ in _CLIMB_DEPS and node.head is not node:
+    while node.dep_ in _CLIMB_DEPS and node.head.i != node.i:
         node = node.head
     dep = node.dep_
     if dep == "nsubj:pass":
-        return "object"  # the grammatical subject of a passive is its logical object
+        return "passive_subject"
     if dep.startswith("nsubj"):
         return "subject"
     if dep in ("obj", "iobj") or dep.startswith("obl"):
@@ -147,10 +170,15 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
     """The logical side of a name: subject, object or with (a co-participant)."""
     cue = cue_before(placed.tokens, lexicon)
     if cue == "agent":
-        return "subject"
+        # "par X" names the doer of a verb; beside a noun trigger it belongs to another verb
+        return "subject" if trigger.head.pos_ in ("VERB", "AUX", "") else "other"
     if cue in ("comitative", "between"):
         return "with"
     role = _syntactic_role(placed.tokens) if parsed else None
+    if role == "passive_subject":
+        # the subject of a passive verb is that verb's logical object; a noun trigger in
+        # the same clause ("En visite à ..., X a été reçu") still describes the subject
+        return "object" if trigger.head.pos_ in ("VERB", "AUX") else "subject"
     if role is None:
         role = "subject" if placed.tokens.start < trigger.head.i else "object"
         if passive:
@@ -191,10 +219,9 @@ def find_location(
         if j >= len(tokens) or (parsed and _verb_of(tokens[j]).i not in heads):
             continue
         found = _seat_at(tokens, j, lexicon) or _place_at(tokens[j], page)
-        if found:
-            dist = abs(tokens[j].i - trigger.head.i)
-            if best is None or dist < best[0]:
-                best = (dist, *found)
+        dist = abs(tokens[j].i - trigger.head.i)
+        if found and dist <= LOCATION_WINDOW and (best is None or dist < best[0]):
+            best = (dist, *found)
     return (best[1], best[2]) if best else (None, None)
 
 
@@ -209,8 +236,15 @@ def _seat_at(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[str, None] 
 def _place_at(token: Token, page: list[Placed]) -> tuple[str, Placed] | None:
     for p in page:
         if p.tokens.start == token.i and p.mention.kind in ("place", "country"):
-            return p.mention.name, p
+            return location_name(p.mention), p
     return None
+
+
+def location_name(m: Mention) -> str:
+    """A place's canonical name; a capital standing for its country keeps its own name."""
+    if m.kind == "country" and m.label == "ALIAS" and m.text[:1].isupper() and " " not in m.text:
+        return m.text
+    return m.name
 
 
 def host_of(location: Placed | None, page: list[Placed]) -> Actor | None:

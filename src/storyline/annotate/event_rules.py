@@ -74,6 +74,7 @@ _CUE_KEYS = (
     "start_cues",
     "end_cues",
     "subject_pronouns",
+    "plural_pronouns",
     "demonstratives",
     "negators",
     "negation_particles",
@@ -176,8 +177,8 @@ def find_phrase(tokens: list[Token], phrase: Phrase) -> list[Token] | None:
 
 
 def _reflexive_before(tokens: list[Token], i: int) -> bool:
-    """A reflexive pronoun within three tokens before ``tokens[i]`` ("se sont entretenus")."""
-    return any(norm(t.text) in REFLEXIVE for t in tokens[max(0, i - 3) : i])
+    """A reflexive pronoun within five tokens before ``tokens[i]`` ("se sont à nouveau entretenus")."""
+    return any(norm(t.text) in REFLEXIVE for t in tokens[max(0, i - 5) : i])
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
@@ -220,6 +221,47 @@ def has_phrase_before(tokens: list[Token], end: int, phrases: tuple[Phrase, ...]
             if found and found[0] is tokens[i] and end - window <= found[-1].i - tokens[0].i < end:
                 return True
     return False
+
+
+def negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """A negation governs the trigger ("n'a pas rencontré", "did not meet"), unless an
+    intervening verb turns it back ("n'a pas manqué de saluer")."""
+    tokens = list(sent)
+    end = trigger.tokens[0].i - sent.start
+    window = tokens[max(0, end - 5) : end]
+    negs = [i for i, t in enumerate(window) if norm(t.text) in lexicon.cue("negators")]
+    if not negs:
+        return False
+    between = window[negs[0] + 1 :]
+    particles = lexicon.cue("negation_particles")
+    if particles and not any(norm(t.text) in particles for t in between):
+        return False
+    return not any(norm(t.lemma_) in lexicon.cue("negation_exceptions") for t in between)
+
+
+def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """Conditional or intended acts ("pourrait signer", "disposés à coopérer") are not events."""
+    if trigger.head.morph.get("Mood", []) == ["Cnd"]:
+        return True
+    tokens = list(sent)
+    return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("modal_cues"))
+
+
+def ongoing_state(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A present-tense verb with "depuis"/"since" describes an ongoing state, not an event
+    ("le Mali reçoit depuis lors le soutien de ...")."""
+    head = trigger.head
+    if head.morph.get("Tense", []) != ["Pres"] or head.morph.get("VerbForm", []) != ["Fin"]:
+        return False
+    starts = lexicon.cue("start_cues")
+    return any(norm(t.text) in starts for t in head.subtree)
+
+
+def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    if trigger.head.morph.get("Tense", []) == ["Fut"]:
+        return True
+    tokens = list(sent)
+    return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("future_cues"), 3)
 
 
 def topics_of(sent: Span, lexicon: Lexicon) -> list[str]:

@@ -41,6 +41,7 @@ from storyline.annotate.event_parts import (
     place_times,
     precision_of,
     relative_time,
+    sentences,
     side_of,
     span_role,
     to_date,
@@ -50,9 +51,12 @@ from storyline.annotate.event_rules import (
     Trigger,
     find_phrase,
     find_triggers,
-    has_phrase_before,
+    hypothetical,
+    is_future,
     load_lexicon,
+    negated,
     norm,
+    ongoing_state,
     topics_of,
 )
 from storyline.config import load_settings
@@ -60,7 +64,6 @@ from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
-PLURAL_PRONOUNS = frozenset({"ils", "elles", "nous", "on", "they", "we"})
 
 
 @dataclass
@@ -122,7 +125,7 @@ def find_events(
 ) -> list[DocEvent]:
     """The events of one page, one DocEvent per real-world event it tells."""
     page = _page(body, article, mentions, times, anchor, lang)
-    for sent in body.sents:
+    for sent in sentences(body):
         for cand, link in _sentence_events(sent, page):
             _add_to_page(cand, link, page)
     kept = _fold_speech(page.events)
@@ -182,7 +185,8 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     ]
     out = []
     for trig in chosen:
-        if _negated(trig, sent, page.lexicon) or _hypothetical(trig, sent, page.lexicon):
+        lex = page.lexicon
+        if negated(trig, sent, lex) or hypothetical(trig, sent, lex) or ongoing_state(trig, lex):
             continue
         link = _link(trig, sent, page)
         cand = _candidate(trig, sent, page, parsed, link)
@@ -193,44 +197,13 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
 
 def _depth(trigger: Trigger) -> int:
     depth, node = 0, trigger.head
-    while node.head is not node and depth < 50:
+    while node.head.i != node.i and depth < 50:
         node, depth = node.head, depth + 1
     return depth
 
 
 def _tokens_before(trigger: Trigger, sent: Span) -> list[Token]:
     return list(sent)[: trigger.tokens[0].i - sent.start]
-
-
-def _negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
-    """A negation governs the trigger ("n'a pas rencontré", "did not meet"), unless an
-    intervening verb turns it back ("n'a pas manqué de saluer")."""
-    tokens = list(sent)
-    end = trigger.tokens[0].i - sent.start
-    window = tokens[max(0, end - 5) : end]
-    negs = [i for i, t in enumerate(window) if norm(t.text) in lexicon.cue("negators")]
-    if not negs:
-        return False
-    between = window[negs[0] + 1 :]
-    particles = lexicon.cue("negation_particles")
-    if particles and not any(norm(t.text) in particles for t in between):
-        return False
-    return not any(norm(t.lemma_) in lexicon.cue("negation_exceptions") for t in between)
-
-
-def _hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
-    """Conditional or intended acts ("pourrait signer", "disposés à coopérer") are not events."""
-    if trigger.head.morph.get("Mood", []) == ["Cnd"]:
-        return True
-    tokens = list(sent)
-    return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("modal_cues"))
-
-
-def _is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
-    if trigger.head.morph.get("Tense", []) == ["Fut"]:
-        return True
-    tokens = list(sent)
-    return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("future_cues"), 3)
 
 
 def _link(trigger: Trigger, sent: Span, page: Page) -> str:
@@ -251,7 +224,7 @@ def _link(trigger: Trigger, sent: Span, page: Page) -> str:
         if found is None:
             continue
         after = tokens[found[-1].i - sent.start + 1 : found[-1].i - sent.start + 4]
-        nouns = [t for t in find_triggers(sent, page.lexicon) if t.head in after]
+        nouns = [t for t in find_triggers(sent, page.lexicon) if t.head.i in {a.i for a in after}]
         if any(e.type == n.rule.type for n in nouns for e in page.events):
             return "inside"
     return "new"
@@ -292,7 +265,7 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     )
     _date(cand, trigger, sent, page, parsed, link)
     cand.background = _is_background(cand, trigger, sent, page)
-    if _is_future(trigger, sent, page.lexicon):
+    if is_future(trigger, sent, page.lexicon):
         cand.type, cand.mode, cand.future = "AGREE", None, True
     _subsume_countries(cand)
     cand.score = (
@@ -308,7 +281,7 @@ def _participants(
 ) -> tuple[list[Actor], list[Actor]]:
     """Actors and recipients of a trigger from the names in its clause."""
     passive = is_passive(trigger, page.lexicon)
-    sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": []}
+    sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "other": []}
     for p in page.mentions:
         inside = sent.start <= p.tokens.start < sent.end and in_clause(p.tokens, heads, parsed)
         if not inside or p is location or p.mention.kind not in ACTOR_KINDS:
@@ -341,7 +314,7 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     if not pronouns or not page.events:
         return []
     last = page.events[-1]
-    plural = any(norm(t.text) in PLURAL_PRONOUNS for t in pronouns)
+    plural = any(norm(t.text) in page.lexicon.cue("plural_pronouns") for t in pronouns)
     return _unique(last.actors + last.recipients) if plural else list(last.actors)
 
 
@@ -372,12 +345,16 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     """Fill the candidate's date from the nearest source that gives one (see module doc)."""
     own = _clause_time(trigger, sent, page, parsed)
     source = "clause"
-    if own is None and link == "new":
-        own, source = nearest_time(trigger, _sentence_times(sent, page)), "sentence"
+    if link != "new":
+        return
+    if own is None:
+        loose = [
+            r for r in _sentence_times(sent, page)
+            if not _quoted(r, sent) and span_role(r, page.lexicon) != "start"
+        ]
+        own, source = nearest_time(trigger, loose), "sentence"
     if own is not None:
         _set_from_ref(cand, own, source, page)
-        return
-    if link != "new":
         return
     uncertain = relative_time(sent, page.lexicon) or any(
         not is_date(r.ref) for r in _sentence_times(sent, page) if r.ref.precision not in ("time",)
@@ -407,6 +384,12 @@ def _set_from_ref(cand: Candidate, ref: TimedRef, source: str, page: Page, month
         cand.date, cand.precision = value, precision_of(value)
         cand.date_end = ref.ref.value_end
     cand.date_source = source
+
+
+def _quoted(ref: TimedRef, sent: Span) -> bool:
+    """The time expression sits inside quotation marks opened earlier in the sentence."""
+    before = sent.doc.text[sent.start_char : ref.tokens.start_char]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _paragraph_time(sent: Span, page: Page) -> TimedRef | None:
@@ -476,6 +459,8 @@ def _add_to_page(cand: Candidate, link: str, page: Page) -> None:
             if link == "same" and _participants_fit(cand, target):
                 _absorb(target, cand)
             return
+    if _talk_content(cand, page.events) is not None:
+        return
     for event in reversed(page.events):
         if _same_event(event, cand):
             _absorb(event, cand)
@@ -537,17 +522,21 @@ def _fold_speech(events: list[Candidate]) -> list[Candidate]:
     "X thanked Y", "they agreed to cooperate" between the parties of a CONSULT on the
     same page, with no date of their own, are the talk's content, not further events.
     """
-    talks = [e for e in events if e.type == "CONSULT"]
     kept = []
     for e in events:
-        dated = e.date_source in ("clause", "sentence")
-        covering = (t for t in talks if t is not e and _covers(t, e))
-        host = None if dated or not e.speech else next(covering, None)
-        if host is None:
+        talk = _talk_content(e, [t for t in events if t is not e])
+        if talk is None:
             kept.append(e)
         else:
-            host.topics = list(dict.fromkeys(host.topics + e.topics))
+            talk.topics = list(dict.fromkeys(talk.topics + e.topics))
     return kept
+
+
+def _talk_content(act: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The talk on the page an undated verbal act between its parties belongs to."""
+    if not act.speech or act.date_source in ("clause", "sentence"):
+        return None
+    return next((t for t in events if t.type == "CONSULT" and _covers(t, act)), None)
 
 
 def _covers(talk: Candidate, act: Candidate) -> bool:

@@ -190,7 +190,8 @@ def _error(row: dict[str, Any]) -> StorylineError:
     return by_stage.get(row["stage"], StorylineError)(row["reason"], row["doc"])
 
 
-def _page(row: dict[str, Any]) -> Page | None:
+def page_from_row(row: dict[str, Any]) -> Page | None:
+    """The page of an articles, failures or page row; None for an input rejected before it was one."""
     if row["doc_id"] is None:
         return None
     return Page(doc_id=row["doc_id"], **{attr: row[column] for attr, column in PAGE_COLUMNS.items()})
@@ -215,9 +216,11 @@ def outcomes_from_tables(tables: dict[str, pa.Table]) -> list[Outcome]:
         annotations = Annotations(row["doc_id"], list(found["mentions"]), list(found["times"]),
                                   list(found["quotes"]), list(found["events"]), **estimate)  # fmt: skip
         result = DocResult(_article(row), annotations)
-        outcomes.append(Outcome(row["file_no"], row["record_no"], _page(row), row["line_keys"], result))
+        outcomes.append(
+            Outcome(row["file_no"], row["record_no"], page_from_row(row), row["line_keys"], result)
+        )
     for row in tables["failures"].to_pylist():
-        outcomes.append(Outcome(row["file_no"], row["record_no"], _page(row), row["line_keys"],
+        outcomes.append(Outcome(row["file_no"], row["record_no"], page_from_row(row), row["line_keys"],
                                 error=_error(row)))  # fmt: skip
     return sorted(outcomes, key=lambda o: o.order)
 

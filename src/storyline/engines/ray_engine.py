@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from storyline.config import Settings, load_settings
-from storyline.engines.parquet import PAGE_COLUMNS, SCHEMAS, Outcome, write_part
+from storyline.engines.parquet import PAGE_COLUMNS, SCHEMAS, Outcome, page_from_row, write_part
 from storyline.errors import RejectedInput, StorylineError
 from storyline.extract.templates import SiteIndex
 from storyline.ingest.readers import expand_paths, read_path
@@ -41,10 +41,7 @@ FILES_PER_READ_BATCH = 8  # files one read call opens; a WARC or JSONL shard str
 PAGES_PER_BLOCK = 64  # pages per block leaving a read call
 PAGES_PER_WORKER_BATCH = 32  # pages per actor call, and so per Parquet part
 # A page row: its place in the input order, the page (null for a rejected input) or the rejection.
-PAGE_SCHEMA = pa.schema(
-    [f for f in SCHEMAS["failures"] if f.name != "line_keys" and f.name not in ("stage", "reason")]
-    + [pa.field("reason", pa.large_string())]
-)
+PAGE_SCHEMA = pa.schema([f for f in SCHEMAS["failures"] if f.name not in ("line_keys", "stage")])
 STATUS_SCHEMA = pa.schema([pa.field("status", pa.string()), pa.field("rss_kb", pa.int64())])
 
 
@@ -70,12 +67,6 @@ def read_files(files: pa.Table, max_bytes: int) -> Iterator[pa.Table]:
                 rows = []
     if rows:
         yield pa.Table.from_pylist(rows, schema=PAGE_SCHEMA)
-
-
-def _page_of(row: dict[str, Any]) -> Page | None:
-    if row["doc_id"] is None:
-        return None
-    return Page(doc_id=row["doc_id"], **{attr: row[column] for attr, column in PAGE_COLUMNS.items()})
 
 
 def _input_files(inputs: list[str]) -> tuple[list[dict[str, Any]], list[Outcome]]:
@@ -127,11 +118,22 @@ def line_key_rows(pages: pa.Table) -> pa.Table:
 
 
 def learn_sites(pages: ray.data.Dataset) -> SiteIndex:
-    """The site index of the whole input, built in the driver from streamed key rows."""
+    """The site index of the whole input, built in the driver from streamed key rows.
+
+    A page read twice (the same bytes under two names) is learned once, as the
+    store keeps its line keys once.
+    """
 
     def rows() -> Iterator[tuple[str, str]]:
+        seen: set[str] = set()
+        current, skip = None, False
         for batch in arrow_batches(pages.map_batches(line_key_rows, batch_format="pyarrow")):
-            yield from zip(batch["doc_id"].to_pylist(), batch["key"].to_pylist(), strict=True)
+            for doc_id, key in zip(batch["doc_id"].to_pylist(), batch["key"].to_pylist(), strict=True):
+                if doc_id != current:
+                    current, skip = doc_id, doc_id in seen
+                    seen.add(doc_id)
+                if not skip:
+                    yield doc_id, key
 
     return SiteIndex.from_rows(rows())
 
@@ -156,7 +158,7 @@ class PageWorker:
         """Process one page row; any failure becomes the outcome's error."""
         from storyline.pipeline import _process_safely
 
-        page = _page_of(row)
+        page = page_from_row(row)
         if page is None:
             rejection = RejectedInput(row["reason"], row["doc"])
             return Outcome(row["file_no"], row["record_no"], None, error=rejection)
@@ -199,6 +201,8 @@ def run_ray(
 
     ``address`` joins an existing cluster ("auto", "ray://host:10001"); without
     it a local Ray with ``num_cpus`` CPUs is started (and stopped at the end).
+    Actors write their parts themselves, so on a cluster ``inputs`` and
+    ``out_dir`` must be on a file system every node sees.
     """
     import ray
     import ray.data

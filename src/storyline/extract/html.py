@@ -16,7 +16,9 @@ import trafilatura
 from htmldate import find_date
 
 from storyline.errors import ExtractionError
+from storyline.extract.features import line_features
 from storyline.extract.lang import detect_language
+from storyline.extract.metadata import byline_name
 from storyline.extract.text import extract_text_page
 from storyline.models import Article, Page, SiteProfile
 
@@ -74,11 +76,36 @@ def _outlet(sitename: str | None, profile: SiteProfile | None) -> str | None:
     return _TLD.sub("", sitename.strip()) or None
 
 
+def _author(written: str | None) -> str | None:
+    """trafilatura keeps the byline word ("Par X"); the record wants the name."""
+    if not written:
+        return None
+    return byline_name(written) or written.strip() or None
+
+
 def _paragraphs(text: str, title: str | None) -> list[str]:
+    """trafilatura's paragraphs less the title it repeats and page furniture it keeps (counters, credits)."""
     paras = [" ".join(p.split()) for p in text.splitlines() if p.strip()]
+    paras = [p for i, p in enumerate(paras) if line_features(i, p).kind != "noise"]
     if paras and title and " ".join(title.split()) == paras[0]:
         paras = paras[1:]
     return paras
+
+
+def _text_fallback(page: Page, profile: SiteProfile | None) -> Article:
+    """The text extractor over the visible text, for pages whose markup says too little."""
+    text = visible_text(page.text)
+    if not text.strip():
+        raise ExtractionError("HTML page with no visible text", page.doc)
+    return extract_text_page(replace(page, text=text, media_type="text"), profile)
+
+
+def _header_date(page: Page, profile: SiteProfile | None) -> str | None:
+    """A date written in the page's header ("Par X - jeudi 31 août 2023") when markup and URL have none."""
+    try:
+        return _text_fallback(page, profile).published
+    except ExtractionError:
+        return None
 
 
 def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None:
@@ -97,9 +124,9 @@ def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None
         doc=page.doc,
         title=" ".join(doc.title.split()) if doc.title else None,
         body=body,
-        published=_published(page),
+        published=_published(page) or _header_date(page, profile),
         outlet=_outlet(doc.sitename, profile),
-        author=doc.author or None,
+        author=_author(doc.author),
         lang=doc.language or detect_language(body),
         url=page.url or doc.url,
         extractor="html",
@@ -111,8 +138,5 @@ def extract_html_page(page: Page, profile: SiteProfile | None = None) -> Article
     article = _from_trafilatura(page, profile)
     if article is not None:
         return article
-    text = visible_text(page.text)
-    if not text.strip():
-        raise ExtractionError("HTML page with no visible text", page.doc)
-    fallback = extract_text_page(replace(page, text=text, media_type="text"), profile)
+    fallback = _text_fallback(page, profile)
     return replace(fallback, published=fallback.published or _published(page), extractor="html-text")

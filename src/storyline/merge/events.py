@@ -1,0 +1,377 @@
+"""Reports of events from many pages merged into one record per real-world event.
+
+Blocking keeps the cost near-linear: an event is indexed under (type, participant
+token, day) for every day its dates cover, where a participant token is a country code
+(countries stand for governments, and people carry their country) or, for participants
+with no country, their entity key. A new report only looks at events indexed under one
+of its tokens within its own dates widened by ``Settings.event_window_days``.
+
+A report joins an event of the same type when the modes agree (or one is unknown), the
+participants fit (named people of one side are among the other's, and so are the
+countries), neither already holds a report of the same page, and their dates meet: two
+day-precise reports at most the window apart; a month-precise or ranged report whose
+span meets the event's. The best candidate has the most participants in common, then
+the nearest date. Values are chosen by vote, one vote per original page (republished
+copies do not vote): the most common day-precise date, else the narrowest range, else
+the month; disagreements are kept in ``Event.conflicts``.
+
+Event ids: ``ev-`` + a hash of the type, mode, participants, date and page of the report
+that created the event. The id is fixed at creation and never recomputed, so it stays
+stable as more sources join; events reloaded through ``EventMerger(existing)`` keep theirs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from storyline.annotate.event_parts import to_date
+from storyline.config import Settings, load_settings, load_yaml_data
+from storyline.models import Actor, DocEvent, Event, Source
+
+Interval = tuple[dt.date, dt.date]
+
+
+@dataclass
+class Report:
+    """One page's account of an event, as far as voting needs it."""
+
+    doc_id: str
+    origin: str  # the original page's doc id; a copy votes as its original
+    date: str | None
+    precision: str | None
+    date_end: str | None
+    location: str | None
+    mode: str | None
+    background: bool
+    start: int
+    published: dt.date | None = None
+    trigger: str = ""
+    copy: bool = False
+
+
+@dataclass
+class Slot:
+    """An event under construction."""
+
+    id: str
+    type: str
+    reports: list[Report] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    recipients: dict[str, Actor] = field(default_factory=dict)
+    topics: list[str] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    event: Event | None = None
+    indexed: set[tuple[str, int]] = field(default_factory=set)
+
+
+def interval_of(date: str | None, precision: str | None, date_end: str | None) -> Interval | None:
+    """The days a date at its precision may mean, or None when undated."""
+    if not date:
+        return None
+    lo = to_date(date)
+    hi = to_date(date_end, upper=True) if date_end else to_date(date, upper=True)
+    return (lo, hi) if lo and hi else None
+
+
+def tokens_of(actors: Iterable[Actor]) -> frozenset[str]:
+    """Blocking tokens: country codes, or entity keys for participants with no country."""
+    return frozenset(a.country or a.entity for a in actors)
+
+
+def people_of(actors: Iterable[Actor]) -> frozenset[str]:
+    return frozenset(a.entity for a in actors if a.kind != "country")
+
+
+def fits(a: Iterable[Actor], b: Iterable[Actor]) -> bool:
+    """One side's people are among the other's, and so are its countries."""
+    a, b = list(a), list(b)
+    pa, pb, ca, cb = people_of(a), people_of(b), tokens_of(a), tokens_of(b)
+    return (pa <= pb or pb <= pa) and (ca <= cb or cb <= ca)
+
+
+class EventMerger:
+    """Incremental merge of DocEvents into Events (see the module doc for the rules)."""
+
+    def __init__(self, existing: Iterable[Event] = (), settings: Settings | None = None) -> None:
+        self.window = (settings or load_settings()).event_window_days
+        self._slots: dict[str, Slot] = {}
+        self._index: dict[tuple[str, str], dict[int, list[str]]] = {}
+        self._undated: dict[tuple[str, frozenset[str]], list[str]] = {}
+        self._by_doc: dict[str, list[tuple[str, str | None, str]]] = {}
+        for event in existing:
+            self._restore(event)
+
+    def add(self, doc_event: DocEvent, source: Source, copy_of: str | None = None) -> str:
+        """Merge one report; returns the id of the event it joined or created.
+
+        ``copy_of`` names the page this one republishes (see merge.duplicates): the copy
+        joins the event its original reported and never votes on its values.
+        """
+        source = replace(source, date=source.date or doc_event.date,
+                         background=source.background or doc_event.background)
+        report = Report(
+            doc_id=doc_event.doc_id, origin=copy_of or doc_event.doc_id, date=doc_event.date,
+            precision=doc_event.precision, date_end=doc_event.date_end, location=doc_event.location,
+            mode=doc_event.mode, background=doc_event.background, start=doc_event.start,
+            published=_published(source), trigger=doc_event.trigger, copy=copy_of is not None,
+        )
+        participants = doc_event.actors + doc_event.recipients
+        slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
+        slot = slot or self._best(doc_event.type, report, participants, _published(source))
+        if slot is None:
+            slot = Slot(id=self._new_id(doc_event), type=doc_event.type)
+            self._slots[slot.id] = slot
+        self._join(slot, report, doc_event, source)
+        return slot.id
+
+    def events(self) -> list[Event]:
+        """All merged events, ordered by date (undated last)."""
+        built = [s.event for s in self._slots.values() if s.event is not None]
+        return sorted(built, key=lambda e: (e.date is None, e.date or "", e.id))
+
+    def _new_id(self, e: DocEvent) -> str:
+        people = ",".join(sorted(a.entity for a in e.actors + e.recipients))
+        key = f"{e.type}|{e.mode}|{people}|{e.date}|{e.doc_id}|{e.start}"
+        return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def _same_report(self, e: DocEvent) -> Slot | None:
+        """The event this very report already joined (re-adding a page is a no-op)."""
+        for slot_id, mode, _ in self._by_doc.get(e.doc_id, []):
+            slot = self._slots[slot_id]
+            key = (e.doc_id, e.start, e.trigger)
+            same = any((r.doc_id, r.start, r.trigger) == key for r in slot.reports)
+            if slot.type == e.type and mode == e.mode and same:
+                return slot
+        return None
+
+    def _original_event(self, e: DocEvent, copy_of: str | None) -> Slot | None:
+        """For a republished copy, the event its original reported with the same evidence or type."""
+        if copy_of is None:
+            return None
+        entries = [x for x in self._by_doc.get(copy_of, []) if self._slots[x[0]].type == e.type]
+        exact = [x for x in entries if x[2] == e.evidence.strip()]
+        picks = exact or [x for x in entries if x[1] == e.mode] or entries
+        return self._slots[picks[0][0]] if picks else None
+
+    def _candidates(self, etype: str, tokens: frozenset[str], span: Interval | None) -> set[str]:
+        if span is None:
+            return set()
+        lo = span[0].toordinal() - self.window
+        hi = span[1].toordinal() + self.window
+        found: set[str] = set()
+        for token in tokens:
+            days = self._index.get((etype, token))
+            if not days:
+                continue
+            for day in range(lo, hi + 1):
+                found.update(days.get(day, ()))
+        return found
+
+    def _best(
+        self, etype: str, report: Report, participants: list[Actor], published: dt.date | None
+    ) -> Slot | None:
+        """The event a report joins; an undated report looks in the window before its publication."""
+        span = interval_of(report.date, report.precision, report.date_end)
+        if span is None and published is not None:
+            span = (published - dt.timedelta(days=self.window), published)
+        if span is None:
+            ids = self._undated.get((etype, people_of(participants) or tokens_of(participants)), [])
+            return self._slots[ids[0]] if ids else None
+        scored = []
+        mine = {a.entity for a in participants}
+        for slot_id in self._candidates(etype, tokens_of(participants), span):
+            slot = self._slots[slot_id]
+            theirs = set(slot.actors) | set(slot.recipients)
+            if not self._compatible(slot, report, participants, span):
+                continue
+            assert slot.event is not None
+            other = interval_of(slot.event.date, slot.event.precision, slot.event.date_end) or span
+            distance = max(0, (other[0] - span[1]).days, (span[0] - other[1]).days)
+            overlap = len(mine & theirs) / len(mine | theirs)
+            scored.append((-overlap, distance, -len(slot.sources), slot.id))
+        return self._slots[min(scored)[3]] if scored else None
+
+    def _compatible(self, slot: Slot, report: Report, participants: list[Actor], span: Interval) -> bool:
+        event = slot.event
+        if event is None or (report.mode and event.mode and report.mode != event.mode):
+            return False
+        if any(r.doc_id == report.doc_id for r in slot.reports):
+            return False
+        if not fits(participants, [*slot.actors.values(), *slot.recipients.values()]):
+            return False
+        other = interval_of(event.date, event.precision, event.date_end)
+        if other is None:
+            return True
+        w = dt.timedelta(days=self.window)
+        return span[0] <= other[1] + w and other[0] <= span[1] + w
+
+    def _join(self, slot: Slot, report: Report, e: DocEvent, source: Source) -> None:
+        key = (report.doc_id, report.start, report.trigger)
+        if not any((r.doc_id, r.start, r.trigger) == key for r in slot.reports):
+            slot.reports.append(report)
+        for a in e.actors:
+            slot.actors.setdefault(a.entity, a)
+            slot.recipients.pop(a.entity, None)
+        for a in e.recipients:
+            if a.entity not in slot.actors:
+                slot.recipients.setdefault(a.entity, a)
+        slot.topics = list(dict.fromkeys(slot.topics + e.topics))
+        slot.sources.setdefault(source.doc_id, source)
+        self._by_doc.setdefault(e.doc_id, []).append((slot.id, e.mode, e.evidence.strip()))
+        slot.event = build_event(slot)
+        self._reindex(slot)
+
+    def _reindex(self, slot: Slot) -> None:
+        event = slot.event
+        assert event is not None
+        participants = [*slot.actors.values(), *slot.recipients.values()]
+        span = interval_of(event.date, event.precision, event.date_end) or self._publication_window(slot)
+        if span is None:
+            key = (slot.type, people_of(participants) or tokens_of(participants))
+            if slot.id not in self._undated.setdefault(key, []):
+                self._undated[key].append(slot.id)
+            return
+        for token in tokens_of(participants):
+            days = self._index.setdefault((slot.type, token), {})
+            for day in range(span[0].toordinal(), span[1].toordinal() + 1):
+                if (token, day) not in slot.indexed:
+                    days.setdefault(day, []).append(slot.id)
+                    slot.indexed.add((token, day))
+
+    def _publication_window(self, slot: Slot) -> Interval | None:
+        """Where an undated event is looked for: the window before its reports' publication."""
+        days = [r.published for r in slot.reports if r.published]
+        if not days:
+            return None
+        return min(days) - dt.timedelta(days=self.window), max(days)
+
+    def _restore(self, event: Event) -> None:
+        """Rebuild an event's state from its stored record: each source is one report
+        carrying the event's mode and place and the date it gave."""
+        slot = Slot(id=event.id, type=event.type, topics=list(event.topics))
+        slot.actors = {a.entity: a for a in event.actors}
+        slot.recipients = {a.entity: a for a in event.recipients}
+        for s in event.sources:
+            same = s.date == event.date
+            slot.reports.append(Report(
+                doc_id=s.doc_id, origin=s.doc_id, date=s.date,
+                precision=event.precision if same else _precision_of(s.date),
+                date_end=event.date_end if same else None, location=event.location, mode=event.mode,
+                background=s.background, start=s.start,
+            ))
+            slot.sources[s.doc_id] = s
+            self._by_doc.setdefault(s.doc_id, []).append((slot.id, event.mode, s.evidence.strip()))
+        self._slots[slot.id] = slot
+        slot.event = build_event(slot) if slot.reports else event
+        self._reindex(slot)
+
+
+def _published(source: Source) -> dt.date | None:
+    return to_date(source.published[:10]) if source.published and len(source.published) >= 10 else None
+
+
+def _precision_of(value: str | None) -> str | None:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value or ""))
+
+
+def _majority(values: list[str]) -> str | None:
+    """The most common value; ties go to the most specific (longest), then the earliest."""
+    if not values:
+        return None
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], -len(v), v))
+
+
+def _dates(voters: list[Report]) -> tuple[str | None, str | None, str | None, list[str]]:
+    """(date, date_end, precision, disagreeing dates) by vote (see module doc)."""
+    days = [r.date for r in voters if r.date and r.precision == "day"]
+    if days:
+        ends = [r.date_end for r in voters if r.date_end and r.precision == "day"]
+        distinct = sorted(set(days))
+        return _majority(days), _majority(ends), "day", distinct if len(distinct) > 1 else []
+    ranges = [interval_of(r.date, r.precision, r.date_end) for r in voters if r.precision == "range"]
+    spans = [s for s in ranges if s]
+    if spans:
+        lo, hi = max(s[0] for s in spans), min(s[1] for s in spans)
+        if lo > hi:
+            lo, hi = min(spans, key=lambda s: s[1] - s[0])
+        return lo.isoformat(), hi.isoformat(), "range", []
+    for precision in ("month", "year"):
+        values = [r.date for r in voters if r.date and r.precision == precision]
+        if values:
+            distinct = sorted(set(values))
+            return _majority(values), None, precision, distinct if len(distinct) > 1 else []
+    return None, None, None, []
+
+
+def build_event(slot: Slot) -> Event:
+    """The Event a slot stands for now, values chosen by one vote per original page."""
+    by_origin: dict[str, Report] = {}
+    for r in slot.reports:
+        if not r.copy:
+            by_origin.setdefault(r.origin, r)
+    voters = list(by_origin.values()) or slot.reports[:1]
+    date, date_end, precision, date_conflict = _dates(voters)
+    places = [r.location for r in voters if r.location]
+    conflicts: dict[str, list[str]] = {}
+    if date_conflict:
+        conflicts["date"] = date_conflict
+    if len(set(places)) > 1:
+        conflicts["location"] = sorted(set(places))
+    actors, recipients = _subsumed(list(slot.actors.values()), list(slot.recipients.values()))
+    mode = _majority([r.mode for r in voters if r.mode])
+    location = _majority(places)
+    return Event(
+        id=slot.id, type=slot.type, mode=mode, date=date, date_end=date_end, precision=precision,
+        actors=actors, recipients=recipients, location=location,
+        summary=summarise(slot.type, mode, actors, recipients, location, date, date_end, precision),
+        topics=list(slot.topics), sources=list(slot.sources.values()), conflicts=conflicts,
+        background=all(r.background for r in slot.reports),
+    )
+
+
+def _subsumed(actors: list[Actor], recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Countries stand for governments: a country is dropped when one of its people takes part."""
+    people = {a.country for a in actors + recipients if a.kind != "country" and a.country}
+    keep = [a for a in actors if not (a.kind == "country" and a.country in people)]
+    return keep, [a for a in recipients if not (a.kind == "country" and a.country in people)]
+
+
+def short_name(actor: Actor) -> str:
+    """A person by surname ("Putin"), anything else by its full name."""
+    return actor.name.split()[-1] if actor.kind == "person" and actor.name.strip() else actor.name
+
+
+def _names(actors: list[Actor]) -> str:
+    names = [short_name(a) for a in actors]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+@lru_cache(maxsize=1)
+def _summary_templates() -> dict[str, dict[str, str]]:
+    return dict(load_yaml_data("triggers_en.yaml").get("summaries", {}))
+
+
+def summarise(
+    etype: str, mode: str | None, actors: list[Actor], recipients: list[Actor], location: str | None,
+    date: str | None, date_end: str | None, precision: str | None,
+) -> str:
+    """One English line: who does what to whom, where and when ("Goïta and Putin talk by phone")."""
+    templates = _summary_templates()
+    fallback = {"text": "{actors} " + etype.lower()}
+    template = templates.get(f"{etype}/{mode}") or templates.get(etype) or fallback
+    phrase = template.get("one", template["text"]) if len(actors) == 1 else template["text"]
+    text = phrase.format(actors=_names(actors) or "Unnamed parties")
+    if recipients:
+        text += template.get("recipients", " ({recipients})").format(recipients=_names(recipients))
+    if location:
+        text += f" in {location}"
+    if date:
+        when = f"{date} to {date_end}" if date_end and date_end != date else date
+        text += f", {when}" if precision != "range" else f", between {date} and {date_end}"
+    return text

@@ -1,0 +1,147 @@
+"""EventMerger: reports from many pages become one event each, with sources and conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.merge.events import EventMerger
+from storyline.models import Actor, DocEvent, Source
+
+MARTIN = Actor("person:jean-martin", "Jean Martin", "person", "FR")
+VOGEL = Actor("person:hans-vogel", "Hans Vogel", "person", "DE")
+FRANCE = Actor("country:FR", "France", "country", "FR")
+GERMANY = Actor("country:DE", "Germany", "country", "DE")
+LUND = Actor("person:eva-lund", "Eva Lund", "person", "SE")
+
+
+def report(doc: str, date: str | None, precision: str | None = "day", **kw: object) -> DocEvent:
+    values: dict[str, object] = {
+        "doc_id": doc, "type": "CONSULT", "mode": "phone", "actors": [MARTIN, VOGEL], "recipients": [],
+        "date": date, "precision": precision if date else None, "date_end": None, "location": None,
+        "topics": ["security"], "evidence": f"Evidence sentence of {doc}.", "start": 0, "end": 20,
+        "trigger": "call",
+    }
+    values.update(kw)
+    return DocEvent(**values)  # type: ignore[arg-type]
+
+
+def source(doc: str, published: str | None = "2026-03-05") -> Source:
+    return Source(doc=f"{doc}.txt", doc_id=doc, outlet=f"Outlet {doc}", published=published,
+                  evidence=f"Evidence sentence of {doc}.", start=0, end=20)
+
+
+def test_three_reports_one_undated_make_one_event_with_three_sources() -> None:
+    merger = EventMerger()
+    ids = {
+        merger.add(report("a", "2026-03-03"), source("a")),
+        merger.add(report("b", None), source("b", "2026-03-04")),
+        merger.add(report("c", "2026-03-03"), source("c")),
+    }
+    (event,) = merger.events()
+    assert ids == {event.id}
+    assert (event.date, event.precision) == ("2026-03-03", "day")
+    assert [s.doc_id for s in event.sources] == ["a", "b", "c"]
+    assert event.conflicts == {}
+
+
+def test_month_precision_report_takes_the_day_of_the_event_it_joins() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03", "month"), source("a"))
+    merger.add(report("b", "2026-03-10"), source("b"))
+    (event,) = merger.events()
+    assert (event.date, event.precision) == ("2026-03-10", "day")
+
+
+@pytest.mark.parametrize(("second", "expected"), [("2026-03-10", 2), ("2026-03-05", 1)])
+def test_calls_further_apart_than_the_window_stay_apart(second: str, expected: int) -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03"), source("a"))
+    merger.add(report("b", second), source("b"))
+    assert len(merger.events()) == expected
+
+
+def test_disagreeing_dates_and_places_are_kept_as_conflicts() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03", location="Paris"), source("a"))
+    merger.add(report("b", "2026-03-03", location="Paris"), source("b"))
+    merger.add(report("c", "2026-03-04", location="Berlin"), source("c"))
+    (event,) = merger.events()
+    assert event.date == "2026-03-03"
+    assert event.location == "Paris"
+    assert event.conflicts == {"date": ["2026-03-03", "2026-03-04"], "location": ["Berlin", "Paris"]}
+
+
+def test_other_participants_or_types_make_other_events() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03"), source("a"))
+    merger.add(report("b", "2026-03-03", actors=[MARTIN, LUND]), source("b"))
+    merger.add(report("c", "2026-03-03", type="ACCUSE", mode=None), source("c"))
+    assert len(merger.events()) == 3
+
+
+def test_countries_stand_for_their_governments() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03"), source("a"))
+    merger.add(report("b", "2026-03-03", actors=[FRANCE, GERMANY]), source("b"))
+    (event,) = merger.events()
+    assert {a.entity for a in event.actors} == {MARTIN.entity, VOGEL.entity}
+
+
+def test_background_only_when_every_source_recalls_it() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2020-08", "month", background=True), source("a"))
+    assert merger.events()[0].background is True
+    merger.add(report("b", "2020-08", "month"), source("b"))
+    assert merger.events()[0].background is False
+
+
+def test_republished_copy_is_one_report_and_does_not_vote_its_date() -> None:
+    merger = EventMerger()
+    first = merger.add(report("orig", "2026-03-04"), source("orig", "2026-03-06"))
+    copied = merger.add(report("copy", "2026-03-11"), source("copy", "2026-03-13"), copy_of="orig")
+    (event,) = merger.events()
+    assert first == copied
+    assert event.date == "2026-03-04"
+    assert event.conflicts == {}
+    assert {s.doc_id for s in event.sources} == {"orig", "copy"}
+
+
+def test_id_is_stable_as_sources_join_and_survives_a_reload() -> None:
+    merger = EventMerger()
+    first = merger.add(report("a", "2026-03-03"), source("a"))
+    assert merger.add(report("b", "2026-03-02"), source("b")) == first
+    reloaded = EventMerger(existing=merger.events())
+    assert reloaded.add(report("c", "2026-03-03"), source("c")) == first
+    (event,) = reloaded.events()
+    assert len(event.sources) == 3
+
+
+def test_re_adding_a_report_changes_nothing() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03"), source("a"))
+    merger.add(report("a", "2026-03-03"), source("a"))
+    (event,) = merger.events()
+    assert len(event.sources) == 1
+
+
+def test_two_events_of_one_page_never_merge() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03", mode="visit", trigger="visit", date_end="2026-03-06"), source("a"))
+    merger.add(report("a", "2026-03-04", mode="visit", trigger="received"), source("a"))
+    assert len(merger.events()) == 2
+
+
+@pytest.mark.parametrize(
+    ("mode", "actors", "recipients", "expected"),
+    [
+        ("phone", [MARTIN, VOGEL], [], "Martin and Vogel talk by phone in Paris, 2026-03-03"),
+        ("visit", [MARTIN], [VOGEL], "Martin visits Vogel in Paris, 2026-03-03"),
+    ],
+)
+def test_summary_says_who_did_what_where_and_when(
+    mode: str, actors: list[Actor], recipients: list[Actor], expected: str
+) -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03", mode=mode, actors=actors, recipients=recipients, location="Paris"),
+               source("a"))
+    assert merger.events()[0].summary == expected
