@@ -43,8 +43,9 @@ class Page(Record):
     text: str  # ``raw`` decoded and repaired (encoding detected, mojibake fixed)
     media_type: MediaType
     url: str | None = None
-    date_hint: str | None = None  # a date given beside the page (JSONL ``date``, WARC-Date)
+    date_hint: str | None = None  # a publication date given beside the page (JSONL ``date``)
     encoding: str = "utf-8"
+    collected: str | None = None  # ISO day the page was collected (WARC-Date, else the ingest day)
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Article(Record):
     crawl_month: str | None = None  # "YYYY-MM" from a leading crawl line: a hint, never the date
     extractor: str = "text"
     removed: list[str] = field(default_factory=list)  # lines judged not body, for inspection
+    collected: str | None = None  # when the page was collected: an upper bound for its date
 
     @property
     def paragraphs(self) -> list[str]:

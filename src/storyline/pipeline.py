@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storyline.config import Settings
@@ -49,7 +49,7 @@ def process_page(page: Page, profile: SiteProfile | None) -> DocResult:
     """Extract and annotate one page: the unit of parallel work."""
     from storyline.annotate.pipeline import annotate
 
-    article = extract_page(page, profile)
+    article = replace(extract_page(page, profile), collected=page.collected)
     return DocResult(article, annotate(article))
 
 

@@ -50,7 +50,8 @@ def resolve_anchor(article: Article) -> tuple[dt.date | None, str | None, str | 
     anchor, _reason = choose_anchor(article.published, article.crawl_month, first)
     if article.published:
         return anchor, None, None
-    estimate = estimate_publication(article.body, first, article.crawl_month)
+    collected_month = article.collected[:7] if article.collected else None
+    estimate = estimate_publication(article.body, first, article.crawl_month or collected_month)
     if estimate is None:
         return anchor, None, None
     value, why = estimate

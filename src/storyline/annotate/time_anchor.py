@@ -127,11 +127,16 @@ def _stated_weekday_date(ref: TimeRef) -> tuple[int, int, int] | None:
 
 
 def _pin(month: int, day: int, weekday: int, lower: Bound | None, upper: dt.date | None) -> dt.date | None:
-    """When day+month falls on ``weekday``: the first time after ``lower``, else the last before ``upper``."""
-    if lower is not None:
+    """When day+month falls on ``weekday``: the last time before ``upper``, else the first after ``lower``.
+
+    A page is written shortly before it is collected, so with an upper bound the
+    latest fitting year wins; a lower bound alone only says "not before".
+    """
+    if upper is not None:
+        first = lower.day.year if lower is not None else upper.year - cal.WEEKDAY_YEARS
+        years = cal.years_on_weekday(month, day, weekday, first, upper.year)[::-1]
+    elif lower is not None:
         years = cal.years_on_weekday(month, day, weekday, lower.day.year, lower.day.year + cal.WEEKDAY_YEARS)
-    elif upper is not None:
-        years = cal.years_on_weekday(month, day, weekday, upper.year - cal.WEEKDAY_YEARS, upper.year)[::-1]
     else:
         return None
     limit = upper + dt.timedelta(days=cal.LOOKAHEAD_DAYS) if upper else None
@@ -147,7 +152,7 @@ def _pinned_weekday_date(times: list[TimeRef], lower: Bound | None, upper: dt.da
         pinned = _pin(*stated, lower, upper) if stated else None
         if pinned and (best is None or pinned > best.day):
             bounds = [f"after {lower.day.year} ({lower.why})"] if lower else []
-            bounds += [f"by {upper.isoformat()} (crawl month)"] if upper else []
+            bounds += [f"by {upper.isoformat()} (collected)"] if upper else []
             why = f"{ref.text!r} falls on that weekday in {pinned.year}, {' and '.join(bounds)}"
             best = Bound(pinned, why)
     return best

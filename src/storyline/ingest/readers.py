@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from storyline.errors import RejectedInput
@@ -132,7 +133,7 @@ def _jsonl_page(record: object, where: str, max_bytes: int) -> Item:
 def read_warc(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """HTML response records of a WARC file; a truncated archive keeps what was read.
 
-    WARC-Date is the capture time, not the publication date, so it is not used as one.
+    WARC-Date is the capture time, not the publication date: it is kept as ``collected``.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -147,10 +148,12 @@ def read_warc(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
                 if "html" not in ctype.lower():
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                captured = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
                 raw = record.content_stream().read()
                 count += 1
                 try:
-                    yield make_page(raw, url or f"{path.name}#{count}", "html", url, None, max_bytes)
+                    page = make_page(raw, url or f"{path.name}#{count}", "html", url, None, max_bytes)
+                    yield replace(page, collected=captured)
                 except RejectedInput as exc:
                     yield exc
             if path.name.lower().endswith(".gz"):

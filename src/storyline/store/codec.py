@@ -39,7 +39,7 @@ def event_from_dict(data: dict[str, Any]) -> Event:
 
 ARTICLE_COLUMNS = (
     "doc_id", "doc", "title", "body", "published", "published_estimate", "estimate_reason", "outlet",
-    "author", "original_source", "lang", "url", "crawl_month", "extractor", "removed",
+    "author", "original_source", "lang", "url", "crawl_month", "extractor", "removed", "collected",
 )  # fmt: skip
 
 

@@ -97,9 +97,9 @@ class Store:
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT OR IGNORE INTO pages(doc_id, doc, url, media_type, encoding, date_hint, raw, text,"
-                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                " ingested_at, collected) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (page.doc_id, page.doc, page.url, page.media_type, page.encoding, page.date_hint,
-                 page.raw, page.text, now),
+                 page.raw, page.text, now, page.collected or now[:10]),
             )  # fmt: skip
             if cur.rowcount == 0:
                 return False
@@ -111,7 +111,7 @@ class Store:
 
     def _page(self, row: sqlite3.Row) -> Page:
         return Page(row["doc_id"], row["doc"], row["raw"], row["text"], row["media_type"], row["url"],
-                    row["date_hint"], row["encoding"])  # fmt: skip
+                    row["date_hint"], row["encoding"], row["collected"])  # fmt: skip
 
     def get_page(self, doc_id: str) -> Page | None:
         row = self.conn.execute("SELECT * FROM pages WHERE doc_id=?", (doc_id,)).fetchone()

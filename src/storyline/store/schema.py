@@ -132,6 +132,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX event_sources_event ON event_sources(event_id);
     CREATE INDEX event_sources_outlet ON event_sources(outlet, event_id);
     """,
+    # 2: when each page was collected (an upper bound for undated pages)
+    """
+    ALTER TABLE pages ADD COLUMN collected TEXT;
+    ALTER TABLE articles ADD COLUMN collected TEXT;
+    UPDATE pages SET collected = substr(ingested_at, 1, 10);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
