@@ -8,10 +8,12 @@ bench/results/extract.json.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import platform
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import trafilatura
@@ -21,7 +23,11 @@ from storyline.ingest import make_page
 from storyline.models import Page
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT.parent / "shared" / "corpus" / "seeds", ROOT / "tests" / "data" / "pages", ROOT / "examples" / "pages"]
+SOURCES = [
+    ROOT.parent / "shared" / "corpus" / "seeds",
+    ROOT / "tests" / "data" / "pages",
+    ROOT / "examples" / "pages",
+]
 MIN_SECONDS = 3.0
 
 
@@ -36,15 +42,13 @@ def as_html(page: Page) -> Page:
     return make_page(doc.encode(), page.doc.replace(".txt", ".html"), "html")
 
 
-def rate(pages: list[Page], work: object) -> float:
+def rate(pages: list[Page], work: Callable[[Page], object]) -> float:
     """Pages per second, repeating the set until MIN_SECONDS have passed."""
     done, start = 0, time.perf_counter()
     while time.perf_counter() - start < MIN_SECONDS:
         for page in pages:
-            try:
-                work(page)  # type: ignore[operator]
-            except Exception:  # a page with no article still costs its time
-                pass
+            with contextlib.suppress(Exception):  # a page with no article still costs its time
+                work(page)
             done += 1
     return done / (time.perf_counter() - start)
 
@@ -57,7 +61,9 @@ def main() -> None:
         "python": platform.python_version(),
         "text_pages_per_s": round(rate(pages, lambda p: extract_page(p)), 1),
         "html_pages_per_s": round(rate(html_pages, lambda p: extract_page(p)), 1),
-        "trafilatura_alone_html_pages_per_s": round(rate(html_pages, lambda p: trafilatura.extract(p.text)), 1),
+        "trafilatura_alone_html_pages_per_s": round(
+            rate(html_pages, lambda p: trafilatura.extract(p.text)), 1
+        ),
     }
     out = ROOT / "bench" / "results" / "extract.json"
     out.write_text(json.dumps(results, indent=1) + "\n")

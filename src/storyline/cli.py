@@ -9,18 +9,27 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storyline.config import Settings, describe, load_settings
 from storyline.errors import StorylineError
-from storyline.exports import article_row, entity_row, event_row, quote_row, write_csv, write_jsonl, write_parquet
+from storyline.exports import (
+    article_row,
+    entity_row,
+    event_row,
+    quote_row,
+    write_csv,
+    write_jsonl,
+    write_parquet,
+)
 from storyline.store import Store
 from storyline.store.queries import EventFilter, find_events, resolve_entity
 
@@ -31,14 +40,14 @@ out = Console()
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLite store (default ./storyline.db).")]
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     articles = "articles"
     events = "events"
     entities = "entities"
     quotes = "quotes"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
@@ -89,7 +98,7 @@ def ingest(
 
         summary = ingest_paths(paths, store, settings, progress)
     for line in summary.errors:
-        console.print(f"[yellow]skipped[/] {line}", highlight=False)
+        console.print(f"[yellow]skipped[/] {escape(line)}", highlight=False)
     console.print(
         f"read {summary.read}, new {summary.new}, unchanged {summary.unchanged}, failed {summary.failed}"
         f" | {summary.entities} entities, {summary.events} events in {settings.db}",
@@ -108,7 +117,9 @@ def articles(db: DbOption = None, limit: Annotated[int, typer.Option(min=1)] = 5
             if n >= limit:
                 break
             date = art.published or (f"~{art.published_estimate}" if art.published_estimate else "")
-            table.add_row(date, art.outlet or "", art.author or "", art.title or art.doc, str(len(art.body.split())))
+            table.add_row(
+                date, art.outlet or "", art.author or "", art.title or art.doc, str(len(art.body.split()))
+            )
         out.print(table)
 
 
@@ -153,8 +164,10 @@ def export(
                 from storyline.exports.timeline import to_markdown, to_timelinejs
 
                 events = list(store.iter_events())
-                text = to_markdown(events) if format is Format.markdown else json.dumps(
-                    to_timelinejs(events), ensure_ascii=False, indent=1
+                text = (
+                    to_markdown(events)
+                    if format is Format.markdown
+                    else json.dumps(to_timelinejs(events), ensure_ascii=False, indent=1)
                 )
                 stream.write(text + "\n")
         finally:
@@ -164,7 +177,9 @@ def export(
 
 @app.command()
 def timeline(
-    entities: Annotated[list[str] | None, typer.Argument(help="Entities that must take part (name or alias).")] = None,
+    entities: Annotated[
+        list[str] | None, typer.Argument(help="Entities that must take part (name or alias).")
+    ] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     type_: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type, repeatable.")] = None,
@@ -205,7 +220,9 @@ def show(doc: Annotated[str, typer.Argument(help="Document id or input name.")],
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Gold file (seeds.gold.json schema).")],
+    gold: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="Gold file (seeds.gold.json schema).")
+    ],
     docs: Annotated[Path, typer.Option("--docs", exists=True, help="Folder of the gold's pages.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     db: Annotated[str | None, typer.Option("--db", help="Store to use (default: a temporary one).")] = None,

@@ -111,7 +111,7 @@ def process_pending(store: Store, settings: Settings, summary: IngestSummary,
     if not pending:
         return
     index = SiteIndex.from_rows(store.line_rows())
-    jobs = [(page, index.profile(page.doc_id)) for page in pending]
+    jobs: list[tuple[Page, SiteProfile | None]] = [(page, index.profile(page.doc_id)) for page in pending]
     for done, (job, result) in enumerate(zip(jobs, _results(jobs, settings.workers), strict=True), 1):
         if isinstance(result, StorylineError):
             summary.reject(result)

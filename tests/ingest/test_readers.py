@@ -38,8 +38,12 @@ def _warc(records: list[tuple[str, str]]) -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
     for url, html in records:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(html.encode()), http_headers=headers
+        )
         writer.write_record(record)
     return buffer.getvalue()
 
@@ -75,7 +79,9 @@ def test_jsonl_lines_become_pages_and_broken_lines_are_reported(tmp_path: Path) 
 
 
 def test_warc_html_responses_become_pages(tmp_path: Path) -> None:
-    (tmp_path / "crawl.warc.gz").write_bytes(_warc([("https://a.example/1", HTML), ("https://a.example/2", HTML + " ")]))
+    (tmp_path / "crawl.warc.gz").write_bytes(
+        _warc([("https://a.example/1", HTML), ("https://a.example/2", HTML + " ")])
+    )
     pages, errors = _items(tmp_path / "crawl.warc.gz")
     assert [p.url for p in pages] == ["https://a.example/1", "https://a.example/2"]
     assert errors == []
@@ -98,7 +104,9 @@ def test_truncated_warc_keeps_the_records_before_the_cut(tmp_path: Path) -> None
         ("big.txt", b"a" * 9_000_001, "page too large (9.0 MB > 8 MB)"),
     ],
 )
-def test_bad_files_are_rejected_with_their_reason(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_bad_files_are_rejected_with_their_reason(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     (tmp_path / name).write_bytes(content)
     pages, errors = _items(tmp_path / name)
     assert pages == []

@@ -30,7 +30,9 @@ BODY = "Le ministre malien a reçu mardi son homologue nigérien à Bamako.\n\nI
 
 
 def _result(doc_id: str) -> DocResult:
-    article = Article(doc_id, "page.txt", "Visite à Bamako", BODY, published="2024-05-02", outlet="Sahel Matin")
+    article = Article(
+        doc_id, "page.txt", "Visite à Bamako", BODY, published="2024-05-02", outlet="Sahel Matin"
+    )
     actor = Actor("person:x", "X", "person", "ML")
     event = DocEvent(doc_id, "CONSULT", "visit", [actor], [], "2024-04-30", "day", None, "Bamako", [],
                      BODY.split("\n")[0], 0, 64)  # fmt: skip
@@ -72,7 +74,9 @@ def test_events_filter_by_entity_date_type_and_outlet(tmp_path: Path) -> None:
     a, b = Actor("person:a", "A", "person"), Actor("country:ML", "Mali", "country", "ML")
     src = Source("p.txt", "d1", "Sahel Matin", "2024-01-02", "A a appelé le Mali.", 0, 20)
     events = [
-        Event("e1", "CONSULT", "phone", "2024-01-01", None, "day", [a, b], [], None, "A calls Mali", [], [src]),
+        Event(
+            "e1", "CONSULT", "phone", "2024-01-01", None, "day", [a, b], [], None, "A calls Mali", [], [src]
+        ),
         Event("e2", "AGREE", None, "2024-06", None, "month", [b], [], None, "Mali agrees", [], []),
     ]
     with Store(tmp_path / "s.db") as store:
@@ -104,5 +108,7 @@ def test_full_text_search_ignores_accents_and_case(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         store.add_page(page)
         store.save_result(_result(page.doc_id))
-        hits = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'securite'").fetchall()
+        hits = store.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'securite'"
+        ).fetchall()
         assert len(hits) == 1

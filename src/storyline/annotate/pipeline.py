@@ -21,7 +21,6 @@ from storyline.annotate.quotes import find_quotes
 from storyline.annotate.time import choose_anchor, estimate_publication, resolve_times
 from storyline.models import Annotations, Article, TimeRef
 
-
 SUPPORTED_LANGS = ("fr", "en")
 
 
@@ -123,7 +122,7 @@ def _annotate_batch(articles: list[Article]) -> Iterator[Annotations]:
         nlp = load_nlp(lang)
         bodies = nlp.pipe(articles[i].body for i in idx)
         for i, body in zip(idx, bodies, strict=True):
-            title = nlp(articles[i].title) if articles[i].title else None
-            done[i] = annotate_docs(articles[i], body, title)
+            heading = articles[i].title
+            done[i] = annotate_docs(articles[i], body, nlp(heading) if heading else None)
     for i in range(len(articles)):
         yield done[i]

@@ -14,7 +14,9 @@ def _header(store: Store, doc_id: str) -> Text:
     art = store.get_article(doc_id)
     assert art is not None
     head = Text(art.title or art.doc, style="bold underline")
-    date = art.published or (f"~{art.published_estimate} ({art.estimate_reason})" if art.published_estimate else "-")
+    date = art.published or (
+        f"~{art.published_estimate} ({art.estimate_reason})" if art.published_estimate else "-"
+    )
     head.append(f"\n{art.outlet or '-'} | {art.author or '-'} | {date} | {art.lang or '-'}", style="dim")
     if art.original_source:
         head.append(f" | republished from {art.original_source}", style="dim")

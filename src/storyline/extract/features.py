@@ -21,6 +21,7 @@ LineKind = Literal["heading", "noise", "plain"]
 
 MAX_HEADING_WORDS = 6
 MAX_NOISE_WORDS = 16  # furniture lines are short: longer lines are never dropped by phrase or pattern
+MAX_CAPTION_WORDS = 40  # a photo caption closing on its credit may run longer than other furniture
 PROSE_MIN_WORDS = 10  # a paragraph of running prose has at least this many words ...
 PROSE_MIN_STOP_RATIO = 0.18  # ... and this share of stop words (menus and name lists have almost none)
 LONG_PARAGRAPH_WORDS = 25  # prose this long is a paragraph even without final punctuation
@@ -66,12 +67,23 @@ class Lexicon:
     noise_lines: frozenset[str]
     noise_phrases: re.Pattern[str]
     noise_patterns: re.Pattern[str]
+    counters: re.Pattern[str]
+    captions: re.Pattern[str]
     stopwords: frozenset[str]
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     """One regex matching any of ``patterns`` (never matching when the list is empty)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+
+
+def _counter_line(units: list[str], verbs: list[str]) -> re.Pattern[str]:
+    """A folded line of counters only: "2 315 vues 4 commentaire s", "lu 3 400 fois", "1 2k vues"."""
+    number = r"\d[\d ]*k?"
+    unit = "|".join(re.escape(fold(u)) for u in sorted(units, key=len, reverse=True))
+    verb = "|".join(re.escape(fold(v)) for v in verbs)
+    counter = rf"(?:(?:{verb}) {number}(?: (?:{unit}))?|{number} ?(?:{unit}))" if verb else rf"{number} ?(?:{unit})"
+    return re.compile(rf"^{counter}(?: {counter})*$" if unit else r"(?!)")
 
 
 @cache
@@ -86,6 +98,8 @@ def lexicon() -> Lexicon:
         noise_lines=frozenset(fold(n) for n in data.get("noise_lines", [])),
         noise_phrases=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"),
         noise_patterns=_any_of(data.get("noise_patterns", [])),
+        counters=_counter_line(data.get("counter_units", []), data.get("counter_verbs", [])),
+        captions=re.compile(_any_of(data.get("caption_patterns", [])).pattern, re.IGNORECASE),
         stopwords=frozenset(w for words in stops.values() for w in words),
     )
 
@@ -145,7 +159,11 @@ def line_kind(text: str, folded: str, n_words: int) -> LineKind:
         return "noise"
     if text.startswith("©") or (n_words <= LINK_LIKE_MAX_WORDS and _LINK_LIKE.search(text)):
         return "noise"
-    if n_words <= MAX_NOISE_WORDS and (lex.noise_phrases.search(folded) or lex.noise_patterns.search(folded)):
+    if n_words <= MAX_NOISE_WORDS and (
+        lex.noise_phrases.search(folded) or lex.noise_patterns.search(folded) or lex.counters.match(folded)
+    ):
+        return "noise"
+    if n_words <= MAX_CAPTION_WORDS and lex.captions.search(text):
         return "noise"
     return "plain"
 

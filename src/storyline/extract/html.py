@@ -13,12 +13,13 @@ from dataclasses import replace
 
 import lxml.html
 import trafilatura
+from trafilatura.settings import Document
 from htmldate import find_date
 
 from storyline.errors import ExtractionError
 from storyline.extract.features import line_features
 from storyline.extract.lang import detect_language
-from storyline.extract.metadata import byline_name
+from storyline.extract.metadata import byline_name, is_desk_signature
 from storyline.extract.text import extract_text_page
 from storyline.models import Article, Page, SiteProfile
 
@@ -77,8 +78,8 @@ def _outlet(sitename: str | None, profile: SiteProfile | None) -> str | None:
 
 
 def _author(written: str | None) -> str | None:
-    """trafilatura keeps the byline word ("Par X"); the record wants the name."""
-    if not written:
+    """trafilatura keeps the byline word ("Par X"); the record wants a person's name, never a desk's."""
+    if not written or is_desk_signature(written):
         return None
     return byline_name(written) or written.strip() or None
 
@@ -100,20 +101,12 @@ def _text_fallback(page: Page, profile: SiteProfile | None) -> Article:
     return extract_text_page(replace(page, text=text, media_type="text"), profile)
 
 
-def _header_date(page: Page, profile: SiteProfile | None) -> str | None:
-    """A date written in the page's header ("Par X - jeudi 31 août 2023") when markup and URL have none."""
-    try:
-        return _text_fallback(page, profile).published
-    except ExtractionError:
-        return None
-
-
 def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None:
     doc = trafilatura.bare_extraction(
         page.text, url=page.url, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True,
     )  # fmt: skip
-    if doc is None or not doc.text:
+    if not isinstance(doc, Document) or not doc.text:  # None, or a dict only with as_dict=True
         return None
     paras = _paragraphs(doc.text, doc.title)
     body = "\n\n".join(paras)
@@ -124,7 +117,7 @@ def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None
         doc=page.doc,
         title=" ".join(doc.title.split()) if doc.title else None,
         body=body,
-        published=_published(page) or _header_date(page, profile),
+        published=_published(page),
         outlet=_outlet(doc.sitename, profile),
         author=_author(doc.author),
         lang=doc.language or detect_language(body),
@@ -133,10 +126,30 @@ def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None
     )
 
 
+def _with_missing_fields(article: Article, page: Page, profile: SiteProfile | None) -> Article:
+    """The article with the title, date and author the markup lacked read from the visible text.
+
+    Many pages write the byline and the date as plain text ("Par X - jeudi 31 août 2023"): the text
+    extractor, run once over the visible text, fills every field trafilatura left empty.
+    """
+    if article.title and article.published and article.author:
+        return article
+    try:
+        fallback = _text_fallback(page, profile)
+    except ExtractionError:
+        return article
+    return replace(
+        article,
+        title=article.title or fallback.title,
+        published=article.published or fallback.published,
+        author=article.author or fallback.author,
+    )
+
+
 def extract_html_page(page: Page, profile: SiteProfile | None = None) -> Article:
-    """trafilatura first; the text extractor over the visible text when it finds no article."""
+    """trafilatura first, completed from the visible text; the text extractor alone when it finds no article."""
     article = _from_trafilatura(page, profile)
     if article is not None:
-        return article
+        return _with_missing_fields(article, page, profile)
     fallback = _text_fallback(page, profile)
     return replace(fallback, published=fallback.published or _published(page), extractor="html-text")

@@ -51,6 +51,7 @@ class _NamePatterns:
     name_token: re.Pattern[str]
     joiners: frozenset[str]
     rights: re.Pattern[str]
+    desks: re.Pattern[str]
 
 
 def _words(words: list[str]) -> str:
@@ -74,6 +75,7 @@ def _patterns() -> _NamePatterns:
         ),
         joiners=frozenset(data["name_joiners"]),
         rights=re.compile(rf"\b(?:{_words(data['rights_words'])})\b", re.IGNORECASE),
+        desks=re.compile(rf"^(?:{_words([fold(d) for d in data.get('desk_signatures', [])]) or '(?!)'})(?: |$)"),
     )
 
 
@@ -245,13 +247,20 @@ def best_name(evidence: Iterable[NameEvidence]) -> str | None:
     return max(spellings[key], key=lambda s: (s != s.lower(), spellings[key][s]))
 
 
+def is_desk_signature(name: str) -> bool:
+    """A newsroom's signature ("La Rédaction", "The Editorial Team", "Staff"), not a person."""
+    return bool(_patterns().desks.match(fold(name)))
+
+
 def byline_name(text: str) -> str | None:
-    """The name in a "Par X" / "By X" line."""
+    """The name in a "Par X" / "By X" line (None when it signs a newsroom, not a person)."""
     patterns = _patterns()
     match = patterns.byline.match(text)
     if not match:
         return None
     name = match["name"].strip(" .:")
+    if is_desk_signature(name):
+        return None
     tokens = name.split()
     if not 1 <= len(tokens) <= MAX_AUTHOR_WORDS:
         return None
@@ -261,5 +270,7 @@ def byline_name(text: str) -> str | None:
 def looks_like_name(line: LineFeatures) -> bool:
     """A 1-3 word line of capitalised words or initials ("Awa Diallo", "M.K", "A. KONATÉ")."""
     if line.kind != "plain" or not 1 <= line.words <= 3 or line.text.endswith((":", "?", "!")):
+        return False
+    if is_desk_signature(line.text):
         return False
     return all(_patterns().name_token.match(token) for token in line.text.split())

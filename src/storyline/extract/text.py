@@ -33,8 +33,8 @@ from storyline.extract.metadata import (
 from storyline.extract.templates import is_menu_like, is_template
 from storyline.models import Article, Page, SiteProfile
 
-DATE_RIGHT_AFTER = 2  # a date line this close after a title candidate is its dateline
-DATE_NEAR_AFTER = 4  # a date line a little further after (or right before) still hints at a title
+DATE_RIGHT_AFTER = 2  # a date or byline this close after a title candidate is its dateline
+DATE_NEAR_AFTER = 4  # a date or byline a little further after (or right before) still hints at a title
 TEMPLATE_PENALTY = 1  # site-wide lines are rarely the title (but a title may recur in teaser lists)
 MENU_PENALTY = 2
 BANNER_PENALTY = 2
@@ -159,6 +159,12 @@ class _View:
     datelines: dict[int, str]  # position -> ISO date of header-like date lines
     template: frozenset[str]
     outlet: str | None
+    bylines: frozenset[int] = frozenset()  # positions of "Par X" / "By X" lines
+
+    @property
+    def header_marks(self) -> set[int]:
+        """Date lines and bylines: what a headline is followed by."""
+        return set(self.datelines) | self.bylines
 
 
 @dataclass(frozen=True)
@@ -172,8 +178,8 @@ class _TitleContext:
 
 
 def _title_score(ctx: _TitleContext, pos: int, title: str) -> int:
-    """How title-like a candidate is: repeated on the page, near a date line, headline-sized."""
-    lines, datelines = ctx.view.lines, ctx.view.datelines
+    """How title-like a candidate is: repeated on the page, near a date line or byline, headline-sized."""
+    lines = ctx.view.lines
     line = lines[pos]
     score = 0
     headline_sized = TITLE_IDEAL_WORDS[0] <= len(title.split()) <= TITLE_IDEAL_WORDS[1]
@@ -181,7 +187,7 @@ def _title_score(ctx: _TitleContext, pos: int, title: str) -> int:
         score += 3
     elif headline_sized and ctx.outside_text.count(title) > 1:
         score += 2
-    offsets = [d - pos for d in datelines]
+    offsets = [mark - pos for mark in ctx.view.header_marks]
     if any(0 < off <= DATE_RIGHT_AFTER for off in offsets):
         score += 2
     elif any(0 < off <= DATE_NEAR_AFTER or off == -1 for off in offsets):
@@ -294,7 +300,8 @@ def extract_text_page(page: Page, profile: SiteProfile | None = None) -> Article
     body_pos = _body_lines(layout, span)
     body = set(body_pos)
     outlet = (profile.name if profile else None) or best_name(name_evidence(lines))
-    view = _View(lines, datelines, template, outlet)
+    bylines = frozenset(pos for pos, line in enumerate(lines) if byline_name(line.text))
+    view = _View(lines, datelines, template, outlet, bylines)
     title_pos, title = _title(view, body, span.first) or (None, None)
     body_text = "\n\n".join(lines[pos].text for pos in body_pos)
     return Article(

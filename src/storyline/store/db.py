@@ -16,7 +16,18 @@ from dataclasses import asdict
 from pathlib import Path
 
 from storyline.errors import StoreError
-from storyline.models import Annotations, Article, DocEvent, DocResult, Entity, Event, Mention, Page, Quote, TimeRef
+from storyline.models import (
+    Annotations,
+    Article,
+    DocEvent,
+    DocResult,
+    Entity,
+    Event,
+    Mention,
+    Page,
+    Quote,
+    TimeRef,
+)
 from storyline.store.codec import (
     ARTICLE_COLUMNS,
     article_from_row,
@@ -27,9 +38,19 @@ from storyline.store.codec import (
 )
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-
 _MENTION_COLUMNS = ("doc_id", "field", "start", "end", "text", "label", "entity", "name", "kind", "country")
-_TIME_COLUMNS = ("doc_id", "field", "start", "end", "text", "value", "precision", "value_end", "anchor", "rule")
+_TIME_COLUMNS = (
+    "doc_id",
+    "field",
+    "start",
+    "end",
+    "text",
+    "value",
+    "precision",
+    "value_end",
+    "anchor",
+    "rule",
+)
 _QUOTE_COLUMNS = ("doc_id", "field", "start", "end", "text", "speaker", "speaker_entity", "kind", "cue")
 
 
@@ -234,10 +255,14 @@ class Store:
                 "INSERT OR REPLACE INTO entities(id, name, kind, country, aliases, mentions) VALUES (?,?,?,?,?,?)",
                 [(e.id, e.name, e.kind, e.country, dumps(e.aliases), e.mentions) for e in entities],
             )
-            conn.executemany("INSERT OR REPLACE INTO entity_keys(key, entity_id) VALUES (?,?)", keymap.items())
+            conn.executemany(
+                "INSERT OR REPLACE INTO entity_keys(key, entity_id) VALUES (?,?)", keymap.items()
+            )
             for event in events:
                 self._write_event(conn, event)
-            conn.executemany("UPDATE doc_events SET event_id=? WHERE id=?", [(e, i) for i, e in links.items()])
+            conn.executemany(
+                "UPDATE doc_events SET event_id=? WHERE id=?", [(e, i) for i, e in links.items()]
+            )
             conn.executemany(
                 "UPDATE articles SET duplicate_of=? WHERE doc_id=?", [(o, d) for d, o in duplicates.items()]
             )
