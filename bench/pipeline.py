@@ -38,6 +38,7 @@ from storyline.extract import extract_page
 from storyline.extract.templates import SiteIndex
 from storyline.ingest import iter_pages
 from storyline.models import Article, Page
+from storyline.pipeline import template_keys
 
 RESULTS = Path(__file__).resolve().parent / "results" / "pipeline.json"
 TARGET_SCALING = 1.7
@@ -98,7 +99,7 @@ def stage_rates(files: list[Path]) -> dict[str, Any]:
     pages = [p for p in items if isinstance(p, Page)]
 
     def learn() -> SiteIndex:
-        rows = [(p.doc_id, key) for p in pages for key in SiteIndex.line_keys(p.text, p.url)]
+        rows = [(p.doc_id, key) for p in pages for key in template_keys(p)]
         return SiteIndex.from_rows(rows)
 
     index, sites_s = timed(learn)

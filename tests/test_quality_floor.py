@@ -17,6 +17,10 @@ SETS = {
     "seeds": (SHARED / "seeds.gold.json", SHARED / "seeds"),
     "examples": (ROOT / "examples" / "gold.json", ROOT / "examples"),
     "events": (ROOT / "tests" / "data" / "events.gold.json", ROOT / "tests" / "data" / "events"),
+    "events_heldout": (
+        ROOT / "tests" / "data" / "events_heldout.gold.json",
+        ROOT / "tests" / "data" / "events_heldout",
+    ),
 }
 
 
@@ -26,7 +30,9 @@ def _value(scores: dict[str, Any], dotted: str) -> float:
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
-def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, Any]]:
+def scored(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, dict[str, Any]]:
     name = request.param
     gold, docs = SETS[name]
     if not gold.exists():

@@ -30,6 +30,7 @@ from storyline.exports import (
     write_jsonl,
     write_parquet,
 )
+from storyline.pipeline import IngestSummary
 from storyline.store import Store
 from storyline.store.queries import EventFilter, find_events, resolve_entity
 
@@ -97,6 +98,11 @@ def ingest(
             bar.update(tasks[phase], completed=done, total=total)
 
         summary = ingest_paths(paths, store, settings, progress)
+    _print_summary(summary, settings)
+
+
+def _print_summary(summary: IngestSummary, settings: Settings) -> None:
+    """One line per rejected input, then the counts; exit 1 when nothing was read."""
     for line in summary.errors:
         console.print(f"[yellow]skipped[/] {escape(line)}", highlight=False)
     console.print(
@@ -250,6 +256,46 @@ def serve(
     settings = _settings(db, host=host, port=port)
     _open(settings).close()
     run(settings.db, settings.host, settings.port, allow_upload)
+
+
+class Engine(StrEnum):
+    ray = "ray"
+
+
+@app.command()
+def run(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files and folders (WARC, JSONL, text, HTML, Parquet).")
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet output.")],
+    engine: Annotated[Engine, typer.Option(help="Where the per-document stages run.")] = Engine.ray,
+    address: Annotated[str | None, typer.Option(help="ray://host:port of an existing cluster.")] = None,
+    num_cpus: Annotated[int | None, typer.Option(min=1, help="CPUs of a local Ray.")] = None,
+) -> None:
+    """Run the per-document stages on Ray Data and write Parquet (then: storyline merge OUT)."""
+    try:
+        from storyline.engines.ray_engine import run_ray
+    except ImportError:
+        console.print("[red]error:[/] Ray is not installed: pip install 'storyline[ray]'")
+        raise typer.Exit(2) from None
+    counts = run_ray(inputs, str(out), address=address, num_cpus=num_cpus, settings=_settings(None))
+    console.print(", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
+    if not counts.get("articles"):
+        raise typer.Exit(1)
+
+
+@app.command()
+def merge(
+    folder: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Output of storyline run.")],
+    db: DbOption = None,
+) -> None:
+    """Store the Parquet output of `storyline run` and merge it into the timeline."""
+    from storyline.engines.parquet import merge_parquet
+
+    settings = _settings(db)
+    with _open(settings) as store:
+        summary = merge_parquet(str(folder), store, settings)
+    _print_summary(summary, settings)
 
 
 @app.command()

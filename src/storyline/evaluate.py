@@ -105,6 +105,11 @@ def type_matches(gold: Row, event: Row) -> bool:
     return check((event.get("type") or "").upper(), (event.get("mode") or "").upper())
 
 
+def _names(doc: object) -> set[str]:
+    """A document as gold may name it: the input name or URL, or the file name alone."""
+    return {str(doc), Path(str(doc)).name}
+
+
 def score_articles(gold: Row, articles: list[Row]) -> Row:
     by_doc = {Path(str(a["doc"])).name: a for a in articles} | {str(a["doc"]): a for a in articles}
     s = dict.fromkeys(("docs", "found", "title", "published", "outlet", "author", "body_first", "body_last",
@@ -142,7 +147,7 @@ def score_quotes(gold: Row, quotes: list[Row]) -> Row:
     entities = gold.get("entities", {})
     total = found = speaker = 0
     for doc in gold["docs"]:
-        mine = [q for q in quotes if Path(str(q["doc"])).name == doc["doc"]]
+        mine = [q for q in quotes if doc["doc"] in _names(q["doc"])]
         for gq in doc.get("quotes", []):
             total += 1
             start = _key(gq["starts"])[:60]
@@ -160,7 +165,9 @@ def _duplicates(gold_events: list[Row], events: list[Row], matched: dict[str, li
         if not fits:
             continue
         day = _date(event.get("date"))[0] or dt.date.min
-        best = min(fits, key=lambda g: (not type_matches(g, event), abs(((_date(g["date"])[0] or day) - day).days)))
+        best = min(
+            fits, key=lambda g: (not type_matches(g, event), abs(((_date(g["date"])[0] or day) - day).days))
+        )
         owners[best["id"]] = owners.get(best["id"], 0) + 1
     return sum(n - 1 for n in owners.values())
 
@@ -179,7 +186,7 @@ def score_events(gold: Row, events: list[Row]) -> Row:
     multi = [g for g in gold["events"] if len(docs_of.get(g["id"], ())) >= 2]
     merged = sum(
         any(
-            docs_of[g["id"]] <= {Path(str(s["doc"])).name for s in events[i]["sources"]}
+            docs_of[g["id"]] <= {n for s in events[i]["sources"] for n in _names(s["doc"])}
             for i in matched[g["id"]]
         )
         for g in multi

@@ -53,7 +53,8 @@ def process_page(page: Page, profile: SiteProfile | None) -> DocResult:
     return DocResult(article, annotate(article))
 
 
-def _process_safely(job: tuple[Page, SiteProfile | None]) -> DocResult | StorylineError:
+def process_safely(job: tuple[Page, SiteProfile | None]) -> DocResult | StorylineError:
+    """``process_page`` with any failure turned into a reported rejection (local pool and Ray alike)."""
     page, profile = job
     try:
         return process_page(page, profile)
@@ -76,10 +77,10 @@ def _results(
 ) -> Iterator[DocResult | StorylineError]:
     """Results in input order, so any number of workers gives the same store."""
     if workers <= 1 or len(jobs) <= 1:
-        yield from map(_process_safely, jobs)
+        yield from map(process_safely, jobs)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker) as pool:
-        yield from pool.map(_process_safely, jobs, chunksize=8)
+        yield from pool.map(process_safely, jobs, chunksize=8)
 
 
 def template_keys(page: Page) -> list[str]:
@@ -135,4 +136,11 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, settings: Settings,
     return summary
 
 
-__all__ = ["IngestSummary", "ingest_paths", "process_page", "process_pending", "store_pages"]
+__all__ = [
+    "IngestSummary",
+    "ingest_paths",
+    "process_page",
+    "process_pending",
+    "process_safely",
+    "store_pages",
+]

@@ -11,8 +11,9 @@ from storyline.annotate.nlp import load_nlp
 from storyline.models import Mention
 
 
-def mentions_of(body: str, title: str | None = None, lang: str = "fr",
-                when: dt.date | None = None) -> list[Mention]:
+def mentions_of(
+    body: str, title: str | None = None, lang: str = "fr", when: dt.date | None = None
+) -> list[Mention]:
     nlp = load_nlp(lang)
     return find_mentions(nlp(body), nlp(title) if title else None, "doc", lang, when)
 
@@ -36,12 +37,15 @@ def test_goita_case_and_accents_give_one_key_with_accented_name(spelling: str) -
     assert found[spelling].name == "Assimi Goïta"
 
 
-@pytest.mark.parametrize("text", [
-    "Le colonel Assimi Goïta a ouvert la séance. Plus tard, le colonel Goïta a conclu les travaux.",
-    "Le Général de Corps d'Armée Assimi Goïta a signé le décret. Goïta a ensuite quitté la salle.",
-    "Le président de la Transition, Assimi Goïta, a reçu les syndicats. "
-    "Le président Goïta a promis une réponse.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le colonel Assimi Goïta a ouvert la séance. Plus tard, le colonel Goïta a conclu les travaux.",
+        "Le Général de Corps d'Armée Assimi Goïta a signé le décret. Goïta a ensuite quitté la salle.",
+        "Le président de la Transition, Assimi Goïta, a reçu les syndicats. "
+        "Le président Goïta a promis une réponse.",
+    ],
+)
 def test_titles_stripped_and_short_forms_join_the_full_name(text: str) -> None:
     people = [m for m in mentions_of(text) if m.kind == "person"]
     assert {m.entity for m in people} == {"person:assimi-goita"}
@@ -49,22 +53,34 @@ def test_titles_stripped_and_short_forms_join_the_full_name(text: str) -> None:
 
 
 def test_short_form_joins_unknown_full_name_of_the_page() -> None:
-    found = mentions_of("Mariam Kouyaté dirige la coopérative depuis dix ans. "
-                        "Selon Kouyaté, les récoltes progressent.")
+    found = mentions_of(
+        "Mariam Kouyaté dirige la coopérative depuis dix ans. Selon Kouyaté, les récoltes progressent."
+    )
     keys = {m.text: m.entity for m in found if m.kind == "person"}
     assert keys == {"Mariam Kouyaté": "person:mariam-kouyate", "Kouyaté": "person:mariam-kouyate"}
 
 
 def test_page_typo_of_unknown_person_joins_the_correct_spelling() -> None:
-    found = mentions_of("Ousmane Traorée a été nommé lundi. "
-                        "Le ministre Ousmane Traorre a aussitôt démissionné.")
+    found = mentions_of(
+        "Ousmane Traorée a été nommé lundi. Le ministre Ousmane Traorre a aussitôt démissionné."
+    )
     assert len({m.entity for m in found if m.kind == "person"}) == 1
 
 
-@pytest.mark.parametrize(("word", "country"), [
-    ("russe", "RU"), ("Moscou", "RU"), ("Kremlin", "RU"), ("Fédération de Russie", "RU"),
-    ("malienne", "ML"), ("Bamako", "ML"), ("Koulouba", "ML"), ("Élysée", "FR"), ("Maison Blanche", "US"),
-])
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("russe", "RU"),
+        ("Moscou", "RU"),
+        ("Kremlin", "RU"),
+        ("Fédération de Russie", "RU"),
+        ("malienne", "ML"),
+        ("Bamako", "ML"),
+        ("Koulouba", "ML"),
+        ("Élysée", "FR"),
+        ("Maison Blanche", "US"),
+    ],
+)
 def test_demonyms_and_metonyms_resolve_to_countries(word: str, country: str) -> None:
     text = {
         "russe": "La délégation russe est arrivée mardi.",
@@ -93,26 +109,44 @@ def test_country_word_inside_a_person_name_stays_a_person() -> None:
     assert found["Paris Kaboré"].kind == "person"
 
 
-@pytest.mark.parametrize(("text", "role", "person"), [
-    ("Assimi Goïta a reçu des émissaires. Le locataire de Koulouba a promis des élections.",
-     "locataire de Koulouba", "person:assimi-goita"),
-    ("Vladimir Poutine a prononcé un discours. L'homme fort du Kremlin a menacé l'Occident.",
-     "homme fort du Kremlin", "person:vladimir-putin"),
-    ("Assimi Goïta a appelé Vladimir Poutine. Il a remercié son homologue russe.",
-     "homologue russe", "person:vladimir-putin"),
-    ("Assimi Goïta a appelé Vladimir Poutine. Le chef de l'État malien a salué l'échange.",
-     "chef de l'État malien", "person:assimi-goita"),
-])
+@pytest.mark.parametrize(
+    ("text", "role", "person"),
+    [
+        (
+            "Assimi Goïta a reçu des émissaires. Le locataire de Koulouba a promis des élections.",
+            "locataire de Koulouba",
+            "person:assimi-goita",
+        ),
+        (
+            "Vladimir Poutine a prononcé un discours. L'homme fort du Kremlin a menacé l'Occident.",
+            "homme fort du Kremlin",
+            "person:vladimir-putin",
+        ),
+        (
+            "Assimi Goïta a appelé Vladimir Poutine. Il a remercié son homologue russe.",
+            "homologue russe",
+            "person:vladimir-putin",
+        ),
+        (
+            "Assimi Goïta a appelé Vladimir Poutine. Le chef de l'État malien a salué l'échange.",
+            "chef de l'État malien",
+            "person:assimi-goita",
+        ),
+    ],
+)
 def test_role_descriptions_resolve_to_the_person_of_the_page(text: str, role: str, person: str) -> None:
     found = by_text(mentions_of(text))
     assert found[role].label == "ROLE"
     assert found[role].entity == person
 
 
-@pytest.mark.parametrize(("when", "person"), [
-    (dt.date(2024, 3, 1), "person:emmanuel-macron"),
-    (dt.date(2015, 3, 1), "person:francois-hollande"),
-])
+@pytest.mark.parametrize(
+    ("when", "person"),
+    [
+        (dt.date(2024, 3, 1), "person:emmanuel-macron"),
+        (dt.date(2015, 3, 1), "person:francois-hollande"),
+    ],
+)
 def test_role_without_the_person_in_page_uses_the_holder_at_the_page_date(when: dt.date, person: str) -> None:
     found = by_text(mentions_of("Le locataire de l'Élysée a annoncé une visite au Sénégal.", when=when))
     assert found["locataire de l'Élysée"].entity == person
@@ -123,8 +157,10 @@ def test_role_unresolved_without_date_or_person_is_dropped() -> None:
 
 
 def test_plural_seat_holders_resolve_each_seat() -> None:
-    found = mentions_of("Assimi Goïta et Vladimir Poutine se parlent souvent. "
-                        "Les locataires du Kremlin et du palais de Koulouba sont proches.")
+    found = mentions_of(
+        "Assimi Goïta et Vladimir Poutine se parlent souvent. "
+        "Les locataires du Kremlin et du palais de Koulouba sont proches."
+    )
     roles = {m.text: m.entity for m in found if m.label == "ROLE"}
     assert roles == {
         "locataires du Kremlin": "person:vladimir-putin",
@@ -145,36 +181,56 @@ def test_organisation_named_after_company_noun_gets_country() -> None:
     assert found["Neftegaz Kovrov"].country == "RU"
 
 
-@pytest.mark.parametrize(("alias", "key"), [
-    ("AES", "org:alliance-of-sahel-states"), ("Alliance des États du Sahel", "org:alliance-of-sahel-states"),
-    ("CEDEAO", "org:ecowas"), ("ONU", "org:united-nations"), ("Africa Corps", "org:africa-corps"),
-])
+@pytest.mark.parametrize(
+    ("alias", "key"),
+    [
+        ("AES", "org:alliance-of-sahel-states"),
+        ("Alliance des États du Sahel", "org:alliance-of-sahel-states"),
+        ("CEDEAO", "org:ecowas"),
+        ("ONU", "org:united-nations"),
+        ("Africa Corps", "org:africa-corps"),
+    ],
+)
 def test_organisation_aliases_and_acronyms(alias: str, key: str) -> None:
     found = by_text(mentions_of(f"Les dirigeants ont évoqué le rôle de {alias} dans la crise."))
     assert found[alias].entity == key
 
 
 def test_noise_from_headings_and_common_words_is_dropped() -> None:
-    found = mentions_of("Sénégal Politique\n\nCliquez pour agrandir\n\nLAISSER UN COMMENTAIRE\n\n"
-                        "La Transition malienne a publié un Communiqué hier.")
+    found = mentions_of(
+        "Sénégal Politique\n\nCliquez pour agrandir\n\nLAISSER UN COMMENTAIRE\n\n"
+        "La Transition malienne a publié un Communiqué hier."
+    )
     assert {m.text for m in found} == {"Sénégal", "malienne"}
 
 
 def test_spans_point_at_their_text_in_title_and_body() -> None:
     title, body = "Goïta reçoit Poutine", "Assimi Goïta a reçu Vladimir Poutine à Bamako."
     for m in mentions_of(body, title):
-        assert (title if m.field == "title" else body)[m.start:m.end] == m.text
+        assert (title if m.field == "title" else body)[m.start : m.end] == m.text
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Russian President Vladimir Putin met the Malian delegation in Moscow.",
-     {"Vladimir Putin": "person:vladimir-putin", "Malian": "country:ML", "Moscow": "country:RU"}),
-    ("Assimi Goita spoke with Putin on Tuesday. The Russian president praised the talks.",
-     {"Assimi Goita": "person:assimi-goita", "Putin": "person:vladimir-putin",
-      "Russian president": "person:vladimir-putin"}),
-    ("The White House said the United Nations would meet in New York.",
-     {"White House": "country:US", "United Nations": "org:united-nations"}),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin met the Malian delegation in Moscow.",
+            {"Vladimir Putin": "person:vladimir-putin", "Malian": "country:ML", "Moscow": "country:RU"},
+        ),
+        (
+            "Assimi Goita spoke with Putin on Tuesday. The Russian president praised the talks.",
+            {
+                "Assimi Goita": "person:assimi-goita",
+                "Putin": "person:vladimir-putin",
+                "Russian president": "person:vladimir-putin",
+            },
+        ),
+        (
+            "The White House said the United Nations would meet in New York.",
+            {"White House": "country:US", "United Nations": "org:united-nations"},
+        ),
+    ],
+)
 def test_english_fallback_finds_identities(text: str, expected: dict[str, str]) -> None:
     found = {m.text: m.entity for m in mentions_of(text, lang="en")}
     assert expected.items() <= found.items()

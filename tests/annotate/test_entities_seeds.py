@@ -34,7 +34,7 @@ def annotated(name: str) -> tuple[str, str, list[Mention], list[Quote]]:
     doc = next(d for d in gold()["docs"] if d["doc"] == name)
     raw = (CORPUS / "seeds" / name).read_text(encoding="utf-8")
     start = raw.index(doc["body_first"])
-    body_text = raw[start:raw.index(doc["body_last"]) + len(doc["body_last"])]
+    body_text = raw[start : raw.index(doc["body_last"]) + len(doc["body_last"])]
     nlp = load_nlp("fr")
     body, title = nlp(body_text), nlp(doc["title"])
     when = dt.date.fromisoformat(doc["published"][:10]) if doc["published"] else None
@@ -65,12 +65,15 @@ def test_every_gold_entity_has_exactly_one_identity() -> None:
         assert entity.country == info["country"]
 
 
-@pytest.mark.parametrize(("alias", "person"), [
-    ("locataire de Koulouba", "Assimi Goïta"),
-    ("homme fort du Kremlin", "Vladimir Putin"),
-    ("Vladmir Poutine", "Vladimir Putin"),
-    ("président de la Transition", "Assimi Goïta"),
-])
+@pytest.mark.parametrize(
+    ("alias", "person"),
+    [
+        ("locataire de Koulouba", "Assimi Goïta"),
+        ("homme fort du Kremlin", "Vladimir Putin"),
+        ("Vladmir Poutine", "Vladimir Putin"),
+        ("président de la Transition", "Assimi Goïta"),
+    ],
+)
 def test_seed_descriptions_and_typos_resolve(alias: str, person: str) -> None:
     found = {m.name for m in all_mentions() if m.text == alias}
     assert found == {person}
@@ -95,4 +98,4 @@ def test_seed_spans_point_at_their_text() -> None:
     for name in seed_names():
         title, body, mentions, quotes = annotated(name)
         for item in [*mentions, *quotes]:
-            assert (title if item.field == "title" else body)[item.start:item.end] == item.text
+            assert (title if item.field == "title" else body)[item.start : item.end] == item.text

@@ -24,66 +24,92 @@ def only(quotes: list[Quote], kind: str = "direct") -> Quote:
     return chosen[0]
 
 
-@pytest.mark.parametrize("text", [
-    OPENING + "« " + ROADS + " », a-t-il écrit.",
-    OPENING + "“" + ROADS + "”, a déclaré Assimi Goïta.",
-    OPENING + "\"" + ROADS + "\" a affirmé Goïta.",
-    OPENING + "''" + ROADS + "'' a affirmé le locataire de Koulouba.",
-    OPENING + "Il a déclaré : « " + ROADS + " ».",
-    OPENING + "Selon lui, « nous construirons des routes dans chaque cercle ».",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPENING + "« " + ROADS + " », a-t-il écrit.",
+        OPENING + "“" + ROADS + "”, a déclaré Assimi Goïta.",
+        OPENING + '"' + ROADS + '" a affirmé Goïta.',
+        OPENING + "''" + ROADS + "'' a affirmé le locataire de Koulouba.",
+        OPENING + "Il a déclaré : « " + ROADS + " ».",
+        OPENING + "Selon lui, « nous construirons des routes dans chaque cercle ».",
+    ],
+)
 def test_direct_quote_speaker_from_cue_name_role_or_pronoun(text: str) -> None:
     quote = only(quotes_of(text))
     assert quote.text.lower().startswith("nous construirons")
-    assert text[quote.start:quote.end] == quote.text
+    assert text[quote.start : quote.end] == quote.text
     assert (quote.speaker, quote.speaker_entity) == ("Assimi Goïta", "person:assimi-goita")
 
 
 def test_pronoun_skips_the_person_named_last_for_the_subject() -> None:
-    text = ("Le colonel Assimi Goïta s'est entretenu avec Vladimir Poutine. "
-            "Il a dit avoir parlé au président russe Vladimir Poutine. "
-            "« Nous avons parlé de sécurité et de commerce », a-t-il écrit.")
+    text = (
+        "Le colonel Assimi Goïta s'est entretenu avec Vladimir Poutine. "
+        "Il a dit avoir parlé au président russe Vladimir Poutine. "
+        "« Nous avons parlé de sécurité et de commerce », a-t-il écrit."
+    )
     assert only(quotes_of(text)).speaker_entity == "person:assimi-goita"
 
 
 def test_document_speaker_is_its_issuer() -> None:
-    text = ("Dans un communiqué publié samedi, le Sénégal a condamné les violences. "
-            "« Le gouvernement appelle au calme et à la retenue des deux parties », indique le document.")
+    text = (
+        "Dans un communiqué publié samedi, le Sénégal a condamné les violences. "
+        "« Le gouvernement appelle au calme et à la retenue des deux parties », indique le document."
+    )
     quote = only(quotes_of(text))
     assert (quote.speaker_entity, quote.cue) == ("country:SN", "indique")
 
 
 def test_partial_quote_takes_the_sentence_subject() -> None:
-    text = ("Emmanuel Macron a quitté Dakar mardi. "
-            "Il a salué “une amitié ancienne et solide entre nos peuples” avant son départ.")
+    text = (
+        "Emmanuel Macron a quitté Dakar mardi. "
+        "Il a salué “une amitié ancienne et solide entre nos peuples” avant son départ."
+    )
     assert only(quotes_of(text)).speaker_entity == "person:emmanuel-macron"
 
 
-@pytest.mark.parametrize("text", [
-    "Le ministre a lu « Le Petit Prince » devant des élèves.",
-    "Ce qu'il appelle la « refondation » reste flou.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a lu « Le Petit Prince » devant des élèves.",
+        "Ce qu'il appelle la « refondation » reste flou.",
+    ],
+)
 def test_short_quoted_titles_and_words_are_not_quotes(text: str) -> None:
     assert not [q for q in quotes_of(text) if q.kind == "direct"]
 
 
 def test_embedded_post_takes_the_byline_name() -> None:
-    text = ("Le chef de l'État a publié un message.\n\n"
-            "Nous avons convenu de renforcer notre coopération dans tous les domaines.\n\n"
-            "— Colonel Assimi GOITA (@GoitaAssimi) March 27, 2024\n\nLa suite est attendue.")
+    text = (
+        "Le chef de l'État a publié un message.\n\n"
+        "Nous avons convenu de renforcer notre coopération dans tous les domaines.\n\n"
+        "— Colonel Assimi GOITA (@GoitaAssimi) March 27, 2024\n\nLa suite est attendue."
+    )
     quote = only(quotes_of(text), "embedded")
     assert quote.text.startswith("Nous avons convenu")
     assert quote.speaker_entity == "person:assimi-goita"
 
 
-@pytest.mark.parametrize(("text", "entity", "starts"), [
-    ("Vladimir Poutine a affirmé que la coopération militaire allait se poursuivre cette année.",
-     "person:vladimir-putin", "la coopération"),
-    ("Selon Abdoulaye Diop, les discussions avec les partenaires avancent bien.",
-     "person:abdoulaye-diop", "les discussions"),
-    ("Les deux pays vont élargir leur coopération économique, constate le Kremlin.",
-     "country:RU", "Les deux pays"),
-])
+@pytest.mark.parametrize(
+    ("text", "entity", "starts"),
+    [
+        (
+            "Vladimir Poutine a affirmé que la coopération militaire allait se poursuivre cette année.",
+            "person:vladimir-putin",
+            "la coopération",
+        ),
+        (
+            "Selon Abdoulaye Diop, les discussions avec les partenaires avancent bien.",
+            "person:abdoulaye-diop",
+            "les discussions",
+        ),
+        (
+            "Les deux pays vont élargir leur coopération économique, constate le Kremlin.",
+            "country:RU",
+            "Les deux pays",
+        ),
+    ],
+)
 def test_indirect_speech_names_its_speaker(text: str, entity: str, starts: str) -> None:
     quote = only(quotes_of(text), "indirect")
     assert quote.speaker_entity == entity
@@ -94,11 +120,14 @@ def test_impersonal_reminder_is_not_reported_speech() -> None:
     assert not quotes_of("Il est important de rappeler que la réunion a été reportée à une date ultérieure.")
 
 
-@pytest.mark.parametrize("text", [
-    "Vladimir Putin met the delegation. \"We will expand our trade with Africa this year,\" he said.",
-    "Vladimir Putin met the delegation. \"We will expand our trade with Africa this year,\" said Putin.",
-    "\"We will expand our trade with Africa this year,\" Putin said after the meeting.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Vladimir Putin met the delegation. "We will expand our trade with Africa this year," he said.',
+        'Vladimir Putin met the delegation. "We will expand our trade with Africa this year," said Putin.',
+        '"We will expand our trade with Africa this year," Putin said after the meeting.',
+    ],
+)
 def test_english_quotes_and_speakers(text: str) -> None:
     quote = only(quotes_of(text, "en"))
     assert quote.speaker_entity == "person:vladimir-putin"

@@ -108,7 +108,7 @@ def test_tables_hold_every_record_field() -> None:
     for name, cls in ANNOTATION_TABLES.items():
         assert SCHEMAS[name].names == [f.name for f in fields(cls)]
     assert {f.name for f in fields(Article)} <= set(SCHEMAS["articles"].names)
-    assert {"raw", "page_text", "line_keys", "file_no", "record_no"} <= set(SCHEMAS["articles"].names)
+    assert {"raw", "text", "page_doc", "line_keys", "file_no", "record_no"} <= set(SCHEMAS["articles"].names)
 
 
 @pytest.mark.parametrize(

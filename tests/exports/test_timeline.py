@@ -12,18 +12,39 @@ VOGEL = Actor("person:hans-vogel", "Hans Vogel", "person", "DE")
 
 
 def event(date: str | None, precision: str | None, date_end: str | None = None) -> Event:
-    src = Source(doc="https://example.org/a", doc_id="a", outlet="Example Daily", published="2026-03-05",
-                 evidence="Martin and Vogel spoke <by phone>.", start=0, end=30, date=date)
-    return Event(id="ev-1", type="CONSULT", mode="phone", date=date, date_end=date_end, precision=precision,
-                 actors=[MARTIN, VOGEL], recipients=[], location=None,
-                 summary="Martin and Vogel talk by phone", topics=[], sources=[src],
-                 conflicts={"date": ["2026-03-03", "2026-03-04"]})
+    src = Source(
+        doc="https://example.org/a",
+        doc_id="a",
+        outlet="Example Daily",
+        published="2026-03-05",
+        evidence="Martin and Vogel spoke <by phone>.",
+        start=0,
+        end=30,
+        date=date,
+    )
+    return Event(
+        id="ev-1",
+        type="CONSULT",
+        mode="phone",
+        date=date,
+        date_end=date_end,
+        precision=precision,
+        actors=[MARTIN, VOGEL],
+        recipients=[],
+        location=None,
+        summary="Martin and Vogel talk by phone",
+        topics=[],
+        sources=[src],
+        conflicts={"date": ["2026-03-03", "2026-03-04"]},
+    )
 
 
 @pytest.mark.parametrize(
     ("date", "precision", "expected"),
-    [("2026-03-03", "day", {"year": "2026", "month": "3", "day": "3"}),
-     ("2026-03", "month", {"year": "2026", "month": "3"})],
+    [
+        ("2026-03-03", "day", {"year": "2026", "month": "3", "day": "3"}),
+        ("2026-03", "month", {"year": "2026", "month": "3"}),
+    ],
 )
 def test_timelinejs_dates_follow_precision(date: str, precision: str, expected: dict[str, str]) -> None:
     doc = to_timelinejs([event(date, precision)])

@@ -16,9 +16,19 @@ LUND = Actor("person:eva-lund", "Eva Lund", "person", "SE")
 
 def report(doc: str, date: str | None, precision: str | None = "day", **kw: object) -> DocEvent:
     values: dict[str, object] = {
-        "doc_id": doc, "type": "CONSULT", "mode": "phone", "actors": [MARTIN, VOGEL], "recipients": [],
-        "date": date, "precision": precision if date else None, "date_end": None, "location": None,
-        "topics": ["security"], "evidence": f"Evidence sentence of {doc}.", "start": 0, "end": 20,
+        "doc_id": doc,
+        "type": "CONSULT",
+        "mode": "phone",
+        "actors": [MARTIN, VOGEL],
+        "recipients": [],
+        "date": date,
+        "precision": precision if date else None,
+        "date_end": None,
+        "location": None,
+        "topics": ["security"],
+        "evidence": f"Evidence sentence of {doc}.",
+        "start": 0,
+        "end": 20,
         "trigger": "call",
     }
     values.update(kw)
@@ -26,8 +36,15 @@ def report(doc: str, date: str | None, precision: str | None = "day", **kw: obje
 
 
 def source(doc: str, published: str | None = "2026-03-05") -> Source:
-    return Source(doc=f"{doc}.txt", doc_id=doc, outlet=f"Outlet {doc}", published=published,
-                  evidence=f"Evidence sentence of {doc}.", start=0, end=20)
+    return Source(
+        doc=f"{doc}.txt",
+        doc_id=doc,
+        outlet=f"Outlet {doc}",
+        published=published,
+        evidence=f"Evidence sentence of {doc}.",
+        start=0,
+        end=20,
+    )
 
 
 def test_three_reports_one_undated_make_one_event_with_three_sources() -> None:
@@ -142,6 +159,8 @@ def test_summary_says_who_did_what_where_and_when(
     mode: str, actors: list[Actor], recipients: list[Actor], expected: str
 ) -> None:
     merger = EventMerger()
-    merger.add(report("a", "2026-03-03", mode=mode, actors=actors, recipients=recipients, location="Paris"),
-               source("a"))
+    merger.add(
+        report("a", "2026-03-03", mode=mode, actors=actors, recipients=recipients, location="Paris"),
+        source("a"),
+    )
     assert merger.events()[0].summary == expected

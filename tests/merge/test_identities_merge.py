@@ -8,16 +8,19 @@ from storyline.merge.identities import merge_identities
 from storyline.models import Entity, EntityKind, Mention
 
 
-def mention(text: str, key: str, name: str, kind: EntityKind = "person", country: str | None = None,
-            doc: str = "d1") -> Mention:
+def mention(
+    text: str, key: str, name: str, kind: EntityKind = "person", country: str | None = None, doc: str = "d1"
+) -> Mention:
     return Mention(doc, "body", 0, len(text), text, "PER", key, name, kind, country)
 
 
 def test_same_key_in_two_pages_is_one_entity_with_every_spelling() -> None:
-    entities, mapping = merge_identities([
-        mention("Abdoulaye Maiga", "person:abdoulaye-maiga", "Abdoulaye Maiga", doc="a"),
-        mention("Abdoulaye Maïga", "person:abdoulaye-maiga", "Abdoulaye Maïga", country="ML", doc="b"),
-    ])
+    entities, mapping = merge_identities(
+        [
+            mention("Abdoulaye Maiga", "person:abdoulaye-maiga", "Abdoulaye Maiga", doc="a"),
+            mention("Abdoulaye Maïga", "person:abdoulaye-maiga", "Abdoulaye Maïga", country="ML", doc="b"),
+        ]
+    )
     assert len(entities) == 1
     assert (entities[0].name, entities[0].country, entities[0].mentions) == ("Abdoulaye Maïga", "ML", 2)
     assert sorted(entities[0].aliases) == ["Abdoulaye Maiga", "Abdoulaye Maïga"]
@@ -26,44 +29,54 @@ def test_same_key_in_two_pages_is_one_entity_with_every_spelling() -> None:
 
 @pytest.mark.parametrize("typo", ["Mariam Kouyatte", "Mariam Kouyaté", "Mariem Kouyate"])
 def test_typos_across_pages_merge(typo: str) -> None:
-    entities, mapping = merge_identities([
-        mention("Mariam Kouyaté", "person:mariam-kouyate", "Mariam Kouyaté", doc="a"),
-        mention(typo, f"person:{typo.lower().replace(' ', '-')}", typo, doc="b"),
-    ])
+    entities, mapping = merge_identities(
+        [
+            mention("Mariam Kouyaté", "person:mariam-kouyate", "Mariam Kouyaté", doc="a"),
+            mention(typo, f"person:{typo.lower().replace(' ', '-')}", typo, doc="b"),
+        ]
+    )
     assert len(entities) == 1
     assert set(mapping.values()) == {entities[0].id}
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Abdoulaye Diop", "Abdoulaye Maïga"),
-    ("Ibrahim Traoré", "Aboubacar Traoré"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Abdoulaye Diop", "Abdoulaye Maïga"),
+        ("Ibrahim Traoré", "Aboubacar Traoré"),
+    ],
+)
 def test_different_people_sharing_a_name_part_stay_apart(a: str, b: str) -> None:
     entities, _ = merge_identities([mention(a, f"person:{a}", a), mention(b, f"person:{b}", b)])
     assert len(entities) == 2
 
 
 def test_lone_surname_joins_the_only_full_name_with_it() -> None:
-    entities, mapping = merge_identities([
-        mention("Mariam Kouyaté", "person:mariam-kouyate", "Mariam Kouyaté", doc="a"),
-        mention("Kouyaté", "person:kouyate", "Kouyaté", doc="b"),
-    ])
+    entities, mapping = merge_identities(
+        [
+            mention("Mariam Kouyaté", "person:mariam-kouyate", "Mariam Kouyaté", doc="a"),
+            mention("Kouyaté", "person:kouyate", "Kouyaté", doc="b"),
+        ]
+    )
     assert mapping["person:kouyate"] == "person:mariam-kouyate"
     assert len(entities) == 1
 
 
 def test_countries_merge_by_code_only() -> None:
-    entities, _ = merge_identities([
-        mention("Niger", "country:NE", "Niger", "country", "NE"),
-        mention("Nigeria", "country:NG", "Nigeria", "country", "NG"),
-    ])
+    entities, _ = merge_identities(
+        [
+            mention("Niger", "country:NE", "Niger", "country", "NE"),
+            mention("Nigeria", "country:NG", "Nigeria", "country", "NG"),
+        ]
+    )
     assert len(entities) == 2
 
 
 def test_incremental_merge_into_known_entities_keeps_their_ids() -> None:
     known = [Entity("person:vladimir-putin", "Vladimir Putin", "person", "RU", ["Poutine"], 7)]
     entities, mapping = merge_identities(
-        [mention("Vladimir Poutin", "person:vladimir-poutin", "Vladimir Poutin")], known)
+        [mention("Vladimir Poutin", "person:vladimir-poutin", "Vladimir Poutin")], known
+    )
     assert mapping == {"person:vladimir-poutin": "person:vladimir-putin"}
     assert len(entities) == 1
     assert entities[0].mentions == 8
@@ -71,8 +84,10 @@ def test_incremental_merge_into_known_entities_keeps_their_ids() -> None:
 
 
 def test_organisation_transliterations_merge() -> None:
-    entities, _ = merge_identities([
-        mention("Zaroubejgeologia", "org:zaroubejgeologia", "Zaroubejgeologia", "organisation"),
-        mention("Zarubezhgeologia", "org:zarubezhgeologia", "Zarubezhgeologia", "organisation"),
-    ])
+    entities, _ = merge_identities(
+        [
+            mention("Zaroubejgeologia", "org:zaroubejgeologia", "Zaroubejgeologia", "organisation"),
+            mention("Zarubezhgeologia", "org:zarubezhgeologia", "Zarubezhgeologia", "organisation"),
+        ]
+    )
     assert len(entities) == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from storyline.store import connect
+from storyline.store.queries import EventFilter, _plan
 from web.sample_store import VISIT, Fixture
 
 
@@ -166,3 +168,29 @@ def test_timeline_zooms_from_years_to_days(client: TestClient):
 def test_openapi_docs_are_served(client: TestClient):
     assert client.get("/docs").status_code == 200
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
+
+
+@pytest.mark.parametrize(
+    ("flt", "index"),
+    [
+        (EventFilter(entities=["ml-goita"]), "event_actors_entity_date"),
+        (EventFilter(outlets=["Daily Savanna"], types=["CONSULT"]), "event_sources_outlet_date"),
+        (EventFilter(date_from="2024"), "events_date"),
+    ],
+)
+def test_filtered_pages_walk_an_index_in_date_order(store_fixture: Fixture, flt: EventFilter, index: str):
+    conn = connect(store_fixture.db, readonly=True)
+    plan = _plan(flt)
+    sql = f"SELECT {plan.date}, {plan.key} FROM {plan.rows}{plan.where()} ORDER BY {plan.date}, {plan.key}"
+    steps = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, plan.params))
+    conn.close()
+    assert index in steps and "TEMP B-TREE" not in steps
+
+
+def test_pages_and_counts_agree_for_every_filter(client: TestClient):
+    for query in ("", "entity=ml-goita", "outlet=Daily Savanna", "type=CONSULT", "from=2024-03&to=2024-03"):
+        listed = client.get(f"/api/events?{query}&limit=500").json()
+        chart = client.get(f"/api/timeline?{query}").json()
+        dated = [e for e in listed["items"] if e["date"]]
+        assert listed["total"] == len(listed["items"])
+        assert sum(b["count"] for b in chart["bars"]) == len(dated)

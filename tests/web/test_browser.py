@@ -6,65 +6,20 @@ tests/artifacts/ (git-ignored) for a person to look at.
 
 from __future__ import annotations
 
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from storyline.web.app import create_app
+from web.conftest import ARTIFACTS, serving
 from web.sample_store import VISIT, Fixture
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def base_url(store_fixture: Fixture) -> Iterator[str]:
-    uvicorn = pytest.importorskip("uvicorn")
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(str(store_fixture.db)), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.skip("chromium is not installed")
-    with sync_api.sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield launched
-        launched.close()
+    with serving(store_fixture.db) as url:
+        yield url
 
 
 def test_filter_to_a_leader_and_read_the_visit_evidence(browser, base_url: str, store_fixture: Fixture):
@@ -88,7 +43,7 @@ def test_filter_to_a_leader_and_read_the_visit_evidence(browser, base_url: str, 
     assert page.locator(".chip").first.inner_text().startswith("Assimi Goïta")
     page.screenshot(path=str(ARTIFACTS / "timeline-filtered.png"), full_page=True)
 
-    page.get_by_role("link", name="Assimi Goïta meets Vladimir Putin in Moscow").click()
+    page.get_by_role("link", name="Assimi Goïta meets Vladimir Putin in Moscow", exact=True).click()
     page.wait_for_url("**/events/ev-visit")
     evidence = page.locator("mark", has_text=VISIT)
     assert evidence.count() == 1 and evidence.is_visible()

@@ -80,6 +80,8 @@ class Patterns:
     leading_titles: re.Pattern[str]
     after_titles: re.Pattern[str]
     organisation_head: re.Pattern[str]
+    apposition: re.Pattern[str]
+    person_before: re.Pattern[str]
 
 
 @cache
@@ -91,6 +93,7 @@ def patterns() -> Patterns:
     heads = _alternation(lexicon.seat_heads | set(lexicon.roles))
     dem, place = _alternation(demonyms), _alternation(places)
     titles = _alternation(lexicon.titles)
+    nouns = _alternation(lexicon.person_nouns)
     role = re.compile(
         rf"\b{DETS}?(?P<body>(?P<head>{roles}|{_alternation(lexicon.counterparts)})\s+(?P<dem>{dem})\b"
         rf"|(?P<seathead>{heads})\s+{OF}(?:palais\s+{OF})?(?P<place>{place})\b"
@@ -105,6 +108,11 @@ def patterns() -> Patterns:
         organisation_head=re.compile(
             rf"\b(?:{_alternation(lexicon.organisation_heads)})(?:\s+(?P<dem>{dem}))?\s+$"
         ),
+        apposition=re.compile(
+            rf"\s*,\s*(?:(?:un|une|le|la|l'|an|a|the)\s*)?(?:(?:ancien|ancienne|ex|former|senior)[\s-]+)?"
+            rf"(?:{nouns})(?!\w)"
+        ),
+        person_before=re.compile(rf"(?<!\w)(?:{nouns}|{titles})[\s,]*$"),
     )
 
 
@@ -387,6 +395,20 @@ def _organisation_country(cand: Candidate, folded: str, lexicon: Lexicon) -> Non
             cand.country = next((t.country for t in lexicon.terms[name_key(head.group("dem"))]), None)
 
 
+def _person_evidence(cand: Candidate, folded: str, lexicon: Lexicon) -> bool:
+    """Whether a name the model did not label a person is one all the same: an occupation in apposition
+    ("X, juriste", "X, an analyst") or before it ("la politologue X"), a known given name opening it, or
+    a known surname closing it ("Karamoko Jean-Marie Traoré")."""
+    keys = name_key(cand.text).split()
+    if len(keys) < 2 or len(cand.text.split()) > 5 or set(keys) & lexicon.organisation_words:
+        return False
+    if patterns().apposition.match(folded, cand.end) or patterns().person_before.search(
+        folded, max(0, cand.start - 40), cand.start
+    ):
+        return True
+    return keys[0] in lexicon.first_names or keys[-1] in lexicon.leader_names
+
+
 def _known_organisation(cand: Candidate, lexicon: Lexicon) -> None:
     """A spelling close to a known organisation's (transliterations, typos) takes its identity."""
     key = name_key(cand.text).replace(" ", "")
@@ -398,6 +420,21 @@ def _known_organisation(cand: Candidate, lexicon: Lexicon) -> None:
         cand.terms = lexicon.terms[choices[best[0]]]
 
 
+def _cut_trailing_place(cand: Candidate, text: str, terms: list[Candidate]) -> None:
+    """ "Ibrahim Traoré du Burkina Faso": a person span the model ran on into "of <country>" ends before it."""
+    for term in terms:
+        if term.kind == "person" or not cand.start < term.start or term.end != cand.end:
+            continue
+        link = re.search(rf"\s+{OF}$", fold(text[cand.start : term.start]))
+        if link:
+            cand.end = cand.start + link.start()
+            cand.text = text[cand.start : cand.end]
+
+
+def _is_term(cand: Candidate, terms: list[Candidate]) -> bool:
+    return any(t.start == cand.start and t.end == cand.end for t in terms)
+
+
 def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) -> list[Candidate]:
     text = doc.text
     folded = fold(text)
@@ -405,12 +442,13 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     tagged = doc.has_annotation("POS")
     ner = _ner_candidates(doc, fld, text, folded)
     terms = _term_hits(text, folded, lexicon, fld)
+    for c in ner:
+        if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):
+            c.kind, c.label = "person", "PER"
+        if c.kind == "person":
+            _cut_trailing_place(c, text, terms)
     long_people = [
-        c
-        for c in ner
-        if c.kind == "person"
-        and len(c.text.split()) > 1
-        and not any(t.start == c.start and t.end == c.end for t in terms)
+        c for c in ner if c.kind == "person" and len(c.text.split()) > 1 and not _is_term(c, terms)
     ]
     for c in long_people + terms + ner:
         if _overlaps(c, taken):

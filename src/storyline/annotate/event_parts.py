@@ -24,7 +24,7 @@ DATE_PRECISIONS = frozenset({"day", "month", "year", "range"})
 CUE_WINDOW = 6
 LOCATION_WINDOW = 10  # tokens between a trigger and the place it happens in
 _CLIMB_DEPS = ("appos", "flat", "flat:name", "amod", "conj", "nummod", "det", "compound", "fixed")
-_SENTENCE_ENDS = frozenset(".!?…»”\"")
+_SENTENCE_ENDS = frozenset('.!?…»”"')
 _DETERMINERS = frozenset({"le", "la", "l'", "les", "the", "son", "sa", "ses"})
 
 
@@ -143,6 +143,17 @@ def cue_before(span: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
+    """A name introduced as a setting: any place, or a country after a purely locative
+    preposition ("en Russie", "in Niger"; not "à la Russie", which may be a recipient)."""
+    if placed.mention.kind == "place":
+        return True
+    before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 3) : placed.tokens.start]
+    return placed.mention.kind == "country" and any(
+        norm(t.text) in lexicon.cue("setting_cues") for t in before
+    )
+
+
 def _syntactic_role(span: Span) -> str | None:
     """subject / object from the parse, climbing through appositions, names and modifiers."""
     node = span.root
@@ -162,6 +173,8 @@ def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = trigger.head
     if head.morph.get("Voice", []) == ["Pass"] or any(c.dep_ == "aux:pass" for c in head.children):
         return True
+    if norm(head.text).endswith("ing"):  # "were leaving" is progressive, not passive
+        return False
     before = head.doc[max(head.sent.start, head.i - 2) : head.i]
     return any(norm(t.text) in lexicon.cue("passive_aux") for t in before)
 
@@ -174,6 +187,9 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "subject" if trigger.head.pos_ in ("VERB", "AUX", "") else "other"
     if cue in ("comitative", "between"):
         return "with"
+    if cue == "location" and _is_setting(placed, lexicon):
+        # "in Niger", "à Saint-Pétersbourg": where something happens or what it is about
+        return "other"
     role = _syntactic_role(placed.tokens) if parsed else None
     if role == "passive_subject":
         # the subject of a passive verb is that verb's logical object; a noun trigger in
@@ -184,6 +200,22 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         if passive:
             role = "object" if role == "subject" else "subject"
     return role
+
+
+def participants_compatible(
+    people: tuple[frozenset[str], frozenset[str]], countries: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Two reports may name the same event's parties.
+
+    The countries involved must nest (one set within the other). The named people must
+    nest too, unless both reports involve two or more countries: then a minister in one
+    report and the president in another stand for the same governments ("Lavrov and
+    Diop" / "Lavrov received by Goïta").
+    """
+    (pa, pb), (ca, cb) = people, countries
+    if not (ca <= cb or cb <= ca):
+        return False
+    return pa <= pb or pb <= pa or min(len(ca), len(cb)) >= 2
 
 
 def actor_of(m: Mention) -> Actor:

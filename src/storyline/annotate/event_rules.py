@@ -10,7 +10,7 @@ that come without a parse or lemmas.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +18,8 @@ from storyline.config import Settings, load_yaml_data
 
 GAP = "..."
 MAX_GAP = 4
+LONG_GAP = 12  # words a date and a place may take between a verb and its object
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
 Phrase = tuple[str, ...]
 
@@ -62,6 +64,14 @@ class Lexicon:
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
 
+    @cached_property
+    def rules_by_first_word(self) -> dict[str, tuple[TriggerRule, ...]]:
+        """Rules grouped by the word they start with: a token only tries the rules it can open."""
+        groups: dict[str, list[TriggerRule]] = {}
+        for rule in self.rules:
+            groups.setdefault(rule.words[0], []).append(rule)
+        return {word: tuple(rules) for word, rules in groups.items()}
+
     def phrase_list(self, name: str) -> tuple[Phrase, ...]:
         return self.phrases.get(name, ())
 
@@ -71,6 +81,7 @@ _CUE_KEYS = (
     "comitative_cues",
     "between_cues",
     "location_cues",
+    "setting_cues",
     "start_cues",
     "end_cues",
     "subject_pronouns",
@@ -185,15 +196,37 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in the sentence; where rules overlap the longest match wins."""
     tokens = list(sent)
     found: list[Trigger] = []
-    for i in range(len(tokens)):
-        for rule in lexicon.rules:
-            matched = _match_from(tokens, i, rule.words)
+    by_first = lexicon.rules_by_first_word
+    for i, token in enumerate(tokens):
+        candidates = {rule for word in forms(token) for rule in by_first.get(word, ())}
+        for rule in sorted(candidates, key=lexicon.rules.index):
+            matched = _match_from(tokens, i, rule.words) or _match_across(tokens, i, rule.words)
             if not matched or matched[0] is not tokens[i]:
                 continue
             if rule.reflexive and not _reflexive_before(tokens, i):
                 continue
             found.append(Trigger(rule, _head_of(matched), tuple(matched)))
     return _longest(found)
+
+
+def _match_across(tokens: list[Token], i: int, words: Phrase) -> list[Token] | None:
+    """A two-word gapped rule ("signer ... traité") whose words stand further apart than
+    ``MAX_GAP``, as when a date and a place come between ("a signé samedi 6 juillet
+    2024 à Niamey le traité"): accepted when the second word depends on the first in
+    the parse, or when no verb and no clause punctuation stand between them."""
+    token = tokens[i]
+    if len(words) != 3 or words[1] != GAP or not token_is(token, words[0]):
+        return None
+    if (
+        linked := next((t for t in token.children if t.i > token.i and token_is(t, words[2])), None)
+    ) is not None:
+        return [token, linked]
+    for j in range(i + 1, min(len(tokens), i + LONG_GAP + 1)):
+        if token_is(tokens[j], words[2]):
+            return [token, tokens[j]]
+        if tokens[j].pos_ in ("VERB", "AUX") or tokens[j].text in CLAUSE_BREAKS:
+            return None
+    return None
 
 
 def _head_of(tokens: list[Token]) -> Token:

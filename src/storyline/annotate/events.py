@@ -19,6 +19,7 @@ publication date the crawl month gives a month-precision date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ from storyline.annotate.event_parts import (
     is_date,
     is_passive,
     nearest_time,
+    participants_compatible,
     place_mentions,
     place_times,
     precision_of,
@@ -142,7 +144,7 @@ def _page(
 ) -> Page:
     lexicon = load_lexicon(lang if lang in ("fr", "en") else "fr")
     placed_times = place_times(body[:], times)
-    starts = [0] + [i + 2 for i in range(len(body.text)) if body.text.startswith("\n\n", i)]
+    starts = [0] + [m.end() for m in re.finditer("\n\n", body.text)]
     page = Page(
         doc=body,
         lexicon=lexicon,
@@ -349,7 +351,8 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         return
     if own is None:
         loose = [
-            r for r in _sentence_times(sent, page)
+            r
+            for r in _sentence_times(sent, page)
             if not _quoted(r, sent) and span_role(r, page.lexicon) != "start"
         ]
         own, source = nearest_time(trigger, loose), "sentence"
@@ -477,19 +480,27 @@ def participant_keys(actors: list[Actor]) -> tuple[frozenset[str], frozenset[str
 
 
 def _participants_fit(a: Candidate, b: Candidate) -> bool:
-    """One side's named people are a subset of the other's, and so are their countries."""
+    """The two candidates may name the same event's parties (see participants_compatible)."""
     pa, ca = participant_keys(a.actors + a.recipients)
     pb, cb = participant_keys(b.actors + b.recipients)
-    return (pa <= pb or pb <= pa) and (ca <= cb or cb <= ca)
+    return participants_compatible((pa, pb), (ca, cb))
 
 
 def _same_event(a: Candidate, b: Candidate) -> bool:
-    if a.type != b.type or a.stay != b.stay or (a.mode and b.mode and a.mode != b.mode):
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if a.stay != b.stay and not _same_single_day(a, b):
         return False
     if not _participants_fit(a, b):
         return False
     (alo, ahi), (blo, bhi) = a.interval(), b.interval()
     return (alo is None or bhi is None or alo <= bhi) and (blo is None or ahi is None or blo <= ahi)
+
+
+def _same_single_day(a: Candidate, b: Candidate) -> bool:
+    """Both are dated to one and the same day: a one-day trip and the talks held on it
+    are one event, while a stay "since the 22nd" and a meeting on the 23rd are two."""
+    return a.precision == b.precision == "day" and a.date == b.date and not (a.date_end or b.date_end)
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:

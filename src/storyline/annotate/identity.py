@@ -59,6 +59,46 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
+# French and English transliterations of one name (Cyrillic, Arabic) differ by these spellings of one sound;
+# rewritten in order, so "tch" is read before "ch" and "ou" before "u".
+_SOUNDS = (
+    ("shch", "chch"),
+    ("tch", "ch"),
+    ("sch", "ch"),
+    ("sh", "ch"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("ou", "u"),
+    ("w", "v"),
+    ("y", "i"),
+    ("gue", "ge"),
+    ("gui", "gi"),
+    ("qu", "k"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("ii", "i"),
+)
+
+
+def _sound_word(word: str) -> str:
+    for written, sound in _SOUNDS:
+        word = word.replace(written, sound)
+    word = re.sub(r"(\w)\1+", r"\1", word)  # doubled letters: "Vassili" / "Vasily"
+    if word.startswith("ie") and len(word) > 3:  # "Yevgeny" / "Evgueni"
+        word = word[1:]
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word  # "Prigojine" / "Prigozhin"
+
+
+def phonetic_key(text: str) -> str:
+    """``name_key`` with transliteration variants collapsed, so "Andriï Ioussov" meets "Andriy Yusov".
+
+    French and English render one Cyrillic or Arabic name with different letters for the same sound
+    (ou/u, ch/sh, j/zh, ï/y/i, doubled consonants); rewriting those spellings to one form lets
+    the cross-document merge compare names without any table of people.
+    """
+    return " ".join(_sound_word(w) for w in name_key(text).split())
+
+
 def slug(text: str) -> str:
     return name_key(text).replace(" ", "-")
 
@@ -158,15 +198,20 @@ class Lexicon:
         self.organisation_heads = {name_key(w) for w in titles["organisation_heads"]}
         self.organisation_words = {name_key(w) for w in titles["organisation_words"]}
         self.particles = {name_key(w) for w in titles["name_particles"]}
+        self.person_nouns = {name_key(w) for w in titles.get("person_nouns") or []}
+        self.first_names = {name_key(w) for w in titles.get("first_names") or []}
         self.styles: dict[str, list[Leader]] = defaultdict(list)
         for leader in self.leaders:
             for style in leader.styles:
                 self.styles[name_key(style)].append(leader)
 
     def _add(self, spelling: str, term: Term) -> None:
-        key = name_key(spelling)
-        if key and term not in self.terms[key]:
-            self.terms[key].append(term)
+        """Index a spelling by its key, and by all its words when it opens with a determiner's letters
+        ("UN Security Council", where "un" would otherwise be dropped as an article)."""
+        words = " ".join(WORD_RE.findall(fold(spelling)))
+        for key in {name_key(spelling), words}:
+            if key and term not in self.terms[key]:
+                self.terms[key].append(term)
 
     def _load_aliases(self) -> None:
         for row in load_tsv_data("aliases.tsv"):

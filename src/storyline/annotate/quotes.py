@@ -46,6 +46,7 @@ class SpeechLexicon:
     after: re.Pattern[str]
     before: re.Pattern[str]
     according: re.Pattern[str]
+    opinion: re.Pattern[str]
     that_clause: re.Pattern[str]
     incise: re.Pattern[str]
     pronouns: frozenset[str]
@@ -72,6 +73,9 @@ def speech_lexicon() -> SpeechLexicon:
         ),
         before=re.compile(rf"\b(?:{aux}\s+)?(?P<verb>{verbs})\b[^.!?]{{0,60}}$"),
         according=re.compile(rf"\b(?:{according})\s+"),
+        opinion=re.compile(
+            rf"\s*(?:{'|'.join(re.escape(fold(w)) for ws in data['opinion_of'].values() for w in ws)})\s+"
+        ),
         that_clause=re.compile(rf"\b(?P<verb>{verbs})\s+(?:que|qu'|that)\s*"),
         incise=re.compile(rf",\s*(?P<verb>{verbs})\s+(?P<who>[^,.;]{{2,60}})[.!?]?\s*$"),
         pronouns=frozenset(fold(w) for ws in data["pronouns"].values() for w in ws),
@@ -172,13 +176,21 @@ class Speakers:
         return next((s for s in self.sents if s.start_char <= pos < s.end_char), None)
 
 
+APPOSITION_RE = re.compile(r",[^,.;:!?«»“”\"\n]{1,80},")  # ", an analyst at X," between a name and its verb
+
+
 def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
     line_end = sp.folded.find("\n", end)
     window = sp.folded[end : line_end if line_end >= 0 else len(sp.folded)]
     m = sp.lex.after.match(window)
     if not m:
         named = sp.mention_at(end, end + 4)
-        verb = sp.lex.after.match(sp.folded, named.end) if named else None
+        if named is None:
+            return None
+        apposition = APPOSITION_RE.match(sp.folded, named.end)
+        verb = sp.lex.after.match(sp.folded, apposition.end() if apposition else named.end)
+        if verb is None and apposition:
+            verb = sp.lex.after.match(sp.folded, named.end)
         return (named, sp.text[verb.start("verb") : verb.end()]) if verb else None
     cue = sp.text[end + m.start("verb") : end + m.end()]
     if m.group("p0") or m.group("p1") or m.group("p2"):
@@ -194,6 +206,11 @@ def _before(sp: Speakers, start: int) -> tuple[Mention | None, str] | None:
         named = sp.last_mention(sent_start, start)
         if named:
             return named, ":"
+    opinion = sp.lex.opinion.match(head)
+    if opinion:
+        named = sp.mention_at(sent_start + opinion.end(), sent_start + opinion.end() + 40)
+        if named is not None and named.kind == "person":
+            return named, sp.text[sent_start + opinion.start() : sent_start + opinion.end()].strip()
     according = list(sp.lex.according.finditer(head))
     if according:
         a = according[-1]

@@ -42,9 +42,12 @@ if TYPE_CHECKING:
 
 TABLES = ("articles", "mentions", "times", "quotes", "events", "failures")
 ANNOTATION_TABLES: dict[str, type[Record]] = {"mentions": Mention, "times": TimeRef, "quotes": Quote}
-# Page attribute -> column, renamed where the Article has a column of the same name.
-PAGE_COLUMNS = {"doc": "page_doc", "raw": "raw", "text": "page_text", "media_type": "media_type",
-                "url": "page_url", "date_hint": "date_hint", "encoding": "encoding"}  # fmt: skip
+# Page attribute -> column, prefixed where the Article has a field of the same name.
+PAGE_COLUMNS = {
+    f.name: f"page_{f.name}" if f.name in {a.name for a in fields(Article)} else f.name
+    for f in fields(Page)
+    if f.name != "doc_id"
+}
 ESTIMATE_COLUMNS = {"published_estimate": "ann_published_estimate", "estimate_reason": "ann_estimate_reason"}
 _SCALARS: dict[Any, pa.DataType] = {
     str: pa.large_string(),

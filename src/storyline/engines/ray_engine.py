@@ -17,9 +17,11 @@ parts and merges, giving the store a local ingest of the same inputs gives.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import resource
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,11 +58,17 @@ def _page_row(file_no: int, record_no: int, item: Page | RejectedInput) -> dict[
     return {**row, "doc_id": item.doc_id, "doc": item.doc}
 
 
-def read_files(files: pa.Table, max_bytes: int) -> Iterator[pa.Table]:
-    """Page rows of a batch of input files, a block at a time (a large shard never sits whole)."""
+def read_files(files: pa.Table, max_bytes: int, today: str) -> Iterator[pa.Table]:
+    """Page rows of a batch of input files, a block at a time (a large shard never sits whole).
+
+    A page with no capture date is dated ``today``, the run's day, as the store
+    dates the pages it is given.
+    """
     rows: list[dict[str, Any]] = []
     for file in files.to_pylist():
         for record_no, item in enumerate(read_path(Path(file["path"]), max_bytes)):
+            if isinstance(item, Page) and not item.collected:
+                item = replace(item, collected=today)
             rows.append(_page_row(file["file_no"], record_no, item))
             if len(rows) >= PAGES_PER_BLOCK:
                 yield pa.Table.from_pylist(rows, schema=PAGE_SCHEMA)
@@ -86,9 +94,10 @@ def page_dataset(files: list[dict[str, Any]], settings: Settings, blocks: int) -
     import ray.data
 
     max_bytes = settings.max_page_bytes
+    today = dt.datetime.now(dt.UTC).date().isoformat()
 
     def read(batch: pa.Table) -> Iterator[pa.Table]:
-        return read_files(batch, max_bytes)
+        return read_files(batch, max_bytes, today)
 
     listing = ray.data.from_items(files, override_num_blocks=max(1, min(len(files), blocks)))
     return listing.map_batches(read, batch_size=FILES_PER_READ_BATCH, batch_format="pyarrow")
@@ -106,13 +115,16 @@ def arrow_batches(dataset: ray.data.Dataset) -> Iterator[pa.Table]:
 
 def line_key_rows(pages: pa.Table) -> pa.Table:
     """(doc_id, key) rows of every page in a batch: what ``SiteIndex.from_rows`` learns from."""
+    from storyline.pipeline import template_keys
+
     doc_ids: list[str] = []
     keys: list[str] = []
-    for row in pages.select(["doc_id", "page_text", "page_url"]).to_pylist():
-        if row["doc_id"] is None:
+    for row in pages.to_pylist():
+        page = page_from_row(row)
+        if page is None:
             continue
-        page_keys = list(SiteIndex.line_keys(row["page_text"], row["page_url"]))
-        doc_ids += [row["doc_id"]] * len(page_keys)
+        page_keys = template_keys(page)
+        doc_ids += [page.doc_id] * len(page_keys)
         keys += page_keys
     return pa.table({"doc_id": pa.array(doc_ids, pa.string()), "key": pa.array(keys, pa.string())})
 
@@ -121,7 +133,8 @@ def learn_sites(pages: ray.data.Dataset) -> SiteIndex:
     """The site index of the whole input, built in the driver from streamed key rows.
 
     A page read twice (the same bytes under two names) is learned once, as the
-    store keeps its line keys once.
+    store keeps its line keys once; rows are learned in the store's key order
+    (doc id, key) so that the index equals the one a local ingest builds.
     """
 
     def rows() -> Iterator[tuple[str, str]]:
@@ -156,14 +169,14 @@ class PageWorker:
 
     def outcome(self, row: dict[str, Any]) -> Outcome:
         """Process one page row; any failure becomes the outcome's error."""
-        from storyline.pipeline import _process_safely
+        from storyline.pipeline import process_safely, template_keys
 
         page = page_from_row(row)
         if page is None:
             rejection = RejectedInput(row["reason"], row["doc"])
             return Outcome(row["file_no"], row["record_no"], None, error=rejection)
-        keys = list(SiteIndex.line_keys(page.text, page.url))
-        result = _process_safely((page, self.index.profile(page.doc_id)))
+        keys = template_keys(page)
+        result = process_safely((page, self.index.profile(page.doc_id)))
         if isinstance(result, StorylineError):
             return Outcome(row["file_no"], row["record_no"], page, keys, error=result)
         return Outcome(row["file_no"], row["record_no"], page, keys, result=result)

@@ -45,7 +45,8 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: str | Path) -> int:
     import pyarrow.parquet as pq
 
     materialised = [
-        {k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v for k, v in row.items()} for row in rows
+        {k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v for k, v in row.items()}
+        for row in rows
     ]
     pq.write_table(pa.Table.from_pylist(materialised), str(path))
     return len(materialised)

@@ -29,6 +29,11 @@ _TIME = (
 )
 
 
+_TIME_BEFORE = re.compile(  # "Published: 09:40 GMT, 12 April 2024": the time written before the date
+    r"(?<![\d:])(?P<hh>[01]?\d|2[0-3])\s*[:h]\s*(?P<mm>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?"
+    r"(?:\s+[A-Z]{2,4})?\s*[,–—-]?\s*$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")  # no year, no complete date: skip the line
 
 
@@ -96,12 +101,7 @@ def _iso(match: re.Match[str], months: dict[str, int]) -> str | None:
         return None
     if match["hh"] is None:
         return day.isoformat()
-    hour = int(match["hh"])
-    ap = (match.groupdict().get("ap") or "").lower()
-    if ap == "p" and hour < 12:
-        hour += 12
-    elif ap == "a" and hour == 12:
-        hour = 0
+    hour = _hour(int(match["hh"]), match.groupdict().get("ap"))
     return f"{day.isoformat()}T{hour:02d}:{match['mm']}"
 
 
@@ -119,7 +119,26 @@ def find_date(text: str) -> FoundDate | None:
             if iso:
                 best = FoundDate(iso, match.start(), match.end())
                 break
-    return best
+    return _with_time_before(text, best) if best and "T" not in best.iso else best
+
+
+def _with_time_before(text: str, found: FoundDate) -> FoundDate:
+    """The date with the time of day written just before it, if any ("09:40 GMT, 12 April 2024")."""
+    match = _TIME_BEFORE.search(text, 0, found.start)
+    if not match:
+        return found
+    hour = _hour(int(match["hh"]), match["ap"])
+    return FoundDate(f"{found.iso}T{hour:02d}:{match['mm']}", match.start(), found.end)
+
+
+def _hour(hour: int, ap: str | None) -> int:
+    """The 24-hour hour of a time written with an optional a.m./p.m."""
+    ap = (ap or "").lower()
+    if ap == "p" and hour < 12:
+        return hour + 12
+    if ap == "a" and hour == 12:
+        return 0
+    return hour
 
 
 def _cue_before(text: str, found: FoundDate, cues: tuple[str, ...]) -> bool:

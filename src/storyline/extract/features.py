@@ -21,7 +21,7 @@ LineKind = Literal["heading", "noise", "plain"]
 
 MAX_HEADING_WORDS = 6
 MAX_NOISE_WORDS = 16  # furniture lines are short: longer lines are never dropped by phrase or pattern
-MAX_CAPTION_WORDS = 40  # a photo caption closing on its credit may run longer than other furniture
+MAX_INSERT_WORDS = 40  # captions closing on a credit and inline teasers may run longer than other furniture
 PROSE_MIN_WORDS = 10  # a paragraph of running prose has at least this many words ...
 PROSE_MIN_STOP_RATIO = 0.18  # ... and this share of stop words (menus and name lists have almost none)
 LONG_PARAGRAPH_WORDS = 25  # prose this long is a paragraph even without final punctuation
@@ -69,6 +69,8 @@ class Lexicon:
     noise_patterns: re.Pattern[str]
     counters: re.Pattern[str]
     captions: re.Pattern[str]
+    teasers: re.Pattern[str]
+    insert_headings: frozenset[str]
     stopwords: frozenset[str]
 
 
@@ -82,7 +84,9 @@ def _counter_line(units: list[str], verbs: list[str]) -> re.Pattern[str]:
     number = r"\d[\d ]*k?"
     unit = "|".join(re.escape(fold(u)) for u in sorted(units, key=len, reverse=True))
     verb = "|".join(re.escape(fold(v)) for v in verbs)
-    counter = rf"(?:(?:{verb}) {number}(?: (?:{unit}))?|{number} ?(?:{unit}))" if verb else rf"{number} ?(?:{unit})"
+    counter = (
+        rf"(?:(?:{verb}) {number}(?: (?:{unit}))?|{number} ?(?:{unit}))" if verb else rf"{number} ?(?:{unit})"
+    )
     return re.compile(rf"^{counter}(?: {counter})*$" if unit else r"(?!)")
 
 
@@ -92,14 +96,17 @@ def lexicon() -> Lexicon:
     data = load_yaml_data("boilerplate.yaml")
     stops = load_yaml_data("stopwords.yaml")
     phrases = sorted({fold(p) for p in data.get("noise_phrases", [])}, key=len, reverse=True)
+    inserts = frozenset(fold(h) for h in data.get("insert_headings", []))
     return Lexicon(
-        headings=frozenset(fold(h) for h in data.get("section_headings", [])),
+        headings=frozenset(fold(h) for h in data.get("section_headings", [])) | inserts,
         heading_patterns=_any_of(data.get("heading_patterns", [])),
         noise_lines=frozenset(fold(n) for n in data.get("noise_lines", [])),
         noise_phrases=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"),
         noise_patterns=_any_of(data.get("noise_patterns", [])),
         counters=_counter_line(data.get("counter_units", []), data.get("counter_verbs", [])),
         captions=re.compile(_any_of(data.get("caption_patterns", [])).pattern, re.IGNORECASE),
+        teasers=_any_of(data.get("teaser_patterns", [])),
+        insert_headings=inserts,
         stopwords=frozenset(w for words in stops.values() for w in words),
     )
 
@@ -148,11 +155,20 @@ class LineFeatures:
         )
 
 
+def _heading_key(folded: str) -> str:
+    """The folded line without digits: "Commentaires (3)" and "Commentaires" are one heading."""
+    return " ".join(_DIGITS.sub(" ", folded).split())
+
+
+def is_insert_heading(line: LineFeatures) -> bool:
+    """A heading that sites also put inside an article over other stories' teasers ("Lire aussi")."""
+    return line.kind == "heading" and _heading_key(line.folded) in lexicon().insert_headings
+
+
 def line_kind(text: str, folded: str, n_words: int) -> LineKind:
     """Classify a line as a section heading, page furniture (noise) or plain text."""
     lex = lexicon()
-    heading_key = _DIGITS.sub(" ", folded).strip()
-    heading_key = " ".join(heading_key.split())
+    heading_key = _heading_key(folded)
     if n_words <= MAX_HEADING_WORDS and (heading_key in lex.headings or lex.heading_patterns.search(folded)):
         return "heading"
     if folded in lex.noise_lines or heading_key in lex.noise_lines or not heading_key:
@@ -163,7 +179,7 @@ def line_kind(text: str, folded: str, n_words: int) -> LineKind:
         lex.noise_phrases.search(folded) or lex.noise_patterns.search(folded) or lex.counters.match(folded)
     ):
         return "noise"
-    if n_words <= MAX_CAPTION_WORDS and lex.captions.search(text):
+    if n_words <= MAX_INSERT_WORDS and (lex.captions.search(text) or lex.teasers.search(folded)):
         return "noise"
     return "plain"
 

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 import lxml.html
 import trafilatura
-from trafilatura.settings import Document
 from htmldate import find_date
+from trafilatura.settings import Document
 
 from storyline.errors import ExtractionError
 from storyline.extract.features import line_features
@@ -30,6 +30,9 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 _MIN_BODY_CHARS = 200
+# The date is read by _published; trafilatura's own extensive search runs dateparser over the
+# whole text (slow, and as free a guess as _published avoids).
+_TRAFILATURA_DATE = {"original_date": True, "extensive_search": False}
 _TLD = re.compile(r"\.(com|net|org|info|fr|ml|bf|ne|sn|ci|news|africa|co\.uk|io)$", re.IGNORECASE)
 
 
@@ -60,13 +63,20 @@ def visible_text(html: str) -> str:
 
 
 def _published(page: Page) -> str | None:
-    """The publication date from markup or URL only: htmldate's text search guesses too freely."""
+    """The publication date from markup or URL only: htmldate's text search guesses too freely.
+
+    The time is kept when the markup gives one ("2023-07-28T19:05"); htmldate writes midnight for
+    a date without a time, so midnight is read as no time.
+    """
     if page.date_hint:
         return page.date_hint
     try:
-        return find_date(page.text, url=page.url, original_date=True, extensive_search=False)
+        found = find_date(
+            page.text, url=page.url, original_date=True, extensive_search=False, outputformat="%Y-%m-%dT%H:%M"
+        )
     except (ValueError, TypeError):
         return None
+    return found.removesuffix("T00:00") if found else None
 
 
 def _outlet(sitename: str | None, profile: SiteProfile | None) -> str | None:
@@ -104,7 +114,7 @@ def _text_fallback(page: Page, profile: SiteProfile | None) -> Article:
 def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None:
     doc = trafilatura.bare_extraction(
         page.text, url=page.url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True,
+        favor_precision=True, date_extraction_params=_TRAFILATURA_DATE,
     )  # fmt: skip
     if not isinstance(doc, Document) or not doc.text:  # None, or a dict only with as_dict=True
         return None

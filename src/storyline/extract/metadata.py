@@ -18,15 +18,24 @@ from typing import Literal
 
 from storyline.config import load_yaml_data
 from storyline.extract.dates import find_date
-from storyline.extract.features import LineFeatures, fold, line_kind
+from storyline.extract.features import LineFeatures, fold, lexicon, line_kind
 
-EvidenceKind = Literal["title_suffix", "credit", "dateline", "signature"]
+EvidenceKind = Literal["title_suffix", "credit", "dateline", "signature", "banner"]
 
-EVIDENCE_WEIGHT: dict[EvidenceKind, int] = {"title_suffix": 2, "credit": 2, "dateline": 1, "signature": 1}
+EVIDENCE_WEIGHT: dict[EvidenceKind, int] = {
+    "title_suffix": 2,
+    "credit": 2,
+    "dateline": 1,
+    "signature": 1,
+    "banner": 1,
+}
 DOMAIN_BONUS = 1  # a name written as a domain ("Exemple.com") is a site, not a person or a paper
 HEADER_LINES = 15  # window-title suffixes are looked for in the page's first lines
 MAX_NAME_WORDS = 4
+MIN_BANNER_WORDS = 2  # one word in capitals at the top of a page is as often a section as a logo
 MAX_AUTHOR_WORDS = 7  # two names joined by "et"
+MIN_BREADCRUMB_STEPS = 3  # "Accueil › Monde › Title": two steps at least before the last
+MAX_BREADCRUMB_STEP_WORDS = 4  # section names are short
 
 _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<name>[\w’'-]+(?:\.[\w-]+)*?)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?/?$"
@@ -38,6 +47,12 @@ _CREDIT = re.compile(
     r"(?:(?:[-–—|,]|\.(?=\s))\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+_NAME_THEN_CREDIT = re.compile(  # "Dakar Wire © 2022 — All rights reserved"
+    r"^(?P<site>[^©|]{2,60}?)\s*©\s*(?:(?:19|20)\d{2})?\s*(?:(?:[-–—|,]|\.(?=\s))\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+_TAGLINE_SEP = re.compile(r"\s+[-–—|]\s+")
+_GLYPHS = " \t≡☰⌕🔍☾☀•·|◀▶«»"  # menu, search and theme icons around a logo's text
 _AFTER_DATE_NAME = re.compile(r"^\s*[|•·]\s*(?P<site>[^|•·\d]{2,60})$")
 _SIGNATURE = re.compile(r"^[\w’'.-]*[^\W\d_]{3}[\w’'.-]*[^\W_]$")  # a word, not initials ("M.S")
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -52,10 +67,20 @@ class _NamePatterns:
     joiners: frozenset[str]
     rights: re.Pattern[str]
     desks: re.Pattern[str]
+    breadcrumb_separators: tuple[str, ...]
+    company_form: re.Pattern[str]
 
 
 def _words(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _desk_pattern(desks: list[str]) -> re.Pattern[str]:
+    """A folded signature that opens or closes with a newsroom's name for itself."""
+    if not desks:
+        return re.compile("(?!)")
+    words = _words(desks)
+    return re.compile(rf"^(?:{words})(?: |$)|(?:^| )(?:{words})$")
 
 
 @cache
@@ -64,7 +89,7 @@ def _patterns() -> _NamePatterns:
     return _NamePatterns(
         byline=re.compile(
             rf"^(?:{_words(data['byline_cues'])})\s+"
-            r"(?P<name>[^|•·,\d()]{2,60}?)\s*(?:$|[|•·,(]|\s[-–—]\s|\s(?:le|on)\s+\d)",
+            r"(?P<name>[^|•·,;\d()]{2,60}?)\s*(?:$|[|•·,;(]|\s[-–—]\s|\s(?:le|on)\s+\d)",
             re.IGNORECASE,
         ),
         name_token=re.compile(
@@ -75,7 +100,9 @@ def _patterns() -> _NamePatterns:
         ),
         joiners=frozenset(data["name_joiners"]),
         rights=re.compile(rf"\b(?:{_words(data['rights_words'])})\b", re.IGNORECASE),
-        desks=re.compile(rf"^(?:{_words([fold(d) for d in data.get('desk_signatures', [])]) or '(?!)'})(?: |$)"),
+        desks=_desk_pattern([fold(d) for d in data.get("desk_signatures", [])]),
+        breadcrumb_separators=tuple(data.get("breadcrumb_separators", [])),
+        company_form=re.compile(rf"[\s,]+(?:{_words(data.get('company_forms', []))})\.?$", re.IGNORECASE),
     )
 
 
@@ -111,6 +138,20 @@ def site_name(written: str) -> tuple[str, bool] | None:
 def _is_furniture(written: str) -> bool:
     """Menu items and headings ("Accueil", "Contact") are never a site's name."""
     return line_kind(written, fold(written), len(written.split())) != "plain"
+
+
+def breadcrumb_tail(line: str) -> str | None:
+    """The last step of a breadcrumb line ("Accueil › Monde › Title" -> "Title"), where sites put
+    the headline; None when the line is no breadcrumb (fewer than two short steps before it)."""
+    for sep in _patterns().breadcrumb_separators:
+        if f" {sep} " not in line:
+            continue
+        steps = [step.strip() for step in line.split(f" {sep} ")]
+        if len(steps) >= MIN_BREADCRUMB_STEPS and all(
+            0 < len(step.split()) <= MAX_BREADCRUMB_STEP_WORDS for step in steps[:-1]
+        ):
+            return steps[-1] or None
+    return None
 
 
 def name_key(name: str) -> str:
@@ -165,10 +206,10 @@ def _suffix_evidence(line: LineFeatures, standalone: Container[str]) -> NameEvid
 def _credit_evidence(line: str, banners: Container[str]) -> NameEvidence | None:
     """The site a "©" credit names: a domain, a name followed by a date or a rights notice, or
     the start of the credit when it repeats a short banner line of the page ("© L'Écho" + "L'ÉCHO")."""
-    match = _CREDIT.match(line)
+    match = _CREDIT.match(line) or _NAME_THEN_CREDIT.match(line)
     if not match:
         return None
-    named = site_name(match["site"])
+    named = site_name(_patterns().company_form.sub("", match["site"]))
     rest = match["rest"] or ""
     if named and (named[1] or find_date(rest) or _patterns().rights.search(rest)):
         return NameEvidence("credit", *named)
@@ -179,6 +220,36 @@ def _credit_evidence(line: str, banners: Container[str]) -> NameEvidence | None:
             named = site_name(prefix)
             return NameEvidence("credit", *named) if named else None
     return None
+
+
+def _banner_evidence(first: LineFeatures) -> NameEvidence | None:
+    """The site's logo as the first line of the page: a short name in capitals ("L'ÉCHO DU NIGER",
+    given in title case), or a title-case name before its tagline ("Le Relais - l'info du Sahel")."""
+    if first.kind != "plain" or byline_name(first.text):
+        return None
+    head, *tagline = _TAGLINE_SEP.split(first.text.strip(_GLYPHS), maxsplit=1)
+    words = head.split()
+    if not MIN_BANNER_WORDS <= len(words) <= MAX_NAME_WORDS or find_date(first.text):
+        return None
+    if head.isupper():
+        named = site_name(_title_case(head))
+    elif tagline and not site_name(tagline[0]) and _title_case(head) == head:
+        named = site_name(head)
+    else:
+        return None
+    return NameEvidence("banner", *named) if named and not named[1] else None
+
+
+def _title_case(text: str) -> str:
+    """Each word capitalised (after an elision too: "L'Écho"), stop words after the first in lower case."""
+    stops = lexicon().stopwords
+    out = []
+    for i, word in enumerate(text.lower().split()):
+        if i and word in stops:
+            out.append(word)
+            continue
+        out.append("".join(part[:1].upper() + part[1:] for part in re.split(r"(?<=['’])", word)))
+    return " ".join(out)
 
 
 def _dateline_site(line: str) -> tuple[str, bool] | None:
@@ -213,7 +284,7 @@ def _signature_evidence(line: LineFeatures) -> NameEvidence | None:
 
 
 def name_evidence(lines: Sequence[LineFeatures]) -> list[NameEvidence]:
-    """Every place a page names its site: title suffix, credit, dateline, closing signature."""
+    """Every place a page names its site: title suffix, credit, dateline, banner, closing signature."""
     found: list[NameEvidence] = []
     standalone = {line.text for line in lines}
     banners = {
@@ -227,9 +298,8 @@ def name_evidence(lines: Sequence[LineFeatures]) -> list[NameEvidence]:
             candidates.append(_suffix_evidence(line, standalone))
         found += [c for c in candidates if c is not None]
     if lines:
-        signature = _signature_evidence(lines[-1])
-        if signature is not None:
-            found.append(signature)
+        edges = [_banner_evidence(lines[0]), _signature_evidence(lines[-1])]
+        found += [item for item in edges if item is not None]
     return found
 
 
@@ -249,11 +319,26 @@ def best_name(evidence: Iterable[NameEvidence]) -> str | None:
 
 def is_desk_signature(name: str) -> bool:
     """A newsroom's signature ("La Rédaction", "The Editorial Team", "Staff"), not a person."""
-    return bool(_patterns().desks.match(fold(name)))
+    return bool(_patterns().desks.search(fold(name)))
+
+
+_FIELD = re.compile(r"\s*[|•·]\s*")
 
 
 def byline_name(text: str) -> str | None:
-    """The name in a "Par X" / "By X" line (None when it signs a newsroom, not a person)."""
+    """The name in a "Par X" / "By X" line or field ("12 mai 2025 | Par X | 4 min").
+
+    None when the byline signs a newsroom, not a person.
+    """
+    fields = _FIELD.split(text) if any(sep in text for sep in "|•·") else [text]
+    for field in fields:
+        named = _byline_field(field)
+        if named:
+            return named
+    return None
+
+
+def _byline_field(text: str) -> str | None:
     patterns = _patterns()
     match = patterns.byline.match(text)
     if not match:

@@ -37,7 +37,8 @@ MIN_GROUPING_CHARS = 8
 _LINE_PREFIXES = ("g:", "t:", "m:")
 MAX_KEY_FANOUT = 1000  # a line on more pages than this is too common to tie pages together
 MENU_MIN_WORDS = 4
-MENU_MAX_STOP_RATIO = 0.1  # menus are lists of section names: almost no stop words
+MENU_MAX_STOP_RATIO = 0.1  # menus are lists of section names: almost no stop words ...
+MENU_MIN_CAPITALISED = 0.8  # ... each written with a capital
 SHINGLE = 3  # words per menu shingle
 MIN_MENU_SHINGLES = 3  # sharing this many menu shingles is as good as sharing one line
 MENU_TEMPLATE_SHARE = 0.6  # a menu line whose shingles are mostly template is template
@@ -64,8 +65,24 @@ def _ties_pages(line: LineFeatures) -> bool:
 
 
 def is_menu_like(line: LineFeatures) -> bool:
-    """A run of section names: several words, hardly any stop word, no sentence."""
-    return line.words >= MENU_MIN_WORDS and line.stop_ratio <= MENU_MAX_STOP_RATIO and not line.sentence_end
+    """A run of section names: several capitalised words, hardly any stop word, no sentence.
+
+    Headlines in English are short of stop words too ("Summit: leaders give juntas six months"),
+    but most of their words are in lower case, where every menu item starts with a capital.
+    """
+    return (
+        line.words >= MENU_MIN_WORDS
+        and line.stop_ratio <= MENU_MAX_STOP_RATIO
+        and not line.sentence_end
+        and _capitalised_share(line.text) >= MENU_MIN_CAPITALISED
+    )
+
+
+def _capitalised_share(text: str) -> float:
+    """Share of the words (those with a letter) that start with a capital letter."""
+    initials = [next((c for c in word if c.isalpha()), "") for word in text.split()]
+    letters = [c for c in initials if c]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
 def menu_shingles(text: str) -> set[str]:

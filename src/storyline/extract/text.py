@@ -18,10 +18,17 @@ from dataclasses import dataclass
 
 from storyline.errors import ExtractionError
 from storyline.extract.dates import date_in_url, find_date, is_header_date, is_update_date, normalise_hint
-from storyline.extract.features import LineFeatures, line_features, page_lines
+from storyline.extract.features import (
+    LONG_PARAGRAPH_WORDS,
+    LineFeatures,
+    is_insert_heading,
+    line_features,
+    page_lines,
+)
 from storyline.extract.lang import detect_language
 from storyline.extract.metadata import (
     best_name,
+    breadcrumb_tail,
     byline_name,
     crawl_month,
     dateline_name,
@@ -43,6 +50,7 @@ TEASER_PENALTY = 3  # a headline followed by a cut summary is another story's te
 MIN_TITLE_WORDS = 3
 AUTHOR_LOOKAHEAD = 3  # the author line follows the body within this many lines
 TITLE_IDEAL_WORDS = (5, 25)
+MAX_INSERT_TEASERS = 3  # an in-article "Lire aussi" box links to at most this many stories
 
 
 @dataclass(frozen=True)
@@ -95,18 +103,57 @@ class _Layout:
         return (self.lines[pos].is_prose or self.lines[pos].is_sentence) and not self.furniture[pos]
 
 
+def _is_dek(headline: LineFeatures, line: LineFeatures) -> bool:
+    """A teaser's one-sentence summary: a short sentence right under its headline (no blank line)."""
+    return (
+        line.index == headline.index + 1
+        and line.is_sentence
+        and line.words < LONG_PARAGRAPH_WORDS
+        and line.text.count(". ") == 0
+    )
+
+
+def _insert_after(lines: Sequence[LineFeatures], pos: int) -> int:
+    """How many lines an in-article "Lire aussi" box at ``pos`` spans, or 0 when it ends the article.
+
+    The box is the heading, one to three headlines (each maybe with its summary), and then a
+    paragraph of the article again; without that paragraph the heading opens the page's end.
+    """
+    nxt, teasers = pos + 1, 0
+    while teasers < MAX_INSERT_TEASERS and nxt < len(lines) and lines[nxt].title_shaped:
+        teasers += 1
+        nxt += 2 if nxt + 1 < len(lines) and _is_dek(lines[nxt], lines[nxt + 1]) else 1
+    resumes = teasers > 0 and nxt < len(lines) and lines[nxt].is_paragraph
+    return nxt - pos if resumes else 0
+
+
+def _insert_positions(lines: Sequence[LineFeatures]) -> set[int]:
+    """Positions of in-article boxes of other stories' teasers, heading included."""
+    found: set[int] = set()
+    for pos, line in enumerate(lines):
+        if is_insert_heading(line):
+            found.update(range(pos, pos + _insert_after(lines, pos)))
+    return found
+
+
 def _layout(lines: Sequence[LineFeatures], template: frozenset[str], datelines: dict[int, str]) -> _Layout:
     """Classify lines as body breaks, furniture or candidate text.
 
     Template lines are furniture, not breaks: a site's in-article inserts ("follow us on ...")
-    recur on all its pages and must not cut an article in two.
+    recur on all its pages and must not cut an article in two. Nor do boxes of teasers that the
+    article goes on after ("Lire aussi" + headlines + the next paragraph).
     """
+    inserts = _insert_positions(lines)
     return _Layout(
         lines,
         breaks=[
-            line.kind == "heading" or line.truncated or pos in datelines for pos, line in enumerate(lines)
+            pos not in inserts and (line.kind == "heading" or line.truncated or pos in datelines)
+            for pos, line in enumerate(lines)
         ],
-        furniture=[line.kind == "noise" or is_template(line, template) for line in lines],
+        furniture=[
+            line.kind == "noise" or pos in inserts or is_template(line, template)
+            for pos, line in enumerate(lines)
+        ],
     )
 
 
@@ -146,9 +193,11 @@ def _body_lines(layout: _Layout, span: _Span) -> list[int]:
 
 
 def _clean_title(text: str, standalone: set[str], outlet: str | None) -> str:
-    """A title candidate without its window-title suffix (" - site.com", " | Site", " - <outlet>")."""
+    """A title candidate without its window-title suffix (" - site.com", " | Site", " - <outlet>")
+    or the breadcrumb steps before it ("Accueil › Monde › <title>")."""
     split = title_suffix(text, standalone, outlet)
-    return split[0] if split else text
+    text = split[0] if split else text
+    return breadcrumb_tail(text) or text
 
 
 @dataclass(frozen=True)
@@ -224,6 +273,7 @@ def _title(view: _View, body: set[int], before: int) -> tuple[int, str] | None:
         for pos in outside
         if lines[pos].title_shaped
         and pos not in view.datelines
+        and pos not in view.bylines
         and len(cleaned[pos].split()) >= MIN_TITLE_WORDS
     ]
     ranked = [(_title_score(ctx, pos, cleaned[pos]), -pos) for pos in candidates if pos < before]
@@ -258,14 +308,17 @@ def _is_update(line: LineFeatures) -> bool:
     return bool(found and is_update_date(line.text, found))
 
 
-def _author(lines: Sequence[LineFeatures], span: _Span, outlet: str | None) -> str | None:
-    """The byline: a "Par X" line or a short name line right after the body, else a header byline."""
+def _author(
+    lines: Sequence[LineFeatures], span: _Span, outlet: str | None, title_pos: int | None
+) -> str | None:
+    """The byline: a "Par X" line or a short name line right after the body, else a header byline,
+    else a name line of two words or more between the title and the body ("Amina Yusuf")."""
     for pos in range(span.last + 1, min(len(lines), span.last + 1 + AUTHOR_LOOKAHEAD)):
         line = lines[pos]
         named = byline_name(line.text)
         if named:
             return named
-        if looks_like_name(line) and not (outlet and name_key(line.text) == name_key(outlet)):
+        if _is_person_line(line, outlet):
             return line.text
         if line.kind != "noise":
             break
@@ -273,7 +326,14 @@ def _author(lines: Sequence[LineFeatures], span: _Span, outlet: str | None) -> s
         named = byline_name(line.text)
         if named:
             return named
-    return None
+    after_title = lines[title_pos + 1 : span.first] if title_pos is not None else []
+    return next(
+        (line.text for line in after_title if line.words >= 2 and _is_person_line(line, outlet)), None
+    )
+
+
+def _is_person_line(line: LineFeatures, outlet: str | None) -> bool:
+    return looks_like_name(line) and not (outlet and name_key(line.text) == name_key(outlet))
 
 
 def _original_source(lines: Sequence[LineFeatures], body_first: int, outlet: str | None) -> str | None:
@@ -313,7 +373,7 @@ def extract_text_page(page: Page, profile: SiteProfile | None = None) -> Article
         or normalise_hint(page.date_hint)
         or date_in_url(page.url),
         outlet=outlet,
-        author=_author(lines, span, outlet),
+        author=_author(lines, span, outlet, title_pos),
         original_source=_original_source(lines, span.first, outlet),
         lang=detect_language(body_text) or detect_language(page.text),
         url=page.url,

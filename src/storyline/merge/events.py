@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.annotate.event_parts import to_date
+from storyline.annotate.event_parts import participants_compatible, to_date
 from storyline.config import Settings, load_settings, load_yaml_data
 from storyline.models import Actor, DocEvent, Event, Source
 
@@ -83,15 +83,19 @@ def tokens_of(actors: Iterable[Actor]) -> frozenset[str]:
     return frozenset(a.country or a.entity for a in actors)
 
 
+def countries_of(actors: Iterable[Actor]) -> frozenset[str]:
+    """The countries a list of participants stands for (a person's, a country itself)."""
+    return frozenset(a.country for a in actors if a.country)
+
+
 def people_of(actors: Iterable[Actor]) -> frozenset[str]:
     return frozenset(a.entity for a in actors if a.kind != "country")
 
 
 def fits(a: Iterable[Actor], b: Iterable[Actor]) -> bool:
-    """One side's people are among the other's, and so are its countries."""
+    """The participants may be one event's: see ``participants_compatible``."""
     a, b = list(a), list(b)
-    pa, pb, ca, cb = people_of(a), people_of(b), tokens_of(a), tokens_of(b)
-    return (pa <= pb or pb <= pa) and (ca <= cb or cb <= ca)
+    return participants_compatible((people_of(a), people_of(b)), (countries_of(a), countries_of(b)))
 
 
 class EventMerger:
@@ -112,13 +116,22 @@ class EventMerger:
         ``copy_of`` names the page this one republishes (see merge.duplicates): the copy
         joins the event its original reported and never votes on its values.
         """
-        source = replace(source, date=source.date or doc_event.date,
-                         background=source.background or doc_event.background)
+        source = replace(
+            source, date=source.date or doc_event.date, background=source.background or doc_event.background
+        )
         report = Report(
-            doc_id=doc_event.doc_id, origin=copy_of or doc_event.doc_id, date=doc_event.date,
-            precision=doc_event.precision, date_end=doc_event.date_end, location=doc_event.location,
-            mode=doc_event.mode, background=doc_event.background, start=doc_event.start,
-            published=_published(source), trigger=doc_event.trigger, copy=copy_of is not None,
+            doc_id=doc_event.doc_id,
+            origin=copy_of or doc_event.doc_id,
+            date=doc_event.date,
+            precision=doc_event.precision,
+            date_end=doc_event.date_end,
+            location=doc_event.location,
+            mode=doc_event.mode,
+            background=doc_event.background,
+            start=doc_event.start,
+            published=_published(source),
+            trigger=doc_event.trigger,
+            copy=copy_of is not None,
         )
         participants = doc_event.actors + doc_event.recipients
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
@@ -258,12 +271,19 @@ class EventMerger:
         slot.recipients = {a.entity: a for a in event.recipients}
         for s in event.sources:
             same = s.date == event.date
-            slot.reports.append(Report(
-                doc_id=s.doc_id, origin=s.doc_id, date=s.date,
-                precision=event.precision if same else _precision_of(s.date),
-                date_end=event.date_end if same else None, location=event.location, mode=event.mode,
-                background=s.background, start=s.start,
-            ))
+            slot.reports.append(
+                Report(
+                    doc_id=s.doc_id,
+                    origin=s.doc_id,
+                    date=s.date,
+                    precision=event.precision if same else _precision_of(s.date),
+                    date_end=event.date_end if same else None,
+                    location=event.location,
+                    mode=event.mode,
+                    background=s.background,
+                    start=s.start,
+                )
+            )
             slot.sources[s.doc_id] = s
             self._by_doc.setdefault(s.doc_id, []).append((slot.id, event.mode, s.evidence.strip()))
         self._slots[slot.id] = slot
@@ -327,10 +347,19 @@ def build_event(slot: Slot) -> Event:
     mode = _majority([r.mode for r in voters if r.mode])
     location = _majority(places)
     return Event(
-        id=slot.id, type=slot.type, mode=mode, date=date, date_end=date_end, precision=precision,
-        actors=actors, recipients=recipients, location=location,
+        id=slot.id,
+        type=slot.type,
+        mode=mode,
+        date=date,
+        date_end=date_end,
+        precision=precision,
+        actors=actors,
+        recipients=recipients,
+        location=location,
         summary=summarise(slot.type, mode, actors, recipients, location, date, date_end, precision),
-        topics=list(slot.topics), sources=list(slot.sources.values()), conflicts=conflicts,
+        topics=list(slot.topics),
+        sources=list(slot.sources.values()),
+        conflicts=conflicts,
         background=all(r.background for r in slot.reports),
     )
 
@@ -358,8 +387,14 @@ def _summary_templates() -> dict[str, dict[str, str]]:
 
 
 def summarise(
-    etype: str, mode: str | None, actors: list[Actor], recipients: list[Actor], location: str | None,
-    date: str | None, date_end: str | None, precision: str | None,
+    etype: str,
+    mode: str | None,
+    actors: list[Actor],
+    recipients: list[Actor],
+    location: str | None,
+    date: str | None,
+    date_end: str | None,
+    precision: str | None,
 ) -> str:
     """One English line: who does what to whom, where and when ("Goïta and Putin talk by phone")."""
     templates = _summary_templates()

@@ -2,8 +2,10 @@
 
 Mention keys already agree across pages for exact and accent/case variants (``person:assimi-goita``).
 What remains are spellings that differ (typos, transliterations, a lone surname): candidates are
-blocked by kind and the first letters of the folded surname, then compared with rapidfuzz, so the
-cost stays near-linear and new mentions merge into the entities already stored (``known``).
+blocked by kind and the first letters of the folded surname (and of its ``phonetic_key``, so French and
+English transliterations meet), then compared with rapidfuzz, so the cost stays near-linear and new
+mentions merge into the entities already stored (``known``). A name the model read as a person in some
+pages and as an organisation in others is one identity, of the kind most of its mentions give it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from storyline.annotate.identity import PERSON_MATCH, is_accented_better, name_key
+from storyline.annotate.identity import PERSON_MATCH, entity_key, is_accented_better, name_key, phonetic_key
 from storyline.models import Entity, EntityKind, Mention
 
 ORGANISATION_MATCH = 85  # rapidfuzz ratio of two organisation names (spaces ignored) that are one
@@ -40,12 +42,13 @@ class _Group:
 def _blocks(kind: str, name: str) -> set[str]:
     """Keys two spellings must share one of to be compared: the surname's first two letters, or the
     first name's first three with the surname's initial (so "Poutine" and "Putin" still meet)."""
-    words = name_key(name).split()
-    if not words:
-        return {kind}
-    keys = {f"{kind}:{words[-1][:2]}"}
-    if len(words) > 1:
-        keys.add(f"{kind}:{words[0][:3]}/{words[-1][:1]}")
+    keys: set[str] = set()
+    for words in (name_key(name).split(), phonetic_key(name).split()):
+        if not words:
+            return {kind}
+        keys.add(f"{kind}:{words[-1][:2]}")
+        if len(words) > 1:
+            keys.add(f"{kind}:{words[0][:3]}/{words[-1][:1]}")
     return keys
 
 
@@ -56,10 +59,18 @@ def _same(kind: str, a: str, b: str) -> bool:
         return False
     if kind != "person":
         return fuzz.ratio(ka.replace(" ", ""), kb.replace(" ", "")) >= ORGANISATION_MATCH
+    return any(_same_person(x, y) for x, y in ((ka, kb), (phonetic_key(a), phonetic_key(b))))
+
+
+def _same_person(ka: str, kb: str) -> bool:
+    """Two full names (keys) of one person: close overall and in the surname."""
     wa, wb = ka.split(), kb.split()
-    if len(wa) > 1 and len(wb) > 1:
-        return fuzz.ratio(ka, kb) >= PERSON_MATCH and fuzz.ratio(wa[-1], wb[-1]) >= 75
-    return False
+    return (
+        len(wa) > 1
+        and len(wb) > 1
+        and fuzz.ratio(ka, kb) >= PERSON_MATCH
+        and fuzz.ratio(wa[-1], wb[-1]) >= 75
+    )
 
 
 class _Index:
@@ -79,9 +90,13 @@ class _Index:
     def find(self, key: str, kind: str, name: str) -> _Group | None:
         if key in self.by_id:
             return self.by_id[key]
-        candidates = [g for block in _blocks(kind, name) for g in self.blocks.get(block, [])]
-        close = [g for g in candidates if g.kind == kind and any(
-            _same(kind, spelling, name) for spelling in (g.name, *g.aliases))]
+        found = [g for block in _blocks(kind, name) for g in self.blocks.get(block, [])]
+        candidates = list({g.id: g for g in found}.values())
+        close = [
+            g
+            for g in candidates
+            if g.kind == kind and any(_same(kind, spelling, name) for spelling in (g.name, *g.aliases))
+        ]
         if close:
             return close[0]
         if kind == "person" and len(name_key(name).split()) == 1:
@@ -91,24 +106,47 @@ class _Index:
         return None
 
 
+def _majority_kinds(by_key: dict[str, list[Mention]]) -> dict[str, tuple[str, EntityKind]]:
+    """Key of each person or organisation read the other way in some page -> the key of the kind most
+    of the name's mentions have (ties go to person: an unknown capitalised pair is most often a name)."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for found in by_key.values():
+        for m in found:
+            if m.kind in ("person", "organisation"):
+                kinds[name_key(m.name)][m.kind] += 1
+    moved: dict[str, tuple[str, EntityKind]] = {}
+    for key, found in by_key.items():
+        first = found[0]
+        votes = kinds.get(name_key(first.name))
+        if not votes or len(votes) < 2:
+            continue
+        kind: EntityKind = "person" if votes["person"] >= votes["organisation"] else "organisation"
+        if first.kind != kind:
+            moved[key] = (entity_key(kind, first.name), kind)
+    return moved
+
+
 def merge_identities(
     mentions: Iterable[Mention], known: Iterable[Entity] = ()
 ) -> tuple[list[Entity], dict[str, str]]:
     """Corpus entities and the map from each mention key to the id of the entity it merged into."""
     index = _Index()
     for entity in known:
-        index.add(_Group(entity.id, entity.name, entity.kind, entity.country, list(entity.aliases),
-                         entity.mentions))
+        index.add(
+            _Group(entity.id, entity.name, entity.kind, entity.country, list(entity.aliases), entity.mentions)
+        )
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_key[mention.entity].append(mention)
     mapping: dict[str, str] = {}
-    for key in sorted(by_key, key=lambda k: -max(len(m.name.split()) for m in by_key[k])):
+    moved = _majority_kinds(by_key)
+    for key in sorted(by_key, key=lambda k: (k in moved, -max(len(m.name.split()) for m in by_key[k]))):
         group_mentions = by_key[key]
         first = group_mentions[0]
-        group = index.find(key, first.kind, first.name)
+        target, kind = moved.get(key, (key, first.kind))
+        group = index.find(target, kind, first.name)
         if group is None:
-            group = _Group(key, first.name, first.kind, first.country)
+            group = _Group(target, first.name, kind, first.country)
             index.add(group)
         for mention in group_mentions:
             same_name = name_key(mention.name) == name_key(group.name)

@@ -285,12 +285,12 @@ class Store:
         )  # fmt: skip
         roles = [(a, "actor") for a in event.actors] + [(r, "recipient") for r in event.recipients]
         conn.executemany(
-            "INSERT INTO event_actors(event_id, entity_id, role) VALUES (?,?,?)",
-            [(event.id, actor.entity, role) for actor, role in roles],
+            "INSERT INTO event_actors(event_id, entity_id, role, date) VALUES (?,?,?,?)",
+            [(event.id, actor.entity, role, event.date) for actor, role in roles],
         )
         conn.executemany(
-            "INSERT INTO event_sources(event_id, doc_id, outlet, published) VALUES (?,?,?,?)",
-            [(event.id, s.doc_id, s.outlet, s.published) for s in event.sources],
+            "INSERT INTO event_sources(event_id, doc_id, outlet, published, date) VALUES (?,?,?,?,?)",
+            [(event.id, s.doc_id, s.outlet, s.published, event.date) for s in event.sources],
         )
 
     def annotations(self, doc_id: str) -> Annotations:

@@ -138,6 +138,18 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN collected TEXT;
     UPDATE pages SET collected = substr(ingested_at, 1, 10);
     """,
+    # 3: each event's date beside its actors and sources, so a filtered timeline walks one index
+    # in date order (entity or outlet, then date) instead of probing every dated event
+    """
+    ALTER TABLE event_actors ADD COLUMN date TEXT;
+    ALTER TABLE event_sources ADD COLUMN date TEXT;
+    UPDATE event_actors SET date = (SELECT e.date FROM events e WHERE e.id = event_actors.event_id);
+    UPDATE event_sources SET date = (SELECT e.date FROM events e WHERE e.id = event_sources.event_id);
+    DROP INDEX event_actors_entity;
+    DROP INDEX event_sources_outlet;
+    CREATE INDEX event_actors_entity_date ON event_actors(entity_id, date, event_id);
+    CREATE INDEX event_sources_outlet_date ON event_sources(outlet, date, event_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

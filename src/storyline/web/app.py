@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
 
 from storyline.config import Settings, load_settings
 from storyline.store import Store, connect
@@ -70,7 +71,7 @@ def _error(request: Request, status: int, message: str) -> Response:
 
 def _install_error_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, HTTPException)
+        assert isinstance(exc, HTTPException)  # FastAPI's is a subclass: routes and static files alike
         return _error(request, exc.status_code, str(exc.detail))
 
     async def on_validation(request: Request, exc: Exception) -> Response:
@@ -81,9 +82,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         log.exception("unexpected error on %s", request.url.path, exc_info=exc)
         return JSONResponse({"detail": "internal error: see the server log"}, status_code=500)
 
-    from starlette.exceptions import HTTPException as StarletteHTTPException
-
-    app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(HTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(Exception, on_unexpected)
 

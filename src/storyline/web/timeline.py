@@ -9,14 +9,12 @@ last are kept so the axis reads as a calendar.
 from __future__ import annotations
 
 import calendar
-import re
 import sqlite3
 from dataclasses import dataclass
 
-from storyline.store.queries import EventFilter, Facet, count_events, date_buckets
+from storyline.store.queries import EventFilter, bucket_counts, count_undated, date_span
 
 UNITS = {"year": 4, "month": 7, "day": 10}
-_CALENDAR_KEY = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
 @dataclass
@@ -35,33 +33,37 @@ class Chart:
     zoom_out: str | None  # the date prefix one level up, "" for the whole range, None at the top
 
 
-def _buckets(conn: sqlite3.Connection, flt: EventFilter, unit: str) -> list[Facet]:
-    """Counts per bucket, leaving out any stored date that is not on the calendar."""
-    return [b for b in date_buckets(conn, flt, UNITS[unit]) if _CALENDAR_KEY.fullmatch(b.value)]
+def choose_unit(conn: sqlite3.Connection, flt: EventFilter) -> tuple[str, list[str]]:
+    """The finest unit still spanning more than one bucket, and its bucket keys first to last.
 
-
-def choose_unit(conn: sqlite3.Connection, flt: EventFilter) -> tuple[str, list[Facet], int]:
-    """The finest unit still spanning more than one bucket, its counts, and how many events are dated."""
-    years = _buckets(conn, flt, "year")
-    dated = sum(b.count for b in years)
-    if len(years) == 1:
-        months = _buckets(conn, flt, "month")
-        if len(months) == 1:
-            return "day", _buckets(conn, flt, "day"), dated
-        return "month", months, dated
-    return "year", years, dated
+    Only the ends of the date index are read here; counting is left to one range per bucket.
+    """
+    years = date_span(conn, flt, UNITS["year"])
+    if years is None:
+        return "year", []
+    if years[0][:4] != years[1][:4]:
+        return "year", _calendar_keys("year", *years)
+    months = date_span(conn, flt, UNITS["month"])
+    if months is None:
+        return "year", [years[0][:4]]
+    if months[0][:7] != months[1][:7]:
+        return "month", _calendar_keys("month", *months)
+    days = date_span(conn, flt, UNITS["day"])
+    if days is None:
+        return "month", [months[0][:7]]
+    return "day", _calendar_keys("day", *days)
 
 
 def _calendar_keys(unit: str, first: str, last: str) -> list[str]:
-    """Every bucket key from ``first`` to ``last`` inclusive."""
+    """Every bucket key from ``first`` to ``last`` inclusive, kept on the calendar."""
     if unit == "year":
-        return [str(y) for y in range(int(first), int(last) + 1)]
+        return [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
     if unit == "month":
-        year_key = first[:4]
-        return [f"{year_key}-{m:02d}" for m in range(int(first[5:7]), int(last[5:7]) + 1)]
-    year, month = int(first[:4]), int(first[5:7])
-    days = calendar.monthrange(year, month)[1]
-    return [f"{first[:7]}-{d:02d}" for d in range(int(first[8:10]), min(int(last[8:10]), days) + 1)]
+        months = range(max(1, int(first[5:7])), min(12, int(last[5:7])) + 1)
+        return [f"{first[:4]}-{m:02d}" for m in months]
+    year, month = int(first[:4]), min(12, max(1, int(first[5:7])))
+    days = range(max(1, int(first[8:10])), min(int(last[8:10]), calendar.monthrange(year, month)[1]) + 1)
+    return [f"{first[:4]}-{month:02d}-{d:02d}" for d in days]
 
 
 def _label(unit: str, key: str) -> str:
@@ -80,10 +82,9 @@ def zoom_out_of(date_from: str | None, date_to: str | None) -> str | None:
 
 
 def build_chart(conn: sqlite3.Connection, flt: EventFilter) -> Chart:
-    unit, buckets, dated = choose_unit(conn, flt)
-    counts = {b.value: b.count for b in buckets}
-    keys = _calendar_keys(unit, buckets[0].value, buckets[-1].value) if buckets else []
-    top = max(counts.values(), default=1)
-    bars = [Bar(k, _label(unit, k), counts.get(k, 0), counts.get(k, 0) / top) for k in keys]
-    undated = 0 if (flt.date_from or flt.date_to) else count_events(conn, flt) - dated
+    unit, keys = choose_unit(conn, flt)
+    counts = bucket_counts(conn, flt, keys)
+    top = max((b.count for b in counts), default=0) or 1
+    bars = [Bar(b.value, _label(unit, b.value), b.count, b.count / top) for b in counts]
+    undated = 0 if (flt.date_from or flt.date_to) else count_undated(conn, flt)
     return Chart(unit, bars, undated, zoom_out_of(flt.date_from, flt.date_to))

@@ -1,0 +1,128 @@
+"""find_events on wording the seed pages never use: treaties, vetoes, broken ties,
+long gaps between a verb and its object, settings that are not actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from storyline.annotate.events import find_events
+from storyline.models import Article, DocEvent, Mention, TimeRef
+
+NAMES = {
+    "Jean Martin": ("person:jean-martin", "person", "FR"),
+    "Hans Vogel": ("person:hans-vogel", "person", "DE"),
+    "la France": ("country:FR", "country", "FR"),
+    "l'Allemagne": ("country:DE", "country", "DE"),
+    "la Norvège": ("country:NO", "country", "NO"),
+    "Norway": ("country:NO", "country", "NO"),
+    "France": ("country:FR", "country", "FR"),
+    "Germany": ("country:DE", "country", "DE"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp_fr() -> Language:
+    return spacy.load("fr_core_news_md")
+
+
+@pytest.fixture(scope="module")
+def nlp_en() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def mentions_in(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for surface in sorted(NAMES, key=len, reverse=True):
+        entity, kind, country = NAMES[surface]
+        start = text.find(surface)
+        while start >= 0:
+            if not set(range(start, start + len(surface))) & taken:
+                taken |= set(range(start, start + len(surface)))
+                found.append(
+                    Mention(
+                        "d1",
+                        "body",
+                        start,
+                        start + len(surface),
+                        surface,
+                        "PER",
+                        entity,
+                        surface,
+                        kind,
+                        country,
+                    )
+                )  # type: ignore[arg-type]
+            start = text.find(surface, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def run(nlp: Language, text: str, lang: str, day: str | None = None) -> list[DocEvent]:
+    times = []
+    if day:
+        surface, value = day.split("=")
+        start = text.index(surface)
+        times.append(TimeRef("d1", "body", start, start + len(surface), surface, value, "day"))
+    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang=lang)
+    return find_events(nlp(text), art, mentions_in(text), times, dt.date(2026, 3, 5), lang)
+
+
+def countries(event: DocEvent) -> set[str]:
+    return {a.country or "" for a in event.actors + event.recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        (
+            "La France, l'Allemagne et la Norvège ont signé mardi 3 mars 2026 à Paris le traité de défense.",
+            "fr",
+            "AGREE",
+        ),
+        ("La France et l'Allemagne ont signé la charte de leur alliance.", "fr", "AGREE"),
+        ("France, Germany and Norway signed a treaty creating a defence union.", "en", "AGREE"),
+        ("La France a opposé son veto au projet présenté par l'Allemagne.", "fr", "REJECT"),
+        ("Germany vetoed the draft tabled by France.", "en", "REJECT"),
+        ("La France a décidé de rompre ses relations diplomatiques avec l'Allemagne.", "fr", "REJECT"),
+        ("France severed diplomatic ties with Germany.", "en", "REJECT"),
+        ("La France a dénoncé mardi 3 mars 2026 avec effet immédiat l'accord de défense.", "fr", "REJECT"),
+        ("La France a rappelé son ambassadeur en poste à Berlin.", "fr", "SANCTION"),
+        ("France, Germany and Norway said that they were leaving the alliance.", "en", "RETREAT"),
+        ("Les ministres de la France et de l'Allemagne se sont réunis à Paris.", "fr", "CONSULT"),
+    ],
+)
+def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_fr: Language, nlp_en: Language) -> None:
+    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert etype in {e.type for e in events}
+
+
+def test_treaty_signed_after_a_date_and_place_keeps_its_date(nlp_fr: Language) -> None:
+    text = "La France, l'Allemagne et la Norvège ont signé mardi 3 mars 2026 à Paris le traité de défense."
+    (event,) = [e for e in run(nlp_fr, text, "fr", "mardi 3 mars 2026=2026-03-03") if e.type == "AGREE"]
+    assert event.date == "2026-03-03"
+
+
+def test_progressive_is_not_passive_so_leavers_are_actors(nlp_en: Language) -> None:
+    (event,) = run(nlp_en, "France and Germany said that they were leaving the alliance.", "en")
+    assert {a.country for a in event.actors} == {"FR", "DE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jean Martin s'est entretenu au téléphone avec Hans Vogel de la crise en Norvège.", "fr"),
+        ("Jean Martin spoke by phone with Hans Vogel about the crisis in Norway.", "en"),
+    ],
+)
+def test_country_named_as_a_setting_is_not_a_participant(
+    text: str, lang: str, nlp_fr: Language, nlp_en: Language
+) -> None:
+    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert events
+    assert all("NO" not in countries(e) for e in events)

@@ -1,0 +1,91 @@
+"""Quotes and speakers on sentences nobody tuned the rules on: unknown people, appositions, inverted cues.
+
+Every sentence and name here was written for these tests; no speaker is in a lexicon table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.annotate.entities import find_mentions
+from storyline.annotate.nlp import load_nlp
+from storyline.annotate.quotes import find_quotes
+from storyline.models import Quote
+
+SAID_FR = "Les négociations sur le barrage reprendront après la saison des pluies"
+SAID_EN = "The talks on the dam will resume after the rainy season"
+
+
+def quotes_of(text: str, lang: str = "fr") -> list[Quote]:
+    body = load_nlp(lang)(text)
+    return find_quotes(body, "doc", find_mentions(body, None, "doc", lang), lang)
+
+
+def direct(text: str, lang: str = "fr") -> Quote:
+    found = [q for q in quotes_of(text, lang) if q.kind == "direct"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker", "apposition"),
+    [
+        ("relève", "Fatoumata Kané", "sociologue à l'université de Ségou"),
+        ("juge", "Boubacar Cissé", "économiste"),
+        ("commente", "Salif Dembo", "ancien diplomate"),
+        ("analyse", "Awa Coulibaly", "chercheuse en sciences politiques"),
+        ("résume", "Ténin Sangaré", "avocate au barreau de Kayes"),
+        ("tranche", "Moussa Fofana", "syndicaliste"),
+        ("souligne", "Jean-Baptiste Ouédraogo", "politologue burkinabè"),
+        ("confie", "Rokia Diarra", "enseignante"),
+        ("poursuit", "Lassana Bagayoko", "juriste"),
+        ("insiste", "Hawa Samaké", "consultante"),
+    ],
+)
+def test_inverted_cue_with_unknown_speaker_and_apposition(cue: str, speaker: str, apposition: str) -> None:
+    text = f"La réunion a duré toute la journée.\n\n« {SAID_FR} », {cue} {speaker}, {apposition}."
+    quote = direct(text)
+    assert quote.speaker == speaker
+    assert quote.speaker_entity is not None and quote.speaker_entity.startswith("person:")
+    assert quote.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"La juriste Aminata Touré a pris la parole. « {SAID_FR} », ajoute-t-elle.",
+        f"Pour la juriste Aminata Touré, « {SAID_FR.lower()} ».",
+        f"L'universitaire Aminata Touré explique : « {SAID_FR} ».",
+        f"« {SAID_FR} », prévient Aminata Touré.",
+    ],
+)
+def test_unknown_speaker_before_or_pronoun_after(text: str) -> None:
+    quote = direct(text)
+    assert (quote.speaker, quote.speaker_entity) == ("Aminata Touré", "person:aminata-toure")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (f"« {SAID_FR} », indique le gouvernement nigérien dans un communiqué.", "country:NE"),
+        (f"La CEDEAO a réagi dans la soirée : « {SAID_FR} ».", "org:ecowas"),
+    ],
+)
+def test_institution_speakers(text: str, entity: str) -> None:
+    assert direct(text).speaker_entity == entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{SAID_EN},” said Kwame Mensah, an analyst at a research centre in Accra.",
+        f"“{SAID_EN},” Kwame Mensah, an analyst, said.",
+        f"“{SAID_EN},” Kwame Mensah said.",
+        f'"{SAID_EN}," says Kwame Mensah, a former ambassador.',
+        f"Kwame Mensah, a lawyer, spoke after the hearing. “{SAID_EN},” he added.",
+        f"According to Kwame Mensah, an economist, “{SAID_EN[0].lower() + SAID_EN[1:]}”.",
+    ],
+)
+def test_english_unknown_speakers(text: str) -> None:
+    quote = direct(text, "en")
+    assert (quote.speaker, quote.speaker_entity) == ("Kwame Mensah", "person:kwame-mensah")

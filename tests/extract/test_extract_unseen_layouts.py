@@ -1,0 +1,260 @@
+"""Layouts of outlets the extractor was not tuned on: counters, captions, bylines, breadcrumbs,
+in-article teaser boxes, desk signatures, banners, and HTML pages whose markup lacks metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.extract import html as html_extract
+from storyline.extract.dates import find_date
+from storyline.extract.features import line_features
+from storyline.extract.html import extract_html_page
+from storyline.extract.metadata import (
+    best_name,
+    breadcrumb_tail,
+    byline_name,
+    is_desk_signature,
+    name_evidence,
+)
+from storyline.extract.templates import is_menu_like
+from storyline.extract.text import extract_text_page
+from storyline.models import Article, Page, SiteProfile
+
+MakePage = Callable[..., Page]
+
+P1 = "Les ministres des deux pays se sont retrouvés mardi à Bamako pour une réunion consacrée à l'énergie."
+P2 = "Ils ont passé en revue les projets de centrales solaires et les besoins de formation des techniciens."
+P3 = "Une nouvelle session est prévue dans six mois à Moscou, selon un communiqué publié mardi soir."
+P4 = "Les deux délégations ont aussi évoqué la livraison de carburant avant la fin de la saison sèche."
+TITLE = "Énergie : Bamako et Moscou font le point sur leurs projets communs"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 315 Vues | 4 Commentaire(s)",
+        "1,2k vues",
+        "5 min de lecture",
+        "Lu 3 400 fois",
+        "1.4K shares · 37 comments",
+        "987 partages - 12 likes",
+    ],
+)
+def test_counter_lines_of_any_shape_are_noise(line: str) -> None:
+    assert line_features(0, line).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le ministre à son arrivée à l'aéroport. Photo : DR",
+        "Des soldats patrouillent dans une rue de la capitale (Photo AFP)",
+        "Crédit photo : Studio Sahel",
+        "La délégation au palais présidentiel © Présidence",
+        "Le diplomate lors d'une conférence de presse. Photo d'archives / DR",
+        "Lire aussi : Le Mali et le Niger signent un accord de défense mutuelle entre leurs deux armées nationales",
+        "Related: Denmark withdraws its special forces at the request of the transitional government",
+    ],
+)
+def test_captions_and_inline_teasers_are_noise(line: str) -> None:
+    assert line_features(0, line).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        TITLE,
+        "Mali : 12 soldats tués dans une attaque près de la frontière",
+        "Une photo de la délégation circule sur les réseaux sociaux",
+        "Mali gives French ambassador 72 hours to leave the country",
+    ],
+)
+def test_headlines_are_plain_text(line: str) -> None:
+    assert line_features(0, line).kind == "plain"
+
+
+def test_headline_above_a_byline_wins_over_a_caption(page: MakePage) -> None:
+    text = "\n".join(
+        ["DIPLOMATIE", TITLE, "Par Awa Konaté", "Facebook   Twitter   WhatsApp", "",
+         "Les deux ministres lors de la signature. Photo : DR", "", P1, "", P2, "", P3]
+    )  # fmt: skip
+    article = extract_text_page(page(text))
+    assert article.title == TITLE
+    assert article.author == "Awa Konaté"
+    assert "Photo : DR" not in article.body
+
+
+def test_a_byline_before_the_title_is_neither_title_nor_body(page: MakePage) -> None:
+    text = "\n".join(
+        ["Par Mariam Sidibé, correspondante à Moscou", TITLE, "Vendredi 13 octobre 2023", P1, P2, P3]
+    )
+    article = extract_text_page(page(text))
+    assert (article.title, article.author, article.published) == (TITLE, "Mariam Sidibé", "2023-10-13")
+    assert article.paragraphs[0] == P1
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("Par La Rédaction", None),
+        ("By The Editorial Team", None),
+        ("By Staff", None),
+        ("By Dakar Wire Staff", None),
+        ("Par la rédaction avec AFP", None),
+        ("Par Awa Konaté", "Awa Konaté"),
+    ],
+)
+def test_a_desk_signature_is_not_an_author(page: MakePage, signature: str, author: str | None) -> None:
+    article = extract_text_page(page("\n".join([TITLE, "12 mai 2024", P1, P2, P3, signature])))
+    assert article.author == author
+    assert is_desk_signature(signature.split(maxsplit=1)[1]) == (author is None)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("14 mai 2025 à 09:15 | Par Boubacar Coulibaly | 4 min", "Boubacar Coulibaly"),
+        ("Reporting by Daniel Mensah; editing by the news desk", "Daniel Mensah"),
+        ("By Chinedu Eze and Fatima Bello", "Chinedu Eze and Fatima Bello"),
+        ("Mali | Politique | Sécurité", None),
+    ],
+)
+def test_a_byline_is_read_in_any_field_of_a_meta_line(line: str, name: str | None) -> None:
+    assert byline_name(line) == name
+
+
+def test_a_name_line_between_title_and_body_is_the_author(page: MakePage) -> None:
+    text = "\n".join([TITLE, "Samedi 6 juillet 2024", "Amina Yusuf", "Correspondante régionale", P1, P2, P3])
+    assert extract_text_page(page(text)).author == "Amina Yusuf"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published: 09:40 GMT, 12 April 2024 | Updated: 15:02 GMT, 12 April 2024", "2024-04-12T09:40"),
+        ("Jan. 31, 2022 — 6:14 p.m. WAT", "2022-01-31T18:14"),
+        ("Mis à jour le 04/09/2024 à 10h12", "2024-09-04T10:12"),
+        ("10h30 - 3 mai 2024", "2024-05-03T10:30"),
+        ("Le 12 avril 2024", "2024-04-12"),
+    ],
+)
+def test_the_time_is_read_before_or_after_the_date(line: str, iso: str) -> None:
+    found = find_date(line)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        (f"Accueil › Monde › Afrique › {TITLE}", TITLE),
+        (f"Accueil / Politique / {TITLE}", TITLE),
+        ("Accueil › Monde", None),
+        ("Mali : le prix du carburant passe de 750 / 800 francs à 900 / 950 francs", None),
+    ],
+)
+def test_the_headline_is_the_last_step_of_a_breadcrumb(line: str, tail: str | None) -> None:
+    assert breadcrumb_tail(line) == tail
+
+
+def test_a_title_after_a_breadcrumb_on_the_same_line_is_found(page: MakePage) -> None:
+    text = "\n".join(
+        [f"Accueil › Monde › Afrique de l'Ouest › {TITLE}", "Publié le 17/03/2024 à 08h05", P1, P2, P3]
+    )
+    assert extract_text_page(page(text)).title == TITLE
+
+
+@pytest.mark.parametrize("heading", ["LIRE AUSSI", "À lire également", "Dans la même rubrique", "Read also"])
+def test_a_teaser_box_inside_the_article_is_skipped_and_the_body_goes_on(
+    page: MakePage, heading: str
+) -> None:
+    teaser = "Niger : la junte ferme son espace aérien aux avions étrangers"
+    summary = "Les vols commerciaux ne sont pas concernés."
+    text = "\n".join([TITLE, "12 mai 2024", P1, P2, heading, teaser, summary, P3, P4])
+    article = extract_text_page(page(text))
+    assert article.paragraphs == [P1, P2, P3, P4]
+
+
+def test_a_teaser_box_after_the_article_still_ends_it(page: MakePage) -> None:
+    text = "\n".join([TITLE, "12 mai 2024", P1, P2, P3, "Lire aussi", "Niger : la junte ferme son espace aérien",
+                      "Les plus lus", "Mali : la saison des pluies commence tôt"])  # fmt: skip
+    assert extract_text_page(page(text)).paragraphs == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["DJOLIBA INFOS", "L'actualité du pays"], "Djoliba Infos"),
+        (["≡  L'ÉCHO DU NIGER  ⌕"], "L'Écho du Niger"),
+        (["Sahel Briefing — Independent news on the Sahel"], "Sahel Briefing"),
+        (["Dakar Wire © 2022 — All rights reserved | Privacy"], "Dakar Wire"),
+        (["© 2024 The Sahel Ledger Ltd. All rights reserved."], "The Sahel Ledger"),
+        (["POLITIQUE", P1], None),
+        (["Mali quits the regional bloc - Le Relais"], None),
+    ],
+)
+def test_the_outlet_is_read_from_the_banner_and_credits(lines: list[str], name: str | None) -> None:
+    assert best_name(name_evidence([line_features(i, text) for i, text in enumerate(lines)])) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Politics   Business   Regional   Live   Opinion", True),
+        ("ACTUALITÉS | INTERNATIONAL | SÉCURITÉ | ÉCONOMIE", True),
+        ("ECOWAS summit: leaders give Sahel juntas six months to reconsider exit", False),
+    ],
+)
+def test_menus_are_capitalised_lists_not_headlines(line: str, menu: bool) -> None:
+    assert is_menu_like(line_features(0, line)) is menu
+
+
+HTML = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<header><div>LE RELAIS</div><nav>Accueil Politique Monde</nav></header>
+<main><article><h1>{title}</h1><div class="meta">{byline}</div>
+<div class="content"><p>{p1}</p><p>{p2}</p><p>{p3}</p><p>{p4}</p></div></article></main>
+<footer>Mentions légales</footer></body></html>"""
+
+
+def html_page(make: MakePage, byline: str) -> Page:
+    text = HTML.format(title=TITLE, byline=byline, p1=P1, p2=P2, p3=P3, p4=P4)
+    built = make(text, doc="page.html")
+    return Page(built.doc_id, built.doc, built.raw, built.text, "html")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        ("Par Awa Konaté - jeudi 31 août 2023", "Awa Konaté", "2023-08-31"),
+        ("Par La Rédaction - jeudi 31 août 2023", None, "2023-08-31"),
+    ],
+)
+def test_html_fields_the_markup_lacks_come_from_one_text_extractor_run(
+    page: MakePage, monkeypatch: pytest.MonkeyPatch, byline: str, author: str | None, published: str
+) -> None:
+    runs: list[Article] = []
+
+    def counted(text_page: Page, profile: SiteProfile | None = None) -> Article:
+        runs.append(extract_text_page(text_page, profile))
+        return runs[-1]
+
+    monkeypatch.setattr(html_extract, "extract_text_page", counted)
+    article = extract_html_page(html_page(page, byline))
+    assert (article.author, article.published, article.title) == (author, published, TITLE)
+    assert article.extractor == "html"
+    assert len(runs) == 1
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [("2023-07-28T19:05:00+00:00", "2023-07-28T19:05"), ("2023-07-28", "2023-07-28")],
+)
+def test_html_markup_date_keeps_its_time_when_it_states_one(
+    page: MakePage, stamp: str, published: str
+) -> None:
+    meta = f'<meta property="article:published_time" content="{stamp}"><title>'
+    built = html_page(page, "Par Awa Konaté")
+    text = built.text.replace("<title>", meta, 1)
+    article = extract_html_page(Page(built.doc_id, built.doc, text.encode(), text, "html"))
+    assert article.published == published
