@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-import spacy
+from event_cases import mentions_in as event_mentions
 from spacy.language import Language
 
 from storyline.annotate.events import find_events
@@ -26,37 +26,8 @@ PEOPLE = {
 }
 
 
-@pytest.fixture(scope="session")
-def nlp_fr() -> Language:
-    return spacy.load("fr_core_news_md")
-
-
-@pytest.fixture(scope="session")
-def nlp_en() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def mentions_in(text: str) -> list[Mention]:
-    """A Mention for every occurrence of a known name (longest names first)."""
-    found: list[Mention] = []
-    taken: set[int] = set()
-    for surface in sorted(PEOPLE, key=len, reverse=True):
-        entity, kind, country = PEOPLE[surface]
-        start = text.find(surface)
-        while start >= 0:
-            span = set(range(start, start + len(surface)))
-            if not span & taken:
-                taken |= span
-                name = {"person": surface.split()[-1]}.get(kind, surface)
-                found.append(
-                    Mention(
-                        "d1", "body", start, start + len(surface), surface, "PER", entity, name, kind, country
-                    )
-                )  # type: ignore[arg-type]
-            start = text.find(surface, start + 1)
-    return sorted(found, key=lambda m: m.start)
+    return event_mentions(text, PEOPLE, surname=True)
 
 
 def time_at(text: str, surface: str, value: str, precision: str = "day", end: str | None = None) -> TimeRef:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
+from event_cases import mentions_in as event_mentions
 from spacy.language import Language
 
 from storyline.annotate.events import find_events
@@ -24,43 +24,8 @@ NAMES = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp_fr() -> Language:
-    return spacy.load("fr_core_news_md")
-
-
-@pytest.fixture(scope="module")
-def nlp_en() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def mentions_in(text: str) -> list[Mention]:
-    found: list[Mention] = []
-    taken: set[int] = set()
-    for surface in sorted(NAMES, key=len, reverse=True):
-        entity, kind, country = NAMES[surface]
-        start = text.find(surface)
-        while start >= 0:
-            if not set(range(start, start + len(surface))) & taken:
-                taken |= set(range(start, start + len(surface)))
-                found.append(
-                    Mention(
-                        "d1",
-                        "body",
-                        start,
-                        start + len(surface),
-                        surface,
-                        "PER",
-                        entity,
-                        surface,
-                        kind,
-                        country,
-                    )
-                )  # type: ignore[arg-type]
-            start = text.find(surface, start + 1)
-    return sorted(found, key=lambda m: m.start)
+    return event_mentions(text, NAMES)
 
 
 def run(nlp: Language, text: str, lang: str, day: str | None = None) -> list[DocEvent]:
