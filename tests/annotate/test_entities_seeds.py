@@ -43,7 +43,8 @@ def annotated(name: str) -> tuple[str, str, list[Mention], list[Quote]]:
 
 
 def seed_names() -> list[str]:
-    return sorted(p.name for p in (CORPUS / "seeds").glob("*.txt")) if CORPUS.is_dir() else []
+    """The seed pages; skips the test where the shared corpus is absent."""
+    return [doc["doc"] for doc in gold()["docs"]]
 
 
 def all_mentions() -> list[Mention]:
