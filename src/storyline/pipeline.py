@@ -9,6 +9,7 @@ merged, so new pages join the timeline without recomputing the corpus.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -72,15 +73,14 @@ def _warm_worker() -> None:
     load_nlp("fr")
 
 
-def _results(
-    jobs: list[tuple[Page, SiteProfile | None]], workers: int
-) -> Iterator[DocResult | StorylineError]:
+Job = tuple[Page, SiteProfile | None]
+
+
+def _results(jobs: list[Job], pool: ProcessPoolExecutor | None) -> Iterator[DocResult | StorylineError]:
     """Results in input order, so any number of workers gives the same store."""
-    if workers <= 1 or len(jobs) <= 1:
-        yield from map(process_safely, jobs)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker) as pool:
-        yield from pool.map(process_safely, jobs, chunksize=8)
+    if pool is None or len(jobs) <= 1:
+        return map(process_safely, jobs)
+    return pool.map(process_safely, jobs, chunksize=8)
 
 
 def template_keys(page: Page) -> list[str]:
@@ -107,20 +107,30 @@ def store_pages(paths: Iterable[str | Path], store: Store, settings: Settings, s
 
 def process_pending(store: Store, settings: Settings, summary: IngestSummary,
                     progress: Progress | None = None) -> None:  # fmt: skip
-    """Run the per-document stages on every stored page not yet processed."""
-    pending = list(store.pending_pages())
-    if not pending:
+    """Run the per-document stages on every stored page not yet processed.
+
+    Pages are read from the store a chunk at a time, so memory does not grow with
+    the number of pending pages; one pool serves every chunk.
+    """
+    total = store.count_pending()
+    if not total:
         return
     index = SiteIndex.from_rows(store.line_rows())
-    jobs: list[tuple[Page, SiteProfile | None]] = [(page, index.profile(page.doc_id)) for page in pending]
-    for done, (job, result) in enumerate(zip(jobs, _results(jobs, settings.workers), strict=True), 1):
-        if isinstance(result, StorylineError):
-            summary.reject(result)
-            store.mark_failed(job[0].doc_id, result.reason)
-        else:
-            store.save_result(result)
-        if progress:
-            progress("process", done, len(jobs))
+    chunk = max(settings.batch_size, 8 * settings.workers)
+    done = 0
+    pool = ProcessPoolExecutor(settings.workers, initializer=_warm_worker) if settings.workers > 1 else None
+    with pool or contextlib.nullcontext():
+        while pages := store.pending_pages(chunk):
+            jobs: list[Job] = [(page, index.profile(page.doc_id)) for page in pages]
+            for (page, _), result in zip(jobs, _results(jobs, pool), strict=True):
+                if isinstance(result, StorylineError):
+                    summary.reject(result)
+                    store.mark_failed(page.doc_id, result.reason)
+                else:
+                    store.save_result(result)
+                done += 1
+                if progress:
+                    progress("process", done, total)
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, settings: Settings,

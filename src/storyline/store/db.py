@@ -138,11 +138,13 @@ class Store:
         row = self.conn.execute("SELECT * FROM pages WHERE doc_id=?", (doc_id,)).fetchone()
         return self._page(row) if row else None
 
-    def pending_pages(self) -> Iterator[Page]:
-        """Pages stored but not yet extracted, in ingest order: what a re-run finishes."""
-        rows = self.conn.execute("SELECT * FROM pages WHERE status='new' ORDER BY rowid").fetchall()
-        for row in rows:
-            yield self._page(row)
+    def pending_pages(self, limit: int = -1) -> list[Page]:
+        """Pages stored but not yet extracted (at most ``limit``), in ingest order: what a re-run finishes."""
+        sql = "SELECT * FROM pages WHERE status='new' ORDER BY rowid LIMIT ?"
+        return [self._page(row) for row in self.conn.execute(sql, (limit,))]
+
+    def count_pending(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM pages WHERE status='new'").fetchone()[0])
 
     def line_rows(self) -> Iterator[tuple[str, str]]:
         """(doc_id, line key) for every stored page: what site templates are learned from."""
