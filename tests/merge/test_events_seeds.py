@@ -11,8 +11,9 @@ import pytest
 from storyline.annotate.pipeline import annotate
 from storyline.extract import extract_page
 from storyline.ingest.readers import read_path
+from storyline.merge import source_of
 from storyline.merge.events import EventMerger
-from storyline.models import Event, Source
+from storyline.models import Event
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 STATEMENTS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"}
@@ -36,16 +37,7 @@ def merged() -> list[Event]:
         assert not isinstance(page, Exception)
         article = extract_page(page)
         for e in annotate(article).events:
-            source = Source(
-                doc=path.name,
-                doc_id=article.doc_id,
-                outlet=article.outlet,
-                published=article.published,
-                evidence=e.evidence,
-                start=e.start,
-                end=e.end,
-            )
-            merger.add(e, source)
+            merger.add(e, source_of(article, e))
     return merger.events()
 
 

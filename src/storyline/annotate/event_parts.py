@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from storyline.annotate.event_rules import Lexicon, Trigger, has_phrase_before, norm
 from storyline.models import Actor, Mention, TimeRef
+
+Spanned = TypeVar("Spanned", Mention, TimeRef)
 
 ACTOR_KINDS = frozenset({"person", "organisation", "country"})
 DATE_PRECISIONS = frozenset({"day", "month", "year", "range"})
@@ -70,26 +73,25 @@ def sentences(doc: Doc) -> list[Span]:
     return pieces
 
 
+def _body_spans(doc_tokens: Span, records: list[Spanned]) -> list[tuple[Spanned, Span]]:
+    """Body records (mentions, time expressions) with their tokens in the Doc, in text order."""
+    doc = doc_tokens.doc
+    aligned = []
+    for record in sorted((r for r in records if r.field == "body"), key=lambda r: r.start):
+        span = doc.char_span(record.start, record.end, alignment_mode="expand")
+        if span is not None and len(span):
+            aligned.append((record, span))
+    return aligned
+
+
 def place_mentions(doc_tokens: Span, mentions: list[Mention]) -> list[Placed]:
     """Body mentions aligned on the Doc's tokens, in text order."""
-    doc = doc_tokens.doc
-    placed = []
-    for m in sorted((m for m in mentions if m.field == "body"), key=lambda m: m.start):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and len(span):
-            placed.append(Placed(m, span))
-    return placed
+    return [Placed(m, span) for m, span in _body_spans(doc_tokens, mentions)]
 
 
 def place_times(doc_tokens: Span, times: list[TimeRef]) -> list[TimedRef]:
     """Body time expressions aligned on the Doc's tokens, in text order."""
-    doc = doc_tokens.doc
-    placed = []
-    for t in sorted((t for t in times if t.field == "body"), key=lambda t: t.start):
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span):
-            placed.append(TimedRef(t, span))
-    return placed
+    return [TimedRef(t, span) for t, span in _body_spans(doc_tokens, times)]
 
 
 def is_date(ref: TimeRef) -> bool:

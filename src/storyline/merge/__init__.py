@@ -15,7 +15,7 @@ from storyline.config import Settings
 from storyline.merge.duplicates import NearDuplicates
 from storyline.merge.events import EventMerger
 from storyline.merge.identities import merge_identities
-from storyline.models import Actor, DocEvent, Entity, Source
+from storyline.models import Actor, Article, DocEvent, Entity, Source
 from storyline.store import Store
 
 
@@ -40,6 +40,16 @@ def _with_identities(event: DocEvent, keymap: dict[str, str], entities: dict[str
         actors=[_corpus_actor(a, keymap, entities) for a in event.actors],
         recipients=[_corpus_actor(a, keymap, entities) for a in event.recipients],
     )
+
+
+def source_of(article: Article, event: DocEvent) -> Source:
+    """The page's report of an event, as the merged event cites it."""
+    return Source(
+        doc=article.doc, doc_id=article.doc_id, outlet=article.outlet,
+        published=article.published or article.published_estimate,
+        evidence=event.evidence, start=event.start, end=event.end,
+        date=event.date, background=event.background,
+    )  # fmt: skip
 
 
 def _near_duplicates(store: Store, doc_ids: list[str], settings: Settings) -> dict[str, str]:
@@ -76,13 +86,7 @@ def merge_pending(store: Store, settings: Settings) -> MergeSummary:
             continue
         for row_id, event in store.doc_events(doc_id):
             event = _with_identities(event, keymap, by_id)
-            source = Source(
-                doc=article.doc, doc_id=doc_id, outlet=article.outlet,
-                published=article.published or article.published_estimate,
-                evidence=event.evidence, start=event.start, end=event.end,
-                date=event.date, background=event.background,
-            )  # fmt: skip
-            links[row_id] = merger.add(event, source, copy_of=duplicates.get(doc_id))
+            links[row_id] = merger.add(event, source_of(article, event), copy_of=duplicates.get(doc_id))
     events = merger.events()
     store.save_merge(entities, keymap, events, links, duplicates, doc_ids, before - {e.id for e in events})
     return MergeSummary(len(doc_ids), len(entities), len(events))
