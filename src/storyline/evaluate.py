@@ -202,6 +202,8 @@ def score_events(gold: Row, events: list[Row]) -> Row:
         "multi_source": len(multi),
         "merged": merged,
         "missed": [g["id"] for g in main if not matched[g["id"]]],
+        "gold_all": len(gold["events"]),
+        "recall_all": sum(bool(matched[g["id"]]) for g in gold["events"]),
     }
 
 
@@ -241,6 +243,7 @@ def render_scores(scores: Row) -> Table:
                                       f" of {scores['quotes']['gold']}"),
         ("events", "recall (right day)", f"{e['recall']}/{e['gold_main']}"),
         ("events", "typed right", f"{e['typed']}/{e['gold_main']}"),
+        ("events", "recall, background too", f"{e['recall_all']}/{e['gold_all']}"),
         ("events", "precision", f"{e['precision']:.2f} of {e['predicted']}"),
         ("events", "duplicates", str(e["duplicates"])),
         ("events", "multi-outlet merged", f"{e['merged']}/{e['multi_source']}"),

@@ -88,11 +88,17 @@ FRENCH = [
         "mercredi",
         "2024-03-27 day - weekday",
     ),
-    (
+    (  # the publication's own weekday is that day: dispatches report "a appelé vendredi" on the Friday
         "Le président a appelé vendredi son homologue.",
         FRI_29_MARCH_2024,
         "vendredi",
-        "2024-03-22 day - weekday",
+        "2024-03-29 day - weekday",
+    ),
+    (  # a future weekday never means the publication day itself
+        "Le président recevra vendredi son homologue.",
+        FRI_29_MARCH_2024,
+        "vendredi",
+        "2024-04-05 day - weekday;future",
     ),
     (
         "L'attaque de vendredi dernier a choqué le pays.",

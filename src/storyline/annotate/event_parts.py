@@ -204,6 +204,15 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
     return role
 
 
+def modes_compatible(a: str | None, b: str | None) -> bool:
+    """Two CONSULT modes may describe one meeting: the same, or one of them unknown.
+
+    A summit and a bilateral meeting on its sidelines a day later are two events,
+    and so are a visit and a phone call, so differing modes keep reports apart.
+    """
+    return not a or not b or a == b
+
+
 def participants_compatible(
     people: tuple[frozenset[str], frozenset[str]], countries: tuple[frozenset[str], frozenset[str]]
 ) -> bool:

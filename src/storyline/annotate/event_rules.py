@@ -92,9 +92,12 @@ _CUE_KEYS = (
     "negation_exceptions",
     "pluperfect_aux",
     "passive_aux",
+    "unnamed_doer_types",
 )
 _PHRASE_KEYS = (
     "anaphors",
+    "people_anaphors",
+    "sideline_cues",
     "continuation_cues",
     "modal_cues",
     "future_cues",

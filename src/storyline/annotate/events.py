@@ -37,6 +37,7 @@ from storyline.annotate.event_parts import (
     in_clause,
     is_date,
     is_passive,
+    modes_compatible,
     nearest_time,
     participants_compatible,
     place_mentions,
@@ -53,6 +54,7 @@ from storyline.annotate.event_rules import (
     Trigger,
     find_phrase,
     find_triggers,
+    has_phrase_before,
     hypothetical,
     is_future,
     load_lexicon,
@@ -248,9 +250,18 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
+    pair = _people_pair(trigger, sent, page) if link == "new" else []
+    if pair:
+        actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
     if not actors and link == "new":
         actors = _inherited(trigger, sent, page, heads, parsed)
-    if not actors and link == "new":
+    unnamed = trigger.rule.type in page.lexicon.cue("unnamed_doer_types")
+    if not actors and not recipients and unnamed:
+        # "l'attaque de Sebba", "the July 26 coup in Niger": the doers go unnamed, the
+        # country struck is the recipient
+        struck = host_of(loc_mention, page.mentions)
+        recipients = [struck] if struck else []
+    if link == "new" and not (actors or (unnamed and recipients)):
         return None
     rule = trigger.rule
     cand = Candidate(
@@ -281,14 +292,17 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
 def _participants(
     trigger: Trigger, sent: Span, page: Page, parsed: bool, heads: frozenset[int], location: Placed | None
 ) -> tuple[list[Actor], list[Actor]]:
-    """Actors and recipients of a trigger from the names in its clause."""
-    passive = is_passive(trigger, page.lexicon)
-    sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "other": []}
-    for p in page.mentions:
-        inside = sent.start <= p.tokens.start < sent.end and in_clause(p.tokens, heads, parsed)
-        if not inside or p is location or p.mention.kind not in ACTOR_KINDS:
-            continue
-        sides[side_of(p, trigger, page.lexicon, parsed, passive)].append(actor_of(p.mention))
+    """Actors and recipients of a trigger from the names in its clause.
+
+    A parse that leaves the trigger's clause with no name at all (a name tagged as a
+    verb, a trigger hung under the wrong head) is not trusted: the sentence is then
+    read by word order, as an unparsed one is, provided a name stands before the
+    trigger where its subject would (the names the parse lost).
+    """
+    sides = _sides(trigger, sent, page, parsed, heads, location)
+    if parsed and not any(sides[k] for k in ("subject", "object", "with")):
+        linear = _sides(trigger, sent, page, False, frozenset(), location)
+        sides = linear if linear["subject"] else sides
     role = trigger.rule.role
     if role == "mutual":
         return _unique(sides["subject"] + sides["with"] + sides["object"]), []
@@ -297,6 +311,39 @@ def _participants(
     if role == "travel":
         return _unique(sides["subject"] + sides["with"]), _unique(sides["object"])
     return _unique(sides["subject"] + sides["with"]), _unique(sides["object"])
+
+
+def _sides(
+    trigger: Trigger, sent: Span, page: Page, parsed: bool, heads: frozenset[int], location: Placed | None
+) -> dict[str, list[Actor]]:
+    """The sentence's names in the trigger's clause, by logical side (see ``side_of``)."""
+    passive = is_passive(trigger, page.lexicon)
+    head = trigger.head
+    modified = head.head.i if head.dep_.startswith("acl") and head.morph.get("VerbForm") == ["Part"] else None
+    sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "other": []}
+    for p in page.mentions:
+        inside = sent.start <= p.tokens.start < sent.end and in_clause(p.tokens, heads, parsed)
+        if not inside or p is location or p.mention.kind not in ACTOR_KINDS:
+            continue
+        if not parsed and _verb_between(p.tokens, trigger):
+            continue
+        if modified is not None and p.tokens.start <= modified < p.tokens.end:
+            side = "object"  # "Bazoum, renversé le 26 juillet": the participle's patient
+        else:
+            side = side_of(p, trigger, page.lexicon, parsed, passive)
+        sides[side].append(actor_of(p.mention))
+    return sides
+
+
+def _verb_between(name: Span, trigger: Trigger) -> bool:
+    """Another predicate stands between a name and the trigger: read by word order, the
+    name belongs to that predicate ("la CEDEAO menace ... Bazoum, renversé")."""
+    first, last = (
+        sorted((name.end, trigger.tokens[0].i))
+        if name.end <= trigger.tokens[0].i
+        else (trigger.tokens[-1].i + 1, name.start)
+    )
+    return any(t.pos_ == "VERB" for t in name.doc[first:last])
 
 
 def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], parsed: bool) -> list[Actor]:
@@ -320,6 +367,19 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     return _unique(last.actors + last.recipients) if plural else list(last.actors)
 
 
+def _people_pair(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
+    """The two people "les deux hommes", "leur rencontre", "their talks" point back to:
+    those of the latest event on the page between exactly two people (else none)."""
+    before = _tokens_before(trigger, sent)
+    if not any(find_phrase(before, a) for a in page.lexicon.phrase_list("people_anaphors")):
+        return []
+    for event in reversed(page.events):
+        people = [a for a in _unique(event.actors + event.recipients) if a.kind == "person"]
+        if len(people) == 2:
+            return people
+    return []
+
+
 def _in_heads(token: Token, heads: frozenset[int]) -> bool:
     return token.head.i in heads
 
@@ -336,9 +396,14 @@ def _last_countries(sent: Span, page: Page) -> list[Actor]:
 
 
 def _mode_cue(sent: Span, lexicon: Lexicon) -> str | None:
-    for token in sent:
+    """The mode a word of the sentence gives ("au téléphone"), unless the word only names
+    the occasion a meeting was held beside ("en marge du sommet": a bilateral meeting)."""
+    tokens = list(sent)
+    for i, token in enumerate(tokens):
         for form in (norm(token.text), norm(token.lemma_)):
-            if form in lexicon.mode_cues:
+            if form in lexicon.mode_cues and not has_phrase_before(
+                tokens, i, lexicon.phrase_list("sideline_cues"), 3
+            ):
                 return lexicon.mode_cues[form]
     return None
 
@@ -468,7 +533,7 @@ def _add_to_page(cand: Candidate, link: str, page: Page) -> None:
         if _same_event(event, cand):
             _absorb(event, cand)
             return
-    if cand.actors:
+    if cand.actors or cand.recipients:
         page.events.append(cand)
 
 
@@ -487,7 +552,7 @@ def _participants_fit(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_event(a: Candidate, b: Candidate) -> bool:
-    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+    if a.type != b.type or not modes_compatible(a.mode, b.mode):
         return False
     if a.stay != b.stay and not _same_single_day(a, b):
         return False

@@ -54,7 +54,11 @@ def resolve_anchor(article: Article) -> tuple[dt.date | None, str | None, str | 
     if estimate is None:
         return anchor, None, None
     value, why = estimate
-    return anchor or _last_day(value), value, why
+    if article.crawl_month or anchor is None:
+        return anchor or _last_day(value), value, why
+    # Without a crawl month the anchor above knew no upper bound, while the estimate
+    # was bounded by the collection date: its month is the better anchor.
+    return _last_day(value), value, why
 
 
 def _times(article: Article, anchor: dt.date | None, lang: str) -> list[TimeRef]:
@@ -113,16 +117,29 @@ def annotate_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator
 
 
 def _annotate_batch(articles: list[Article]) -> Iterator[Annotations]:
-    by_lang: dict[str | None, list[int]] = {}
+    for article, docs in zip(articles, parse_batch(articles), strict=True):
+        yield annotate_docs(article, *docs) if docs else Annotations(article.doc_id)
+
+
+def parse_batch(articles: list[Article]) -> list[tuple[Doc, Doc | None] | None]:
+    """Each article's parsed body and title, one ``nlp.pipe`` call per language for the whole batch.
+
+    None for an unsupported language. spaCy's output does not depend on the batch a
+    text is parsed in, so this gives what ``annotate`` parses one text at a time.
+    """
+    parsed: list[tuple[Doc, Doc | None] | None] = [None] * len(articles)
+    by_lang: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
-        by_lang.setdefault(language_of(article), []).append(i)
-    done: dict[int, Annotations] = {i: Annotations(articles[i].doc_id) for i in by_lang.pop(None, [])}
+        lang = language_of(article)
+        if lang is not None:
+            by_lang.setdefault(lang, []).append(i)
     for lang, idx in by_lang.items():
-        assert lang is not None
-        nlp = load_nlp(lang)
-        bodies = nlp.pipe(articles[i].body for i in idx)
-        for i, body in zip(idx, bodies, strict=True):
-            heading = articles[i].title
-            done[i] = annotate_docs(articles[i], body, nlp(heading) if heading else None)
-    for i in range(len(articles)):
-        yield done[i]
+        texts: list[str] = []
+        for i in idx:
+            title = articles[i].title
+            texts += [articles[i].body, title] if title else [articles[i].body]
+        docs = iter(load_nlp(lang).pipe(texts, batch_size=max(len(texts), 1)))
+        for i in idx:
+            body = next(docs)
+            parsed[i] = (body, next(docs) if articles[i].title else None)
+    return parsed

@@ -331,8 +331,11 @@ def _weekdays(ctx: Context) -> Iterator[Hit]:
         elif modifier in lex.future_words:
             rule, forward, inclusive = "weekday-next", True, False
         else:
-            rule, inclusive = ("weekday-this" if modifier else "weekday"), bool(modifier)
+            # a past weekday may be the anchor's own day (a page published on a
+            # Tuesday evening reports "on Tuesday"); a future one is a later day
+            rule = "weekday-this" if modifier else "weekday"
             forward = _future_sentence(ctx, m.start())
+            inclusive = bool(modifier) or not forward
         flag = "future" if forward and rule in {"weekday", "weekday-this"} else None
         if ctx.anchor is None:
             yield Hit(m.start(), m.end(), None, "day", _flags(rule, flag, "no-anchor"))

@@ -6,7 +6,8 @@ token, day) for every day its dates cover, where a participant token is a countr
 with no country, their entity key. A new report only looks at events indexed under one
 of its tokens within its own dates widened by ``Settings.event_window_days``.
 
-A report joins an event of the same type when the modes agree (or one is unknown), the
+A report joins an event of the same type when the modes may be one meeting's (see
+``modes_compatible``), the
 participants fit (named people of one side are among the other's, and so are the
 countries), neither already holds a report of the same page, and their dates meet: two
 day-precise reports at most the window apart; a month-precise or ranged report whose
@@ -29,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.annotate.event_parts import participants_compatible, to_date
+from storyline.annotate.event_parts import modes_compatible, participants_compatible, to_date
 from storyline.config import Settings, load_settings, load_yaml_data
 from storyline.models import Actor, DocEvent, Event, Source
 
@@ -211,7 +212,7 @@ class EventMerger:
 
     def _compatible(self, slot: Slot, report: Report, participants: list[Actor], span: Interval) -> bool:
         event = slot.event
-        if event is None or (report.mode and event.mode and report.mode != event.mode):
+        if event is None or not modes_compatible(report.mode, event.mode):
             return False
         if any(r.doc_id == report.doc_id for r in slot.reports):
             return False
