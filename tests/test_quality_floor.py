@@ -21,6 +21,10 @@ SETS = {
         ROOT / "tests" / "data" / "events_heldout.gold.json",
         ROOT / "tests" / "data" / "events_heldout",
     ),
+    "events_blind": (
+        ROOT / "tests" / "data" / "events_blind.gold.json",
+        ROOT / "tests" / "data" / "events_blind",
+    ),
 }
 
 

@@ -145,15 +145,31 @@ def cue_before(span: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
-    """A name introduced as a setting: any place, or a country after a purely locative
-    preposition ("en Russie", "in Niger"; not "à la Russie", which may be a recipient)."""
+def is_setting(placed: Placed, lexicon: Lexicon) -> bool:
+    """A name introduced as a setting: any place, a country after a purely locative
+    preposition ("en Russie", "in Niger"; not "à la Russie", which may be a recipient), or
+    a nationality qualifying a piece of land ("la frontière algérienne")."""
     if placed.mention.kind == "place":
         return True
     before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 3) : placed.tokens.start]
+    if (
+        placed.mention.label == "DEMONYM"
+        and len(before)
+        and norm(before[-1].lemma_ or before[-1].text) in lexicon.cue("place_nouns")
+    ):
+        return True  # "près de la frontière algérienne", "in northern Malian territory"
     return placed.mention.kind == "country" and any(
         norm(t.text) in lexicon.cue("setting_cues") for t in before
     )
+
+
+def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
+    """A place or country introduced by "en", "à", "in", "at": where something happened."""
+    if placed.mention.label == "DEMONYM":
+        return False
+    before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 2) : placed.tokens.start]
+    cues = lexicon.cue("setting_cues") | lexicon.cue("location_cues")
+    return any(norm(t.text) in cues for t in before)
 
 
 def _syntactic_role(span: Span) -> str | None:
@@ -164,6 +180,8 @@ def _syntactic_role(span: Span) -> str | None:
     dep = node.dep_
     if dep == "nsubj:pass":
         return "passive_subject"
+    if dep == "obl:agent":
+        return "agent"
     if dep.startswith("nsubj"):
         return "subject"
     if dep in ("obj", "iobj") or dep.startswith("obl"):
@@ -189,14 +207,18 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "subject" if trigger.head.pos_ in ("VERB", "AUX", "") else "other"
     if cue in ("comitative", "between"):
         return "with"
-    if cue == "location" and _is_setting(placed, lexicon):
+    if cue == "location" and is_setting(placed, lexicon):
         # "in Niger", "à Saint-Pétersbourg": where something happens or what it is about
         return "other"
     role = _syntactic_role(placed.tokens) if parsed else None
+    if role == "agent":  # "reçu par le président ..., le colonel X": the doer, however far "par" is
+        return "subject" if trigger.head.pos_ in ("VERB", "AUX") else "other"
     if role == "passive_subject":
         # the subject of a passive verb is that verb's logical object; a noun trigger in
         # the same clause ("En visite à ..., X a été reçu") still describes the subject
         return "object" if trigger.head.pos_ in ("VERB", "AUX") else "subject"
+    if role == "subject" and passive and trigger.head.pos_ == "VERB":
+        return "object"  # a passive the parser labelled active ("X a été renversé": nsubj)
     if role is None:
         role = "subject" if placed.tokens.start < trigger.head.i else "object"
         if passive:
@@ -218,12 +240,16 @@ def participants_compatible(
 ) -> bool:
     """Two reports may name the same event's parties.
 
-    The countries involved must nest (one set within the other). The named people must
+    Two named parties in common are enough, whatever else either report picked up
+    ("former colonial power France" in one account of a call). Otherwise the countries
+    involved must nest (one set within the other). The named people must
     nest too, unless both reports involve two or more countries: then a minister in one
     report and the president in another stand for the same governments ("Lavrov and
     Diop" / "Lavrov received by Goïta").
     """
     (pa, pb), (ca, cb) = people, countries
+    if len(pa & pb) >= 2:
+        return True
     if not (ca <= cb or cb <= ca):
         return False
     return pa <= pb or pb <= pa or min(len(ca), len(cb)) >= 2

@@ -18,6 +18,7 @@ from storyline.config import Settings, load_yaml_data
 
 GAP = "..."
 MAX_GAP = 4
+FUTURE_AFTER = 14  # words after a noun trigger where "attendue", "prévue" still qualify it
 LONG_GAP = 12  # words a date and a place may take between a verb and its object
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
@@ -93,14 +94,21 @@ _CUE_KEYS = (
     "pluperfect_aux",
     "passive_aux",
     "unnamed_doer_types",
+    "definite_articles",
+    "date_coordinators",
+    "people_possessives",
+    "planning_verbs",
+    "place_nouns",
 )
 _PHRASE_KEYS = (
     "anaphors",
     "people_anaphors",
+    "role_subjects",
     "sideline_cues",
     "continuation_cues",
     "modal_cues",
     "future_cues",
+    "future_after_cues",
     "background_cues",
     "relative_time_cues",
     "negators",
@@ -294,10 +302,31 @@ def ongoing_state(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """A promised or planned act: future tense, a future cue before the trigger, a noun
+    trigger whose verb plans it ("un entretien est annoncé pour samedi", "is scheduled"),
+    or a noun trigger followed closely by words that put it ahead ("la visite d'une
+    délégation, attendue dans les prochains jours")."""
     if trigger.head.morph.get("Tense", []) == ["Fut"]:
         return True
+    governor = trigger.head.head
+    planned = governor.morph.get("Tense", []) == ["Fut"] or bool(
+        set(forms(governor)) & lexicon.cue("planning_verbs")
+    )
+    if (
+        trigger.head.pos_ == "NOUN"
+        and trigger.head.dep_.startswith("nsubj")
+        and governor.i != trigger.head.i
+        and planned
+    ):
+        return True
     tokens = list(sent)
-    return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("future_cues"), 3)
+    if has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("future_cues"), 3):
+        return True
+    end = trigger.tokens[-1].i - sent.start + 1
+    after = tokens[end : end + FUTURE_AFTER]
+    return trigger.head.pos_ != "VERB" and any(
+        find_phrase(after, p) for p in lexicon.phrase_list("future_after_cues")
+    )
 
 
 def topics_of(sent: Span, lexicon: Lexicon) -> list[str]:

@@ -18,6 +18,7 @@ publication date the crawl month gives a month-precision date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from storyline.annotate.event_parts import (
     host_of,
     in_clause,
     is_date,
+    is_located_in,
     is_passive,
     modes_compatible,
     nearest_time,
@@ -182,10 +184,12 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     ordered = sorted(triggers, key=lambda t: (t.head.pos_ not in ("VERB", "AUX"), _depth(t), t.head.i))
     main = ordered[0]
     main_time = _clause_time(main, sent, page, parsed)
+    dated_occasions = _occasions(sent, page.lexicon) if _sentence_times(sent, page) else []
     chosen = [main] + [
         t
         for t in ordered[1:]
-        if (own := _clause_time(t, sent, page, parsed)) is not None and own is not main_time
+        if (own := _clause_time(t, sent, page, parsed)) is not None
+        and (own is not main_time or any(t.head.i == o.head.i for o in dated_occasions))
     ]
     out = []
     for trig in chosen:
@@ -195,8 +199,53 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
         link = _link(trig, sent, page)
         cand = _candidate(trig, sent, page, parsed, link)
         if cand is not None:
-            out.append((cand, link))
+            out += [(c, link) for c in _one_per_date(cand, trig, sent, page, parsed)]
     return out
+
+
+def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Candidate]:
+    """One candidate per date of a coordinated run in its clause: "they spoke on Sept. 9
+    and Sept. 16", "ils s'étaient parlé en août puis en septembre" tell two events."""
+    own = _clause_time(trigger, sent, page, parsed)
+    if own is None or cand.date_source != "clause":
+        return [cand]
+    run = _coordinated_run(own, _sentence_times(sent, page), page)
+    copies = []
+    for ref in run:
+        if ref is own:
+            copies.append(cand)
+            continue
+        other = dataclasses.replace(cand, actors=list(cand.actors), recipients=list(cand.recipients))
+        _set_from_ref(other, ref, "clause", page)
+        copies.append(other)
+    return copies
+
+
+def _coordinated_run(own: TimedRef, refs: list[TimedRef], page: Page) -> list[TimedRef]:
+    """The dates joined to ``own`` by "et", "and", "puis" or a comma, in text order."""
+    dates = sorted((r for r in refs if is_date(r.ref)), key=lambda r: r.tokens.start)
+    if own not in dates:
+        return [own]
+    joiners = page.lexicon.cue("date_coordinators")
+    i = j = dates.index(own)
+
+    def joined(a: TimedRef, b: TimedRef) -> bool:
+        between = page.doc[a.tokens.end : b.tokens.start]
+        words = [norm(t.text) for t in between if not t.is_punct]
+        return (
+            len(between) <= 4
+            and any(w in joiners for w in words)
+            and all(
+                w in joiners or w in page.lexicon.cue("location_cues") or w in ("on", "le", "les")
+                for w in words
+            )
+        )
+
+    while i > 0 and joined(dates[i - 1], dates[i]):
+        i -= 1
+    while j + 1 < len(dates) and joined(dates[j], dates[j + 1]):
+        j += 1
+    return dates[i : j + 1]
 
 
 def _depth(trigger: Trigger) -> int:
@@ -223,15 +272,38 @@ def _link(trigger: Trigger, sent: Span, page: Page) -> str:
     pointers = page.lexicon.cue("demonstratives")
     if prior and any(norm(t.text) in pointers for t in tokens[max(0, pos - 2) : pos]):
         return "same"
-    for cue in page.lexicon.phrase_list("continuation_cues"):
-        found = find_phrase(tokens, cue)
-        if found is None:
-            continue
-        after = tokens[found[-1].i - sent.start + 1 : found[-1].i - sent.start + 4]
-        nouns = [t for t in find_triggers(sent, page.lexicon) if t.head.i in {a.i for a in after}]
-        if any(e.type == n.rule.type for n in nouns for e in page.events):
-            return "inside"
+    if prior and _definite_subject(trigger, tokens, pos, page.lexicon) and not _sentence_times(sent, page):
+        return "same"
+    if _sentence_times(sent, page):
+        return "new"  # "Lors de sa visite, le 7 février 2023, ...": an occasion of its own
+    occasions = _occasions(sent, page.lexicon)
+    if any(e.type == n.rule.type for n in occasions for e in page.events):
+        return "inside"
     return "new"
+
+
+def _occasions(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Noun triggers a continuation cue introduces ("lors de l'entretien", "during the visit")."""
+    tokens = list(sent)
+    found: list[Trigger] = []
+    for cue in lexicon.phrase_list("continuation_cues"):
+        hit = find_phrase(tokens, cue)
+        if hit is None:
+            continue
+        after = {t.i for t in tokens[hit[-1].i - sent.start + 1 : hit[-1].i - sent.start + 4]}
+        found += [t for t in find_triggers(sent, lexicon) if t.head.i in after]
+    return found
+
+
+def _definite_subject(trigger: Trigger, tokens: list[Token], pos: int, lexicon: Lexicon) -> bool:
+    """A noun trigger with a definite article opening its sentence ("L'audience s'est
+    déroulée en présence de ...") names the event just told, not a new one."""
+    article = tokens[pos - 1] if pos >= 1 else None
+    opens = pos <= 2 and all(t.is_punct or t is article for t in tokens[:pos])
+    is_noun = trigger.head.pos_ in ("NOUN", "PROPN") or not has_parse(trigger.head.sent)
+    return bool(
+        opens and article is not None and is_noun and norm(article.text) in lexicon.cue("definite_articles")
+    )
 
 
 def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
@@ -250,16 +322,16 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
-    pair = _people_pair(trigger, sent, page) if link == "new" else []
+    pair = _people_pair(trigger, sent, page, actors) if link == "new" else []
     if pair:
         actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
     if not actors and link == "new":
         actors = _inherited(trigger, sent, page, heads, parsed)
-    unnamed = trigger.rule.type in page.lexicon.cue("unnamed_doer_types")
-    if not actors and not recipients and unnamed:
-        # "l'attaque de Sebba", "the July 26 coup in Niger": the doers go unnamed, the
-        # country struck is the recipient
-        struck = host_of(loc_mention, page.mentions)
+    unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
+    if not recipients and unnamed:
+        # "l'attaque de Sebba", "the July 26 coup in Niger": the country struck is the
+        # recipient, whether the doers are named or not
+        struck = host_of(loc_mention, page.mentions) or _setting_country(sent, page)
         recipients = [struck] if struck else []
     if link == "new" and not (actors or (unnamed and recipients)):
         return None
@@ -297,20 +369,22 @@ def _participants(
     A parse that leaves the trigger's clause with no name at all (a name tagged as a
     verb, a trigger hung under the wrong head) is not trusted: the sentence is then
     read by word order, as an unparsed one is, provided a name stands before the
-    trigger where its subject would (the names the parse lost).
+    trigger where its subject would, or a bare participle follows its patient (the
+    names the parse lost).
     """
     sides = _sides(trigger, sent, page, parsed, heads, location)
-    if parsed and not any(sides[k] for k in ("subject", "object", "with")):
+    if parsed and not any(sides[k] for k in ("subject", "object", "with", "partner")):
         linear = _sides(trigger, sent, page, False, frozenset(), location)
-        sides = linear if linear["subject"] else sides
+        sides = linear if linear["subject"] or _participle_patient(trigger) is not None else sides
     role = trigger.rule.role
     if role == "mutual":
-        return _unique(sides["subject"] + sides["with"] + sides["object"]), []
+        return _unique(sides["subject"] + sides["with"] + sides["partner"] + sides["object"]), []
     if role == "host":
-        return _unique(sides["object"] + sides["with"]), _unique(sides["subject"])
+        return _unique(sides["object"] + sides["with"] + sides["partner"]), _unique(sides["subject"])
     if role == "travel":
-        return _unique(sides["subject"] + sides["with"]), _unique(sides["object"])
-    return _unique(sides["subject"] + sides["with"]), _unique(sides["object"])
+        return _unique(sides["subject"] + sides["with"] + sides["partner"]), _unique(sides["object"])
+    # a directed act "with" someone named after it is aimed at them ("rompre avec l'Ukraine")
+    return _unique(sides["subject"] + sides["with"]), _unique(sides["object"] + sides["partner"])
 
 
 def _sides(
@@ -318,21 +392,36 @@ def _sides(
 ) -> dict[str, list[Actor]]:
     """The sentence's names in the trigger's clause, by logical side (see ``side_of``)."""
     passive = is_passive(trigger, page.lexicon)
-    head = trigger.head
-    modified = head.head.i if head.dep_.startswith("acl") and head.morph.get("VerbForm") == ["Part"] else None
-    sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "other": []}
+    patient = _participle_patient(trigger)
+    sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
     for p in page.mentions:
         inside = sent.start <= p.tokens.start < sent.end and in_clause(p.tokens, heads, parsed)
         if not inside or p is location or p.mention.kind not in ACTOR_KINDS:
             continue
         if not parsed and _verb_between(p.tokens, trigger):
             continue
-        if modified is not None and p.tokens.start <= modified < p.tokens.end:
+        if patient is not None and p.tokens.start <= patient < p.tokens.end:
             side = "object"  # "Bazoum, renversé le 26 juillet": the participle's patient
+        elif patient is not None and p.tokens.end <= trigger.tokens[0].i:
+            side = "other"  # a bare participle has no subject: its doer comes with "par"
         else:
             side = side_of(p, trigger, page.lexicon, parsed, passive)
+        if side == "with" and p.tokens.start > trigger.tokens[-1].i:
+            side = "partner"
         sides[side].append(actor_of(p.mention))
     return sides
+
+
+def _participle_patient(trigger: Trigger) -> int | None:
+    """The token a bare past participle trigger describes ("le président X, renversé le 26
+    juillet"): the noun it modifies in the parse, or the word before its comma."""
+    head = trigger.head
+    if head.morph.get("VerbForm", []) != ["Part"] or any(c.dep_.startswith("aux") for c in head.children):
+        return None
+    if head.dep_.startswith("acl"):
+        return head.head.i
+    first = trigger.tokens[0].i
+    return first - 2 if first >= 2 and head.doc[first - 1].text == "," else None
 
 
 def _verb_between(name: Span, trigger: Trigger) -> bool:
@@ -350,7 +439,8 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     """Actors for a clause whose subject is a pronoun or "les deux parties".
 
     A pronoun takes the actors of the page's latest event (and its recipients too when
-    plural); "the two sides" takes the two countries named last before the sentence.
+    plural), and so does an office with no name ("le ministre a été reçu par ..."); "the
+    two sides" takes the two countries named last before the sentence.
     """
     before = _tokens_before(trigger, sent)
     if any(find_phrase(before, a) for a in page.lexicon.phrase_list("anaphors")):
@@ -360,6 +450,8 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
         for t in before
         if norm(t.text) in page.lexicon.cue("subject_pronouns") and (not parsed or _in_heads(t, heads))
     ]
+    if not pronouns and _role_subject(trigger, before, page.lexicon, parsed) and page.events:
+        return list(page.events[-1].actors)
     if not pronouns or not page.events:
         return []
     last = page.events[-1]
@@ -367,11 +459,41 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     return _unique(last.actors + last.recipients) if plural else list(last.actors)
 
 
-def _people_pair(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
-    """The two people "les deux hommes", "leur rencontre", "their talks" point back to:
-    those of the latest event on the page between exactly two people (else none)."""
+def _role_subject(trigger: Trigger, before: list[Token], lexicon: Lexicon, parsed: bool) -> bool:
+    """The trigger's subject is an office with no name ("le ministre", "the envoy")."""
+    for phrase in lexicon.phrase_list("role_subjects"):
+        hit = find_phrase(before, phrase)
+        if hit and (
+            not parsed or any(t.dep_.startswith("nsubj") and t.head.i == trigger.head.i for t in hit)
+        ):
+            return True
+    return False
+
+
+def _setting_country(sent: Span, page: Page) -> Actor | None:
+    """The first country the sentence sets something in ("en Norvège", "in Lyons"; not
+    "près de la frontière algérienne")."""
+    for p in page.mentions:
+        if sent.start <= p.tokens.start < sent.end and p.mention.country and is_located_in(p, page.lexicon):
+            return host_of(p, page.mentions)
+    return None
+
+
+def _people_pair(trigger: Trigger, sent: Span, page: Page, actors: list[Actor]) -> list[Actor]:
+    """The two people "leur rencontre", "their talks", or "les deux hommes" as the subject
+    point back to: those of the latest event on the page between exactly two people.
+
+    A possessive must stand just before the trigger; a noun phrase counts only when the
+    clause names no person or organisation as actor ("Les deux dirigeants ont plaidé ...,
+    alors que la CEDEAO menace": the threat is ECOWAS's)."""
     before = _tokens_before(trigger, sent)
-    if not any(find_phrase(before, a) for a in page.lexicon.phrase_list("people_anaphors")):
+    lex = page.lexicon
+    possessive = any(norm(t.text) in lex.cue("people_possessives") for t in before[-2:])
+    named = any(a.kind != "country" for a in actors) or norm(trigger.rule.type) in lex.cue(
+        "unnamed_doer_types"
+    )
+    subject = not named and any(find_phrase(before, a) for a in lex.phrase_list("people_anaphors"))
+    if not (possessive or subject):
         return []
     for event in reversed(page.events):
         people = [a for a in _unique(event.actors + event.recipients) if a.kind == "person"]
@@ -501,15 +623,16 @@ def _latest_date(page: Page) -> dt.date | None:
 
 
 def _subsume_countries(cand: Candidate) -> None:
-    """Countries stand for governments: drop a country when one of its people is named."""
-    people = {a.country for a in cand.actors + cand.recipients if a.kind != "country" and a.country}
-    cand.actors = [a for a in cand.actors if not (a.kind == "country" and a.country in people)]
+    """Countries stand for governments: drop a country when one of its people is named on
+    the same side. Across sides they differ: a putschist and the state he overthrows."""
+    cand.actors = _without_represented(cand.actors)
     acting = {x.entity for x in cand.actors}
-    cand.recipients = [
-        a
-        for a in cand.recipients
-        if not (a.kind == "country" and a.country in people) and a.entity not in acting
-    ]
+    cand.recipients = [a for a in _without_represented(cand.recipients) if a.entity not in acting]
+
+
+def _without_represented(side: list[Actor]) -> list[Actor]:
+    people = {a.country for a in side if a.kind != "country" and a.country}
+    return [a for a in side if not (a.kind == "country" and a.country in people)]
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -609,10 +732,21 @@ def _fold_speech(events: list[Candidate]) -> list[Candidate]:
 
 
 def _talk_content(act: Candidate, events: list[Candidate]) -> Candidate | None:
-    """The talk on the page an undated verbal act between its parties belongs to."""
-    if not act.speech or act.date_source in ("clause", "sentence"):
+    """The talk on the page a verbal act between its parties belongs to: an undated one,
+    or one the same sentence sets in the talk ("lors de sa visite, le 7 février, X a promis")."""
+    if not act.speech:
         return None
-    return next((t for t in events if t.type == "CONSULT" and _covers(t, act)), None)
+    own_date = act.date_source in ("clause", "sentence")
+    return next(
+        (
+            t
+            for t in events
+            if t.type == "CONSULT"
+            and _covers(t, act)
+            and (not own_date or (t.sent == act.sent and t.date == act.date))
+        ),
+        None,
+    )
 
 
 def _covers(talk: Candidate, act: Candidate) -> bool:

@@ -366,10 +366,14 @@ def build_event(slot: Slot) -> Event:
 
 
 def _subsumed(actors: list[Actor], recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
-    """Countries stand for governments: a country is dropped when one of its people takes part."""
-    people = {a.country for a in actors + recipients if a.kind != "country" and a.country}
-    keep = [a for a in actors if not (a.kind == "country" and a.country in people)]
-    return keep, [a for a in recipients if not (a.kind == "country" and a.country in people)]
+    """Countries stand for governments: a country is dropped when one of its people takes
+    part on the same side (a putschist and the state he overthrows are two parties)."""
+    return _without_represented(actors), _without_represented(recipients)
+
+
+def _without_represented(side: list[Actor]) -> list[Actor]:
+    people = {a.country for a in side if a.kind != "country" and a.country}
+    return [a for a in side if not (a.kind == "country" and a.country in people)]
 
 
 def short_name(actor: Actor) -> str:

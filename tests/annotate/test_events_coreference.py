@@ -1,0 +1,110 @@
+"""find_events where the parties are not named where the trigger stands: "les deux hommes",
+"leur rencontre", a participle's patient, unnamed attackers, a parse that loses the
+subject, a definite noun re-telling the event just told, lists of dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from event_cases import mentions_in as event_mentions
+from spacy.language import Language
+
+from storyline.annotate.events import find_events
+from storyline.annotate.time import resolve_times
+from storyline.models import Article, DocEvent
+
+NAMES = {
+    "Jean Martin": ("person:jean-martin", "person", "FR"),
+    "Hans Vogel": ("person:hans-vogel", "person", "DE"),
+    "Karl Weber": ("person:karl-weber", "person", "DE"),
+    "Pierre Durand": ("person:pierre-durand", "person", "FR"),
+    "l'Union africaine": ("org:au", "organisation", ""),
+    "the African Union": ("org:au", "organisation", ""),
+    "Lyon": ("place:lyon", "place", "FR"),
+    "Lyons": ("place:lyon", "place", "FR"),
+    "Norvège": ("country:NO", "country", "NO"),
+}
+PUBLISHED = dt.date(2026, 3, 13)  # a Friday
+
+
+def run(nlp: Language, text: str, lang: str = "fr") -> list[DocEvent]:
+    times = resolve_times(text, PUBLISHED, lang, "d1", "body")
+    art = Article(
+        doc_id="d1", doc="d1.txt", title=None, body=text, lang=lang, published=PUBLISHED.isoformat()
+    )
+    mentions = [m for m in event_mentions(text, NAMES) if m.country or m.kind != "country"]
+    return find_events(nlp(text), art, mentions, times, PUBLISHED, lang)
+
+
+def people(event: DocEvent) -> set[str]:
+    return {a.entity for a in event.actors + event.recipients if a.kind == "person"}
+
+
+def test_the_two_men_and_their_meeting_are_the_pair_of_the_last_talk(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin s'est entretenu mardi au téléphone avec Hans Vogel.\n\n"
+        "Les deux hommes ont fait le point sur leur rencontre à Lyon, le 2 février."
+    )
+    events = run(nlp_fr, text)
+    recalled = next(e for e in events if e.date == "2026-02-02")
+    assert people(recalled) == {"person:jean-martin", "person:hans-vogel"}
+
+
+def test_a_named_organisation_keeps_its_act_when_the_two_leaders_open_the_sentence(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin s'est entretenu mardi au téléphone avec Hans Vogel. "
+        "Les deux dirigeants ont plaidé pour le dialogue, alors que l'Union africaine a menacé d'intervenir militairement."
+    )
+    threat = next(e for e in run(nlp_fr, text) if e.type == "THREATEN")
+    assert [a.entity for a in threat.actors] == ["org:au"]
+
+
+def test_the_noun_a_participle_trigger_modifies_is_its_patient(nlp_fr: Language) -> None:
+    text = "Le pays soutient le retour du président Karl Weber, renversé le 26 février par des militaires."
+    coup = next(e for e in run(nlp_fr, text) if e.type == "COERCE")
+    assert [a.entity for a in coup.recipients] == ["person:karl-weber"]
+    assert coup.actors == []
+    assert coup.date == "2026-02-26"
+
+
+def test_an_attack_by_unnamed_gunmen_stands_on_the_country_it_struck(nlp_fr: Language) -> None:
+    (attack,) = run(nlp_fr, "Une attaque contre un camp militaire a fait douze morts jeudi en Norvège.")
+    assert attack.type == "ASSAULT"
+    assert attack.actors == []
+    assert [a.country for a in attack.recipients] == ["NO"]
+
+
+def test_an_english_coup_with_no_doer_is_kept(nlp_en: Language) -> None:
+    events = run(nlp_en, "Both sides discussed the February 26 coup in Lyons.", "en")
+    assert [(e.type, e.date) for e in events] == [("COERCE", "2026-02-26")]
+
+
+def test_a_subject_the_parse_misreads_is_read_by_word_order(nlp_fr: Language) -> None:
+    (call,) = run(nlp_fr, "Jean Martin et Hans Vogel se sont à nouveau entretenus par téléphone.")
+    assert (call.type, call.mode) == ("CONSULT", "phone")
+    assert people(call) == {"person:jean-martin", "person:hans-vogel"}
+
+
+def test_a_definite_noun_opening_a_sentence_retells_the_last_event(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin a reçu mardi Hans Vogel au palais présidentiel. "
+        "L'audience s'est déroulée en présence de Pierre Durand et de Karl Weber."
+    )
+    visits = [e for e in run(nlp_fr, text) if e.type == "CONSULT"]
+    assert len(visits) == 1
+    assert visits[0].date == "2026-03-10"
+
+
+def test_a_list_of_dates_tells_one_event_per_date(nlp_en: Language) -> None:
+    text = "Jean Martin and Hans Vogel spoke by phone on March 3 and March 10."
+    calls = sorted(e.date or "" for e in run(nlp_en, text, "en") if e.type == "CONSULT")
+    assert calls == ["2026-03-03", "2026-03-10"]
+
+
+def test_the_summit_a_meeting_was_held_beside_does_not_make_it_multilateral(nlp_fr: Language) -> None:
+    text = "Jean Martin a rencontré Hans Vogel le 2 février à Lyon, en marge du sommet de l'énergie."
+    (meeting,) = run(nlp_fr, text)
+    assert meeting.mode is None
+    text = "Jean Martin a rencontré Hans Vogel le 2 février à Lyon lors du sommet de l'énergie."
+    (summit,) = run(nlp_fr, text)
+    assert summit.mode == "multilateral"
