@@ -131,3 +131,8 @@ def test_impersonal_reminder_is_not_reported_speech() -> None:
 def test_english_quotes_and_speakers(text: str) -> None:
     quote = only(quotes_of(text, "en"))
     assert quote.speaker_entity == "person:vladimir-putin"
+
+
+def test_a_nationality_before_the_speakers_name_does_not_speak_for_them() -> None:
+    text = "« Les partenaires ont changé, pas les besoins du pays », analyse le chercheur sénégalais Moussa Ndiaye."
+    assert only(quotes_of(text)).speaker == "Moussa Ndiaye"

@@ -11,6 +11,7 @@ from storyline.extract.metadata import (
     crawl_month,
     looks_like_name,
     name_evidence,
+    signed_name,
     site_name,
     title_suffix,
 )
@@ -86,6 +87,24 @@ def test_best_name_prefers_the_mixed_case_spelling() -> None:
 )
 def test_byline_name(line: str, name: str | None) -> None:
     assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Kwesi Boateng-Ansah, Senior Correspondent", "Kwesi Boateng-Ansah"),
+        ("Mariam Touré, envoyée spéciale à Tombouctou", "Mariam Touré"),
+        ("Bamako, le 3 mai 2024", None),
+        ("Le Niger, le Tchad et le Togo", None),
+    ],
+)
+def test_a_name_signed_with_the_writers_job_is_the_author(line: str, name: str | None) -> None:
+    assert signed_name(line) == name
+
+
+def test_a_name_before_its_rights_notice_is_the_outlet() -> None:
+    text = "Titre de la page\nTexte de l'article.\nLe Héraut du Fleuve - Tous droits réservés © 2024"
+    assert best_name(name_evidence(page_lines(text))) == "Le Héraut du Fleuve"
 
 
 @pytest.mark.parametrize(

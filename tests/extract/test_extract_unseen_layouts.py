@@ -258,3 +258,12 @@ def test_html_markup_date_keeps_its_time_when_it_states_one(
     text = built.text.replace("<title>", meta, 1)
     article = extract_html_page(Page(built.doc_id, built.doc, text.encode(), text, "html"))
     assert article.published == published
+
+
+@pytest.mark.parametrize("kicker", ["MONDE / AFRIQUE", "SAHEL"])
+def test_a_section_label_over_the_headline_is_not_body(page: MakePage, kicker: str) -> None:
+    built = html_page(page, "Par Awa Konaté - jeudi 31 août 2023")
+    text = built.text.replace("<h1>", f'<p class="kicker">{kicker}</p><h1>', 1)
+    article = extract_html_page(Page(built.doc_id, built.doc, text.encode(), text, "html"))
+    assert kicker not in article.body
+    assert article.body.startswith(P1)

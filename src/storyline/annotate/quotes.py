@@ -21,6 +21,7 @@ from storyline.models import Mention, Quote
 
 MIN_WORDS = 4  # shorter quoted words are titles or terms, not speech
 LOOKBACK_SENTENCES = 6
+NAME_AFTER_NATIONALITY = 30  # characters between "sénégalais" and the name it qualifies
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"|''(?P<d>[^'\n]+?)''")
 EMBED_RE = re.compile(r"^[—–-]\s*(?P<name>[^\n(]{2,80}?)\s*\(@\w+\)\s*\w+\s+\d{1,2},?\s+\d{4}\s*$", re.M)
 WORD = re.compile(r"\w+")
@@ -125,7 +126,17 @@ class Speakers:
             return self.subject_before(pos)
         if words and words[0] in self.lex.documents:
             return self.issuer_before(pos)
-        return self.mention_at(pos, pos + limit)
+        first = self.mention_at(pos, pos + limit)
+        if first is not None and first.label == "DEMONYM":
+            # "le chercheur sénégalais Ibrahima Faye": the nationality qualifies the person named next
+            person = self.mention_at(first.end, first.end + NAME_AFTER_NATIONALITY)
+            if (
+                person is not None
+                and person.kind == "person"
+                and "," not in self.text[first.end : person.start]
+            ):
+                return person
+        return first
 
     def subject_of(self, sent: Span) -> Mention | str | None:
         """The mention naming the main clause's subject; "pronoun" when that subject is a pronoun."""

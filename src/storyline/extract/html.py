@@ -30,6 +30,7 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 _MIN_BODY_CHARS = 200
+MAX_KICKER_WORDS = 4  # a section label over the headline is a few words at most
 # The date is read by _published; trafilatura's own extensive search runs dateparser over the
 # whole text (slow, and as free a guess as _published avoids).
 _TRAFILATURA_DATE = {"original_date": True, "extensive_search": False}
@@ -98,9 +99,20 @@ def _paragraphs(text: str, title: str | None) -> list[str]:
     """trafilatura's paragraphs less the title it repeats and page furniture it keeps (counters, credits)."""
     paras = [" ".join(p.split()) for p in text.splitlines() if p.strip()]
     paras = [p for i, p in enumerate(paras) if line_features(i, p).kind != "noise"]
+    while paras and _is_kicker(paras[0]):
+        paras = paras[1:]
     if paras and title and " ".join(title.split()) == paras[0]:
         paras = paras[1:]
     return paras
+
+
+def _is_kicker(paragraph: str) -> bool:
+    """A section label above the article ("WORLD / AFRICA", "SAHEL"): a few words with no
+    lower-case letter, or a known section heading."""
+    features = line_features(0, paragraph)
+    if features.words > MAX_KICKER_WORDS:
+        return False
+    return features.kind == "heading" or not any(c.islower() for c in paragraph)
 
 
 def _text_fallback(page: Page, profile: SiteProfile | None) -> Article:

@@ -69,6 +69,7 @@ class _NamePatterns:
     desks: re.Pattern[str]
     breadcrumb_separators: tuple[str, ...]
     company_form: re.Pattern[str]
+    author_roles: re.Pattern[str]
 
 
 def _words(words: list[str]) -> str:
@@ -103,6 +104,7 @@ def _patterns() -> _NamePatterns:
         desks=_desk_pattern([fold(d) for d in data.get("desk_signatures", [])]),
         breadcrumb_separators=tuple(data.get("breadcrumb_separators", [])),
         company_form=re.compile(rf"[\s,]+(?:{_words(data.get('company_forms', []))})\.?$", re.IGNORECASE),
+        author_roles=re.compile(rf"\b(?:{_words(data.get('author_roles', []))})\b", re.IGNORECASE),
     )
 
 
@@ -209,11 +211,14 @@ def _credit_evidence(line: str, banners: Container[str]) -> NameEvidence | None:
     match = _CREDIT.match(line) or _NAME_THEN_CREDIT.match(line)
     if not match:
         return None
-    named = site_name(_patterns().company_form.sub("", match["site"]))
+    site, *notice = _TAGLINE_SEP.split(match["site"], maxsplit=1)  # "Site - Tous droits réservés ©"
+    noticed = bool(notice and _patterns().rights.search(notice[0]))
+    site = site if noticed else match["site"]
+    named = site_name(_patterns().company_form.sub("", site))
     rest = match["rest"] or ""
-    if named and (named[1] or find_date(rest) or _patterns().rights.search(rest)):
+    if named and (named[1] or noticed or find_date(rest) or _patterns().rights.search(rest)):
         return NameEvidence("credit", *named)
-    words = match["site"].split()
+    words = site.split()
     for end in range(min(len(words), MAX_NAME_WORDS), 0, -1):
         prefix = " ".join(words[:end])
         if name_key(prefix) in banners:
@@ -350,6 +355,16 @@ def _byline_field(text: str) -> str | None:
     if not 1 <= len(tokens) <= MAX_AUTHOR_WORDS:
         return None
     return name if all(patterns.name_token.match(t) or t in patterns.joiners for t in tokens) else None
+
+
+def signed_name(text: str) -> str | None:
+    """The name in a signature with the writer's job ("Yao Mensah, Regional Correspondent",
+    "Awa Diallo, envoyée spéciale à Niamey")."""
+    head, sep, role = text.partition(",")
+    tokens = head.split()
+    if not sep or not 2 <= len(tokens) <= MAX_AUTHOR_WORDS or not _patterns().author_roles.search(role):
+        return None
+    return head.strip() if all(_patterns().name_token.match(t) for t in tokens) else None
 
 
 def looks_like_name(line: LineFeatures) -> bool:

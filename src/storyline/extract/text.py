@@ -35,6 +35,7 @@ from storyline.extract.metadata import (
     looks_like_name,
     name_evidence,
     name_key,
+    signed_name,
     title_suffix,
 )
 from storyline.extract.templates import is_menu_like, is_template
@@ -327,7 +328,8 @@ def _author(
         if named:
             return named
     after_title = lines[title_pos + 1 : span.first] if title_pos is not None else []
-    return next(
+    signed = next((name for line in after_title if (name := signed_name(line.text))), None)
+    return signed or next(
         (line.text for line in after_title if line.words >= 2 and _is_person_line(line, outlet)), None
     )
 
