@@ -450,7 +450,7 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
         for t in before
         if norm(t.text) in page.lexicon.cue("subject_pronouns") and (not parsed or _in_heads(t, heads))
     ]
-    if not pronouns and _role_subject(trigger, before, page.lexicon, parsed) and page.events:
+    if not pronouns and _role_subject(trigger, before, page, parsed) and page.events:
         return list(page.events[-1].actors)
     if not pronouns or not page.events:
         return []
@@ -459,13 +459,17 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     return _unique(last.actors + last.recipients) if plural else list(last.actors)
 
 
-def _role_subject(trigger: Trigger, before: list[Token], lexicon: Lexicon, parsed: bool) -> bool:
-    """The trigger's subject is an office with no name ("le ministre", "the envoy")."""
-    for phrase in lexicon.phrase_list("role_subjects"):
+def _role_subject(trigger: Trigger, before: list[Token], page: Page, parsed: bool) -> bool:
+    """The trigger's subject is an office with no name ("le ministre a été reçu", "the
+    envoy"), not a title before one ("le président Mohamed Bazoum a été renversé")."""
+    for phrase in page.lexicon.phrase_list("role_subjects"):
         hit = find_phrase(before, phrase)
-        if hit and (
-            not parsed or any(t.dep_.startswith("nsubj") and t.head.i == trigger.head.i for t in hit)
+        if not hit or (
+            parsed and not any(t.dep_.startswith("nsubj") and t.head.i == trigger.head.i for t in hit)
         ):
+            continue
+        after = hit[-1].i + 1
+        if not any(after <= p.tokens.start <= after + 2 for p in page.mentions):
             return True
     return False
 

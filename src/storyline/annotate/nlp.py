@@ -17,10 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from storyline.annotate.identity import get_lexicon, name_key
-from storyline.config import load_settings
+from storyline.config import load_settings, load_yaml_data
 from storyline.errors import AnnotationError
 
 FALLBACK_COMPONENT = "capitalised_names"
+HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _is_capitalised(text: str) -> bool:
@@ -40,6 +41,7 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         while j < len(doc) and (
             _is_capitalised(doc[j].text)
             or (doc[j].lower_ in particles and j + 1 < len(doc) and _is_capitalised(doc[j + 1].text))
+            or _joins_hyphenated(doc, j)
         ):
             j += 1
         runs.append((i, j))
@@ -47,16 +49,53 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+def _joins_hyphenated(doc: Doc, j: int) -> bool:
+    """A hyphen written tight between two capitalised words ("Yunus-Bek", "Jean-Marie")."""
+    return (
+        doc[j].text in HYPHENS
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+        and _is_capitalised(doc[j + 1].text)
+    )
+
+
+def _name_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The words of a run that may be a name, as written ("Yunus-Bek" is one word), leading
+    titles ("Deputy Defence Minister") left out since the entity stage strips them."""
+    words = doc[start:end].text.split()  # "Yunus-Bek" is one word, as written
+    titles = set(get_lexicon().titles)
+    stripped = True
+    while stripped:
+        stripped = False
+        for k in (3, 2, 1):
+            if len(words) > k and name_key(" ".join(words[:k])) in titles:
+                words, stripped = words[k:], True
+                break
+    return words
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    """Keys of words that qualify a noun by place: demonyms and regional adjectives."""
+    demonyms = {k for k, terms in get_lexicon().terms.items() if any(t.label == "DEMONYM" for t in terms)}
+    regional = {name_key(w) for w in load_yaml_data("demonyms.yaml").get("regional", [])}
+    return frozenset(demonyms | regional)
+
+
 def _run_label(doc: Doc, start: int, end: int) -> str | None:
     lexicon = get_lexicon()
+    if name_key(doc[end - 1].text) in _adjectives() and end - start > 1:
+        return None  # "West African bloc": an adjective phrase qualifying a noun
     words = {name_key(t.text) for t in doc[start:end]}
     if words & lexicon.organisation_words:
         return "ORG"
     if name_key(doc[start:end].text) in lexicon.terms:
         return "LOC"
-    if 2 <= end - start <= 4:
+    count = len(_name_words(doc, start, end))
+    if 2 <= count <= 4:
         return "PER"
-    if end - start == 1 and not doc[start].is_sent_start:
+    if count == 1 and not doc[start].is_sent_start:
         return "MISC"
     return None
 
