@@ -111,10 +111,11 @@ def clause_heads(trigger: Trigger) -> frozenset[int]:
     """Verbs whose arguments belong to the trigger's clause.
 
     The trigger's own predicate, plus the governors of an infinitive predicate, which
-    share its subject ("X s'est rendu à ... pour signer le livre de condoléances").
+    share its subject ("X s'est rendu à ... pour signer le livre de condoléances"), and
+    the infinitive it governs ("a promis de livrer des céréales au Mali").
     """
     verb = _verb_of(trigger.head)
-    heads = {verb.i}
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
     while verb.morph.get("VerbForm", []) == ["Inf"] and verb.head.i != verb.i:
         verb = _verb_of(verb.head)
         if verb.i in heads:

@@ -69,6 +69,7 @@ from storyline.config import load_settings
 from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
+SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
 
 
@@ -177,7 +178,8 @@ def _lede_time(page: Page) -> TimedRef | None:
 
 def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     """Candidates of one sentence with how they link to the page: new, same-as, inside."""
-    triggers = find_triggers(sent, page.lexicon)
+    found = find_triggers(sent, page.lexicon)
+    triggers = [t for t in found if not _beside(t, sent, page.lexicon)] or found
     if not triggers:
         return []
     parsed = has_parse(sent)
@@ -201,6 +203,14 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
         if cand is not None:
             out += [(c, link) for c in _one_per_date(cand, trig, sent, page, parsed)]
     return out
+
+
+def _beside(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """The trigger names the occasion another event was held beside ("en marge du sommet")."""
+    tokens = list(sent)
+    return has_phrase_before(
+        tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("sideline_cues"), SIDELINE_WINDOW
+    )
 
 
 def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Candidate]:
@@ -350,6 +360,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     )
     _date(cand, trigger, sent, page, parsed, link)
     cand.background = _is_background(cand, trigger, sent, page)
+    if cand.background and link == "new" and cand.date_source not in ("clause", "sentence"):
+        return None  # recalled with no date of its own ("ils ne s'étaient parlé qu'au téléphone")
     if is_future(trigger, sent, page.lexicon):
         cand.type, cand.mode, cand.future = "AGREE", None, True
     _subsume_countries(cand)
@@ -396,7 +408,7 @@ def _sides(
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
     for p in page.mentions:
         inside = sent.start <= p.tokens.start < sent.end and in_clause(p.tokens, heads, parsed)
-        if not inside or p is location or p.mention.kind not in ACTOR_KINDS:
+        if not inside or p is location or p.mention.kind not in ACTOR_KINDS or _in_compound(p.tokens):
             continue
         if not parsed and _verb_between(p.tokens, trigger):
             continue
@@ -422,6 +434,15 @@ def _participle_patient(trigger: Trigger) -> int | None:
         return head.head.i
     first = trigger.tokens[0].i
     return first - 2 if first >= 2 and head.doc[first - 1].text == "," else None
+
+
+def _in_compound(name: Span) -> bool:
+    """A name inside a hyphenated compound ("le sommet Russie-Afrique", "US-Africa summit")
+    names an occasion, not a party to it."""
+    doc = name.doc
+    before = name.start >= 2 and doc[name.start - 1].text == "-" and not doc[name.start - 2].whitespace_
+    after = name.end + 1 < len(doc) and doc[name.end].text == "-" and not doc[name.end - 1].whitespace_
+    return before or after
 
 
 def _verb_between(name: Span, trigger: Trigger) -> bool:
@@ -528,7 +549,7 @@ def _mode_cue(sent: Span, lexicon: Lexicon) -> str | None:
     for i, token in enumerate(tokens):
         for form in (norm(token.text), norm(token.lemma_)):
             if form in lexicon.mode_cues and not has_phrase_before(
-                tokens, i, lexicon.phrase_list("sideline_cues"), 3
+                tokens, i, lexicon.phrase_list("sideline_cues"), SIDELINE_WINDOW
             ):
                 return lexicon.mode_cues[form]
     return None
