@@ -361,7 +361,9 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     _date(cand, trigger, sent, page, parsed, link)
     cand.background = _is_background(cand, trigger, sent, page)
     if cand.background and link == "new" and cand.date_source not in ("clause", "sentence"):
-        return None  # recalled with no date of its own ("ils ne s'étaient parlé qu'au téléphone")
+        # recalled with no date of its own ("ils ne s'étaient parlé qu'au téléphone"): the
+        # page's date would be invented, so the event stays undated
+        cand.date = cand.date_end = cand.precision = cand.date_source = None
     if is_future(trigger, sent, page.lexicon):
         cand.type, cand.mode, cand.future = "AGREE", None, True
     _subsume_countries(cand)
