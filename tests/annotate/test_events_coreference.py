@@ -108,3 +108,10 @@ def test_the_summit_a_meeting_was_held_beside_does_not_make_it_multilateral(nlp_
     text = "Jean Martin a rencontré Hans Vogel le 2 février à Lyon lors du sommet de l'énergie."
     (summit,) = run(nlp_fr, text)
     assert summit.mode == "multilateral"
+
+
+def test_the_party_an_act_is_aimed_at_may_sit_in_its_objects_relative_clause(nlp_fr: Language) -> None:
+    text = "La Norvège a dénoncé mardi l'accord de défense qui la liait à l'Union africaine depuis 2012."
+    (event,) = run(nlp_fr, text)
+    assert event.type == "REJECT"
+    assert [a.entity for a in event.recipients] == ["org:au"]

@@ -390,6 +390,8 @@ def _participants(
     if parsed and not any(sides[k] for k in ("subject", "object", "with", "partner")):
         linear = _sides(trigger, sent, page, False, frozenset(), location)
         sides = linear if linear["subject"] or _participle_patient(trigger) is not None else sides
+    if parsed and not sides["object"] and trigger.rule.role == "directed":
+        sides["object"] = _object_phrase_names(trigger, page, location)
     role = trigger.rule.role
     if role == "mutual":
         return _unique(sides["subject"] + sides["with"] + sides["partner"] + sides["object"]), []
@@ -424,6 +426,24 @@ def _sides(
             side = "partner"
         sides[side].append(actor_of(p.mention))
     return sides
+
+
+def _object_phrase_names(trigger: Trigger, page: Page, location: Placed | None) -> list[Actor]:
+    """Countries and organisations anywhere in the object a directed act is aimed at, relative
+    clauses included ("a dénoncé l'accord qui le liait aux États-Unis")."""
+    inside: set[int] = set()
+    for child in trigger.head.children:
+        if child.dep_ in ("obj", "iobj"):
+            inside.update(t.i for t in child.subtree)
+    return _unique(
+        [
+            actor_of(p.mention)
+            for p in page.mentions
+            if p.tokens.start in inside
+            and p is not location
+            and p.mention.kind in ("country", "organisation")
+        ]
+    )
 
 
 def _participle_patient(trigger: Trigger) -> int | None:
