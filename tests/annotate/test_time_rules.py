@@ -321,3 +321,17 @@ def test_english_expression_resolves_on_the_calendar(
     text: str, anchor: dt.date | None, words: str, expected: str
 ) -> None:
     _check(text, anchor, words, expected, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Deux entretiens, les 9 et 16 septembre 2025, ont suivi.", "fr", ["2025-09-09", "2025-09-16"]),
+        ("Les 3, 4 et 5 mai 2024, la délégation a siégé.", "fr", ["2024-05-03", "2024-05-04", "2024-05-05"]),
+        ("They met on the 2nd and 9 June 2024 in Niamey.", "en", ["2024-06-02", "2024-06-09"]),
+    ],
+)
+def test_days_listed_before_a_date_share_its_month(text: str, lang: str, expected: list[str]) -> None:
+    refs = resolve_times(text, dt.date(2025, 12, 1), lang, doc_id="d1")
+    assert sorted(r.value for r in refs if r.precision == "day") == expected
+    assert all(text[r.start : r.end] == r.text for r in refs)

@@ -164,3 +164,16 @@ def test_summary_says_who_did_what_where_and_when(
         source("a"),
     )
     assert merger.events()[0].summary == expected
+
+
+def test_one_sentence_listing_two_calls_joins_each_call_it_names() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03"), source("a"))
+    merger.add(report("b", "2026-03-10"), source("b"))
+    listing = {"evidence": "Two calls, on 3 and 10 March.", "start": 40}
+    first = merger.add(report("c", "2026-03-03", **listing), source("c"))
+    second = merger.add(report("c", "2026-03-10", **listing), source("c"))
+    events = {e.id: e for e in merger.events()}
+    assert first != second
+    assert [s.doc_id for s in events[first].sources] == ["a", "c"]
+    assert [s.doc_id for s in events[second].sources] == ["b", "c"]

@@ -56,6 +56,7 @@ PERIODS: dict[str, tuple[str, Precision]] = {
     "Y": ("relative-year", "year"),
 }
 SENTENCE_END = re.compile(r"[.!?\n]")
+LIST_REACH = 40  # characters before a date where the days listed with it may start
 
 
 @dataclass
@@ -195,6 +196,21 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             m.start(), m.end(), value, "time" if clock else "day", _flags(rule, flag), yearless=yearless
         )
+        if day is not None and dm.weekday is None and not clock:
+            yield from _listed_days(ctx, m.start(), day, rule)
+
+
+def _listed_days(ctx: Context, start: int, last: dt.date, rule: str) -> Iterator[Hit]:
+    """The days listed before a date that share its month and year: "les 9 et 16 septembre",
+    "on the 3rd, 4th and 5th of May" gives one date per day."""
+    listed = ctx.pats.lexicon.day_list.search(_lower(ctx.text), max(0, start - LIST_REACH), start)
+    if listed is None:
+        return
+    for number in re.finditer(r"\d+", listed.group("days")):
+        day = cal.make_date(last.year, last.month, int(number.group()))
+        if day is not None and day < last:
+            at = listed.start("days") + number.start()
+            yield Hit(at, listed.start("days") + number.end(), day.isoformat(), "day", _flags(rule, "listed"))
 
 
 def _numeric_dates(ctx: Context) -> Iterator[Hit]:

@@ -70,6 +70,7 @@ class TimeLexicon:
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
     capitalised_names: bool  # month and weekday names count only when capitalised ("May", not "may")
+    day_list: re.Pattern[str]  # the days listed before a date that shares their month ("les 9 et 16 juin")
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,18 @@ def _lexicon(data: dict[str, Any]) -> TimeLexicon:
         future_cues=_cues(data, "future"),
         past_cues=_cues(data, "past"),
         capitalised_names=bool(data.get("capitalised_names")),
+        day_list=_day_list(data),
     )
+
+
+def _day_list(data: dict[str, Any]) -> re.Pattern[str]:
+    """Days written before a date and joined to it ("9 et", "3, 4 et"), matched at the end of
+    the text before the date."""
+    joiners = _words(data, "day_list_joiners")
+    if not joiners:
+        return re.compile(NEVER)
+    day = rf"[0-3]?\d(?:{alternation(data.get('ordinal_suffixes'))})?"
+    return re.compile(rf"(?<![\w,.])(?P<days>(?:{day}\s*,\s*)*{day})\s+(?:{alternation(joiners)})\s+$")
 
 
 def _clock(data: dict[str, Any], prefix: str) -> str:

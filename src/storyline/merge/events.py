@@ -157,8 +157,8 @@ class EventMerger:
         """The event this very report already joined (re-adding a page is a no-op)."""
         for slot_id, mode, _ in self._by_doc.get(e.doc_id, []):
             slot = self._slots[slot_id]
-            key = (e.doc_id, e.start, e.trigger)
-            same = any((r.doc_id, r.start, r.trigger) == key for r in slot.reports)
+            key = (e.doc_id, e.start, e.trigger, e.date)
+            same = any(_report_key(r) == key for r in slot.reports)
             if slot.type == e.type and mode == e.mode and same:
                 return slot
         return None
@@ -225,8 +225,7 @@ class EventMerger:
         return span[0] <= other[1] + w and other[0] <= span[1] + w
 
     def _join(self, slot: Slot, report: Report, e: DocEvent, source: Source) -> None:
-        key = (report.doc_id, report.start, report.trigger)
-        if not any((r.doc_id, r.start, r.trigger) == key for r in slot.reports):
+        if not any(_report_key(r) == _report_key(report) for r in slot.reports):
             slot.reports.append(report)
         for a in e.actors:
             slot.actors.setdefault(a.entity, a)
@@ -290,6 +289,12 @@ class EventMerger:
         self._slots[slot.id] = slot
         slot.event = build_event(slot) if slot.reports else event
         self._reindex(slot)
+
+
+def _report_key(r: Report) -> tuple[str, int, str, str | None]:
+    """One report: a page's trigger in one sentence, on one date (a sentence listing two
+    calls, "les 9 et 16 septembre", reports two events)."""
+    return r.doc_id, r.start, r.trigger, r.date
 
 
 def _published(source: Source) -> dt.date | None:
