@@ -95,25 +95,32 @@ def test_an_interrupted_ingest_loses_nothing_and_a_rerun_finishes(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "s.db"
-    real = storyline.pipeline.process_page
+    real = storyline.pipeline.process_batch
     calls = {"n": 0}
 
-    def dies_on_second_page(*args: object) -> object:
+    def dies_on_second_batch(*args: object) -> object:
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(storyline.pipeline, "process_page", dies_on_second_page)
+    monkeypatch.setenv("STORYLINE_BATCH_SIZE", "1")
+    monkeypatch.setattr(storyline.pipeline, "process_batch", dies_on_second_batch)
     _run("ingest", str(corpus), "--db", str(db))
     assert _counts(db)["articles"] == 1
-    monkeypatch.setattr(storyline.pipeline, "process_page", real)
+    monkeypatch.setattr(storyline.pipeline, "process_batch", real)
     code, out = _run("ingest", str(corpus), "--db", str(db))
     assert code == 0 and "unchanged 3" in out
     assert _counts(db)["articles"] == 3
 
 
-def test_two_workers_give_the_same_store_as_one(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch_size", ["1", "32"])
+def test_two_workers_give_the_same_store_as_one(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch_size: str
+) -> None:
+    monkeypatch.setenv(
+        "STORYLINE_BATCH_SIZE", batch_size
+    )  # 1: every page in its own batch, spread over workers
     exports = []
     for workers in ("1", "2"):
         db = str(tmp_path / f"w{workers}.db")

@@ -23,6 +23,7 @@ from storyline.models import (
     TimeRef,
 )
 from storyline.store import Store
+from storyline.store.codec import doc_rows
 from storyline.store.queries import EventFilter, count_events, find_events
 from storyline.store.schema import SCHEMA_VERSION
 
@@ -68,6 +69,34 @@ def test_results_read_back_as_written_and_replace_earlier_ones(tmp_path: Path) -
         assert store.counts()["mentions"] == 1
         assert list(store.pending_pages()) == []
         assert store.unmerged_doc_ids() == [page.doc_id]
+
+
+def test_a_batch_writes_what_saves_one_by_one_write_and_marks_failures(tmp_path: Path) -> None:
+    pages = [make_page(f"{BODY} Page {n}.".encode(), f"p{n}.txt") for n in range(5)]
+    tables = ("articles", "mentions", "times", "quotes", "doc_events")
+
+    def rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
+        return {
+            t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY rowid")] for t in tables
+        }
+
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "batch.db") as batch:
+        assert one.add_pages([(p, ["k"]) for p in pages]) == [True] * 5
+        assert batch.add_pages([(p, ["k"]) for p in pages[:3]] + [(pages[0], ["k"])]) == [True] * 3 + [False]
+        batch.add_pages([(p, ["k"]) for p in pages[3:]])
+        for page in pages[:4]:
+            one.save_result(_result(page.doc_id))
+        one.mark_failed(pages[4].doc_id, "no body")
+        read = []
+        for chunk in batch.iter_pending(2):  # results written between reads
+            read.append([p.doc_id for p in chunk])
+            done = [doc_rows(_result(p.doc_id)) for p in chunk if p.doc_id != pages[4].doc_id]
+            batch.save_batch(done, [(p.doc_id, "no body") for p in chunk if p.doc_id == pages[4].doc_id])
+        assert read == [[p.doc_id for p in pages[i : i + 2]] for i in (0, 2, 4)]
+        assert rows(batch) == rows(one) and rows(one)["mentions"]
+        status = "SELECT doc_id, status, error FROM pages ORDER BY rowid"
+        assert [tuple(r) for r in batch.conn.execute(status)] == [tuple(r) for r in one.conn.execute(status)]
+        assert list(batch.iter_pending(2)) == []
 
 
 def test_events_filter_by_entity_date_type_and_outlet(tmp_path: Path) -> None:

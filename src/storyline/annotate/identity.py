@@ -187,7 +187,7 @@ class Lexicon:
         self._load_countries()
         self._load_demonyms()
         self._load_leaders()
-        self.max_words = max(len(k.split()) for k in self.terms)
+        self.longest_from = self._longest_from()
         self.full_name_choices = [k for k in self.leader_names if " " in k]
         self.surname_choices = [k for k in self.leader_names if " " not in k]
         titles = load_yaml_data("titles.yaml")
@@ -204,6 +204,17 @@ class Lexicon:
         for leader in self.leaders:
             for style in leader.styles:
                 self.styles[name_key(style)].append(leader)
+
+    def _longest_from(self) -> dict[str, int]:
+        """For each first word of a spelling, the most words a spelling starting with it has.
+
+        Finding spellings in a text then tries only the lengths that can match from each word.
+        """
+        longest: dict[str, int] = {}
+        for key in self.terms:
+            first, n = key.split(" ", 1)[0], key.count(" ") + 1
+            longest[first] = max(longest.get(first, 0), n)
+        return longest
 
     def _add(self, spelling: str, term: Term) -> None:
         """Index a spelling by its key, and by all its words when it opens with a determiner's letters

@@ -1,8 +1,9 @@
-"""The SQLite store: one file, WAL journal, versioned schema, one transaction per document.
+"""The SQLite store: one file, WAL journal, versioned schema, whole documents per transaction.
 
 Writes go through the methods here so that a document's article and
-annotations land together or not at all: an ingest killed half-way leaves every
-committed document whole and the rest marked ``new`` for the next run.
+annotations land together or not at all (an ingest writes a batch of documents
+per transaction): an ingest killed half-way leaves every committed document
+whole and the rest marked ``new`` for the next run.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ from storyline.models import (
 )
 from storyline.store.codec import (
     ARTICLE_COLUMNS,
+    DocRows,
     article_from_row,
     doc_event_from_dict,
+    doc_rows,
     dumps,
     entity_from_row,
     event_from_dict,
@@ -114,21 +117,27 @@ class Store:
 
     def add_page(self, page: Page, line_keys: Iterable[str] = ()) -> bool:
         """Store a page and its template line keys; False when these bytes are already stored."""
+        return self.add_pages([(page, line_keys)])[0]
+
+    def add_pages(self, pages: list[tuple[Page, Iterable[str]]]) -> list[bool]:
+        """Store pages with their template line keys in one transaction; False where the bytes were stored."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        added = []
         with self.transaction() as conn:
-            cur = conn.execute(
-                "INSERT OR IGNORE INTO pages(doc_id, doc, url, media_type, encoding, date_hint, raw, text,"
-                " ingested_at, collected) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (page.doc_id, page.doc, page.url, page.media_type, page.encoding, page.date_hint,
-                 page.raw, page.text, now, page.collected or now[:10]),
-            )  # fmt: skip
-            if cur.rowcount == 0:
-                return False
-            conn.executemany(
-                "INSERT OR IGNORE INTO page_lines(doc_id, line_key) VALUES (?,?)",
-                ((page.doc_id, key) for key in line_keys),
-            )
-        return True
+            for page, line_keys in pages:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO pages(doc_id, doc, url, media_type, encoding, date_hint, raw, text,"
+                    " ingested_at, collected) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (page.doc_id, page.doc, page.url, page.media_type, page.encoding, page.date_hint,
+                     page.raw, page.text, now, page.collected or now[:10]),
+                )  # fmt: skip
+                added.append(cur.rowcount > 0)
+                if added[-1]:
+                    conn.executemany(
+                        "INSERT OR IGNORE INTO page_lines(doc_id, line_key) VALUES (?,?)",
+                        ((page.doc_id, key) for key in line_keys),
+                    )
+        return added
 
     def _page(self, row: sqlite3.Row) -> Page:
         return Page(row["doc_id"], row["doc"], row["raw"], row["text"], row["media_type"], row["url"],
@@ -142,6 +151,18 @@ class Store:
         """Pages stored but not yet extracted (at most ``limit``), in ingest order: what a re-run finishes."""
         sql = "SELECT * FROM pages WHERE status='new' ORDER BY rowid LIMIT ?"
         return [self._page(row) for row in self.conn.execute(sql, (limit,))]
+
+    def iter_pending(self, size: int) -> Iterator[list[Page]]:
+        """Pending pages in ingest order, ``size`` at a time.
+
+        Each batch is read when asked for, continuing after the last row read, so results
+        may be written between batches and memory does not grow with the backlog.
+        """
+        last = 0
+        sql = "SELECT rowid AS at, * FROM pages WHERE status='new' AND rowid>? ORDER BY rowid LIMIT ?"
+        while rows := self.conn.execute(sql, (last, size)).fetchall():
+            last = rows[-1]["at"]
+            yield [self._page(row) for row in rows]
 
     def count_pending(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM pages WHERE status='new'").fetchone()[0])
@@ -159,45 +180,44 @@ class Store:
 
     def save_result(self, result: DocResult) -> None:
         """Article and annotations of one document, in one transaction."""
-        art, ann = result.article, result.annotations
-        if ann.published_estimate and not art.published_estimate:
-            art.published_estimate, art.estimate_reason = ann.published_estimate, ann.estimate_reason
-        values = [getattr(art, name) for name in ARTICLE_COLUMNS]
-        values[ARTICLE_COLUMNS.index("removed")] = dumps(art.removed)
+        self.save_batch([doc_rows(result)])
+
+    def save_batch(self, docs: list[DocRows], failures: Iterable[tuple[str, str]] = ()) -> None:
+        """Several documents' rows and (doc_id, reason) failures, in one transaction.
+
+        Each document lands whole with the batch or not at all; rows go in in list order,
+        so a batch writes the same rows, with the same ids, as one save per document.
+        """
+        ids = [(d.doc_id,) for d in docs]
         with self.transaction() as conn:
-            self._delete_results(conn, art.doc_id)
-            conn.execute(
-                f"INSERT INTO articles({','.join(ARTICLE_COLUMNS)}) VALUES ({','.join('?' * len(values))})",
-                values,
+            for table in ("articles", "mentions", "times", "quotes", "doc_events"):
+                conn.executemany(f"DELETE FROM {table} WHERE doc_id=?", ids)
+            conn.executemany(
+                f"INSERT INTO articles({','.join(ARTICLE_COLUMNS)}) VALUES ({','.join('?' * len(ARTICLE_COLUMNS))})",
+                [d.article for d in docs],
             )
             conn.executemany(
                 'INSERT INTO mentions(doc_id, field, start, "end", text, label, entity, name, kind, country)'
                 " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(m.doc_id, m.field, m.start, m.end, m.text, m.label, m.entity, m.name, m.kind, m.country)
-                 for m in ann.mentions],
-            )  # fmt: skip
+                [row for d in docs for row in d.mentions],
+            )
             conn.executemany(
                 'INSERT INTO times(doc_id, field, start, "end", text, value, precision, value_end, anchor, rule)'
                 " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(t.doc_id, t.field, t.start, t.end, t.text, t.value, t.precision, t.value_end, t.anchor, t.rule)
-                 for t in ann.times],
-            )  # fmt: skip
+                [row for d in docs for row in d.times],
+            )
             conn.executemany(
                 'INSERT INTO quotes(doc_id, field, start, "end", text, speaker, speaker_entity, kind, cue)'
                 " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(q.doc_id, q.field, q.start, q.end, q.text, q.speaker, q.speaker_entity, q.kind, q.cue)
-                 for q in ann.quotes],
-            )  # fmt: skip
-            conn.executemany(
-                "INSERT INTO doc_events(doc_id, record) VALUES (?,?)",
-                [(e.doc_id, dumps(asdict(e))) for e in ann.events],
+                [row for d in docs for row in d.quotes],
             )
-            conn.execute("UPDATE pages SET status='done', error=NULL WHERE doc_id=?", (art.doc_id,))
-
-    @staticmethod
-    def _delete_results(conn: sqlite3.Connection, doc_id: str) -> None:
-        for table in ("articles", "mentions", "times", "quotes", "doc_events"):
-            conn.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
+            conn.executemany(
+                "INSERT INTO doc_events(doc_id, record) VALUES (?,?)", [row for d in docs for row in d.events]
+            )
+            conn.executemany("UPDATE pages SET status='done', error=NULL WHERE doc_id=?", ids)
+            conn.executemany(
+                "UPDATE pages SET status='failed', error=? WHERE doc_id=?", [(r, d) for d, r in failures]
+            )
 
     # -- articles ----------------------------------------------------------
 
