@@ -161,9 +161,19 @@ def load_lexicon(lang: str, settings: Settings | None = None) -> Lexicon:
     )
 
 
+FORMS_KEY = "storyline.forms"
+
+
 def forms(token: Token) -> tuple[str, str]:
-    """The two forms a lexicon word may match: the lower-cased word and its lemma."""
-    return norm(token.text), norm(token.lemma_ or token.text)
+    """The two forms a lexicon word may match: the lower-cased word and its lemma.
+
+    Every lexicon test asks them, many times per token, so they are kept with the Doc.
+    """
+    cache = token.doc.user_data.setdefault(FORMS_KEY, {})
+    found = cache.get(token.i)
+    if found is None:
+        found = cache[token.i] = (norm(token.text), norm(token.lemma_ or token.text))
+    return found
 
 
 def token_is(token: Token, word: str) -> bool:
@@ -191,9 +201,9 @@ def _match_from(tokens: list[Token], i: int, words: Phrase) -> list[Token] | Non
 
 def find_phrase(tokens: list[Token], phrase: Phrase) -> list[Token] | None:
     """The first occurrence of ``phrase`` in ``tokens``, or None."""
-    for i in range(len(tokens)):
-        found = _match_from(tokens, i, phrase)
-        if found:
+    first = phrase[0]
+    for i, token in enumerate(tokens):
+        if first in forms(token) and (found := _match_from(tokens, i, phrase)):
             return found
     return None
 

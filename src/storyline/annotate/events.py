@@ -117,6 +117,8 @@ class Page:
     lede: TimedRef | None
     window: int
     events: list[Candidate] = field(default_factory=list)
+    recalls: dict[int, bool] = field(default_factory=dict)  # sentence start -> opens with a recall
+    triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence start -> its triggers
 
     def paragraph_of(self, char: int) -> int:
         return sum(1 for s in self.paragraph_starts if s <= char) - 1
@@ -178,7 +180,7 @@ def _lede_time(page: Page) -> TimedRef | None:
 
 def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     """Candidates of one sentence with how they link to the page: new, same-as, inside."""
-    found = find_triggers(sent, page.lexicon)
+    found = _triggers(sent, page)
     triggers = [t for t in found if not _beside(t, sent, page.lexicon)] or found
     if not triggers:
         return []
@@ -186,7 +188,7 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     ordered = sorted(triggers, key=lambda t: (t.head.pos_ not in ("VERB", "AUX"), _depth(t), t.head.i))
     main = ordered[0]
     main_time = _clause_time(main, sent, page, parsed)
-    dated_occasions = _occasions(sent, page.lexicon) if _sentence_times(sent, page) else []
+    dated_occasions = _occasions(sent, page) if _sentence_times(sent, page) else []
     chosen = [main] + [
         t
         for t in ordered[1:]
@@ -286,23 +288,30 @@ def _link(trigger: Trigger, sent: Span, page: Page) -> str:
         return "same"
     if _sentence_times(sent, page):
         return "new"  # "Lors de sa visite, le 7 février 2023, ...": an occasion of its own
-    occasions = _occasions(sent, page.lexicon)
+    occasions = _occasions(sent, page)
     if any(e.type == n.rule.type for n in occasions for e in page.events):
         return "inside"
     return "new"
 
 
-def _occasions(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+def _occasions(sent: Span, page: Page) -> list[Trigger]:
     """Noun triggers a continuation cue introduces ("lors de l'entretien", "during the visit")."""
     tokens = list(sent)
     found: list[Trigger] = []
-    for cue in lexicon.phrase_list("continuation_cues"):
+    for cue in page.lexicon.phrase_list("continuation_cues"):
         hit = find_phrase(tokens, cue)
         if hit is None:
             continue
         after = {t.i for t in tokens[hit[-1].i - sent.start + 1 : hit[-1].i - sent.start + 4]}
-        found += [t for t in find_triggers(sent, lexicon) if t.head.i in after]
+        found += [t for t in _triggers(sent, page) if t.head.i in after]
     return found
+
+
+def _triggers(sent: Span, page: Page) -> list[Trigger]:
+    """The sentence's triggers, found once however many questions ask for them."""
+    if sent.start not in page.triggers:
+        page.triggers[sent.start] = find_triggers(sent, page.lexicon)
+    return page.triggers[sent.start]
 
 
 def _definite_subject(trigger: Trigger, tokens: list[Token], pos: int, lexicon: Lexicon) -> bool:
@@ -653,7 +662,14 @@ def _is_background(cand: Candidate, trigger: Trigger, sent: Span, page: Page) ->
 
 
 def _is_background_sentence(sent: Span, page: Page) -> bool:
-    """The sentence, or the first sentence of its paragraph, opens with a recall phrase."""
+    """The sentence, or the first sentence of its paragraph, opens with a recall phrase
+    (asked for every trigger and time of a sentence: answered once per sentence)."""
+    if sent.start not in page.recalls:
+        page.recalls[sent.start] = _recalls(sent, page)
+    return page.recalls[sent.start]
+
+
+def _recalls(sent: Span, page: Page) -> bool:
     phrases = page.lexicon.phrase_list("background_cues")
     if any(find_phrase(list(sent), p) for p in phrases):
         return True
