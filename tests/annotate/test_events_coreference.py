@@ -115,3 +115,18 @@ def test_the_party_an_act_is_aimed_at_may_sit_in_its_objects_relative_clause(nlp
     (event,) = run(nlp_fr, text)
     assert event.type == "REJECT"
     assert [a.entity for a in event.recipients] == ["org:au"]
+
+
+def test_a_nationality_qualifying_land_is_where_not_who(nlp_fr: Language) -> None:
+    from storyline.annotate.entities import find_mentions
+
+    text = "Des combats ont opposé l'armée malienne aux rebelles jeudi près de la frontière algérienne."
+    body = nlp_fr(text)
+    times = resolve_times(text, PUBLISHED, "fr", "d1", "body")
+    art = Article(
+        doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr", published=PUBLISHED.isoformat()
+    )
+    events = find_events(body, art, find_mentions(body, None, "d1", "fr"), times, PUBLISHED, "fr")
+    (clash,) = [e for e in events if e.type == "ASSAULT"]
+    parties = {a.country for a in clash.actors + clash.recipients}
+    assert "DZ" not in parties and clash.location is None

@@ -153,15 +153,18 @@ def is_setting(placed: Placed, lexicon: Lexicon) -> bool:
     if placed.mention.kind == "place":
         return True
     before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 3) : placed.tokens.start]
-    if (
-        placed.mention.label == "DEMONYM"
-        and len(before)
-        and norm(before[-1].lemma_ or before[-1].text) in lexicon.cue("place_nouns")
-    ):
-        return True  # "près de la frontière algérienne", "in northern Malian territory"
+    if placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon):
+        return True  # "près de la frontière algérienne", "near the Algerian border"
     return placed.mention.kind == "country" and any(
         norm(t.text) in lexicon.cue("setting_cues") for t in before
     )
+
+
+def _qualifies_land(placed: Placed, lexicon: Lexicon) -> bool:
+    """A nationality next to a piece of land, after it in French, before it in English."""
+    doc, span = placed.tokens.doc, placed.tokens
+    around = [doc[i] for i in (span.start - 1, span.end) if span.sent.start <= i < span.sent.end]
+    return any(norm(t.lemma_ or t.text) in lexicon.cue("place_nouns") for t in around)
 
 
 def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
@@ -202,6 +205,8 @@ def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, passive: bool) -> str:
     """The logical side of a name: subject, object or with (a co-participant)."""
+    if placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon):
+        return "other"  # "près de la frontière algérienne": where, not who
     cue = cue_before(placed.tokens, lexicon)
     if cue == "agent":
         # "par X" names the doer of a verb; beside a noun trigger it belongs to another verb
@@ -305,8 +310,12 @@ def _seat_at(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[str, None] 
 
 def _place_at(token: Token, page: list[Placed]) -> tuple[str, Placed] | None:
     for p in page:
-        if p.tokens.start == token.i and p.mention.kind in ("place", "country"):
-            return location_name(p.mention), p
+        if (
+            p.tokens.start == token.i
+            and p.mention.kind in ("place", "country")
+            and p.mention.label != "DEMONYM"
+        ):
+            return location_name(p.mention), p  # "to the Algerian border" is no place called Algeria
     return None
 
 
