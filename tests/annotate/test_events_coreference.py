@@ -130,3 +130,15 @@ def test_a_nationality_qualifying_land_is_where_not_who(nlp_fr: Language) -> Non
     (clash,) = [e for e in events if e.type == "ASSAULT"]
     parties = {a.country for a in clash.actors + clash.recipients}
     assert "DZ" not in parties and clash.location is None
+
+
+def test_a_dated_call_with_no_party_is_one_more_between_the_same_parties(nlp_en: Language) -> None:
+    text = "Jean Martin spoke by phone with Hans Vogel on March 10. A first call took place on March 3."
+    calls = sorted((e.date, frozenset(people(e))) for e in run(nlp_en, text, "en") if e.type == "CONSULT")
+    pair = frozenset({"person:jean-martin", "person:hans-vogel"})
+    assert calls == [("2026-03-03", pair), ("2026-03-10", pair)]
+
+
+def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
+    text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
+    assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []

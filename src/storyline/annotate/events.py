@@ -180,7 +180,7 @@ def _lede_time(page: Page) -> TimedRef | None:
 
 def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     """Candidates of one sentence with how they link to the page: new, same-as, inside."""
-    found = _triggers(sent, page)
+    found = [t for t in _triggers(sent, page) if not _in_quotes(t, sent)]
     triggers = [t for t in found if not _beside(t, sent, page.lexicon)] or found
     if not triggers:
         return []
@@ -347,6 +347,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     if not actors and link == "new":
         actors = _inherited(trigger, sent, page, heads, parsed)
     unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
+    if not (actors or recipients or unnamed) and link == "new" and _dated(sent, page):
+        actors, recipients = _parties_of_kind(trigger, page)
     if not recipients and unnamed:
         # "l'attaque de Sebba", "the July 26 coup in Niger": the country struck is the
         # recipient, whether the doers are named or not
@@ -533,6 +535,31 @@ def _setting_country(sent: Span, page: Page) -> Actor | None:
         if sent.start <= p.tokens.start < sent.end and p.mention.country and is_located_in(p, page.lexicon):
             return host_of(p, page.mentions)
     return None
+
+
+def _in_quotes(trigger: Trigger, sent: Span) -> bool:
+    """The trigger stands inside quotation marks: a speaker's words about events ("Each
+    call is a reminder ...", « un partenariat qui se pilote au sommet »), not an account."""
+    before = sent.doc.text[sent.start_char : trigger.tokens[0].idx]
+    return (
+        before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+    )
+
+
+def _dated(sent: Span, page: Page) -> bool:
+    """The sentence gives a date of its own, outside quotation marks."""
+    return any(is_date(r.ref) and not _quoted(r, sent) for r in _sentence_times(sent, page))
+
+
+def _parties_of_kind(trigger: Trigger, page: Page) -> tuple[list[Actor], list[Actor]]:
+    """The parties of the page's latest event of the trigger's kind: a dated call or visit
+    told with no party ("A first call took place on September 9") is one more between them."""
+    same = [
+        e for e in page.events if e.type == trigger.rule.type and modes_compatible(e.mode, trigger.rule.mode)
+    ]
+    return (list(same[-1].actors), list(same[-1].recipients)) if same else ([], [])
 
 
 def _people_pair(trigger: Trigger, sent: Span, page: Page, actors: list[Actor]) -> list[Actor]:
