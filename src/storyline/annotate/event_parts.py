@@ -110,18 +110,29 @@ def _verb_of(token: Token) -> Token:
 def clause_heads(trigger: Trigger) -> frozenset[int]:
     """Verbs whose arguments belong to the trigger's clause.
 
-    The trigger's own predicate, plus the governors of an infinitive predicate, which
-    share its subject ("X s'est rendu à ... pour signer le livre de condoléances"), and
-    the infinitive it governs ("a promis de livrer des céréales au Mali").
+    The trigger's own predicate, plus the governors of an infinitive or of a participle
+    opening the sentence, which share its subject ("X s'est rendu à ... pour signer le
+    livre de condoléances", "Arrivé au pouvoir par un coup d'État, X a ..."), and the
+    infinitive it governs ("a promis de livrer des céréales au Mali").
     """
     verb = _verb_of(trigger.head)
     heads = {verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
-    while verb.morph.get("VerbForm", []) == ["Inf"] and verb.head.i != verb.i:
+    while _shares_subject(verb) and verb.head.i != verb.i:
         verb = _verb_of(verb.head)
         if verb.i in heads:
             break
         heads.add(verb.i)
     return frozenset(heads)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """An infinitive, or a participial adjunct, takes its subject from the verb it hangs on."""
+    form = verb.morph.get("VerbForm", [])
+    return form == ["Inf"] or (
+        form == ["Part"]
+        and verb.dep_ == "advcl"
+        and not any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)
+    )
 
 
 def in_clause(span: Span, heads: frozenset[int], parsed: bool) -> bool:
