@@ -142,3 +142,10 @@ def test_a_dated_call_with_no_party_is_one_more_between_the_same_parties(nlp_en:
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
     text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
     assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []
+
+
+def test_a_participle_opening_the_sentence_shares_its_subject(nlp_fr: Language) -> None:
+    text = "Arrivé au pouvoir le 30 septembre 2022 à la faveur d'un coup d'État, Jean Martin a fait de Berlin un allié."
+    (coup,) = [e for e in run(nlp_fr, text) if e.type == "COERCE"]
+    assert [a.entity for a in coup.actors] == ["person:jean-martin"]
+    assert coup.date == "2022-09-30"
