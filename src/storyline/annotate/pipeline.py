@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from storyline.annotate import calendar as cal
 from storyline.annotate.entities import find_mentions
 from storyline.annotate.events import find_events
 from storyline.annotate.nlp import load_nlp
@@ -45,6 +46,9 @@ def resolve_anchor(article: Article) -> tuple[dt.date | None, str | None, str | 
     The estimate is returned only when the page states no publication date, so
     it is never confused with one.
     """
+    stated = cal.period_bounds(article.published) if article.published else None
+    if stated:  # the publication date is the anchor: no need to read the body twice
+        return stated[1], None, None
     first = resolve_times(article.body, None, article.lang or "fr", article.doc_id, "body")
     anchor, _reason = choose_anchor(article.published, article.crawl_month, first)
     if article.published:
