@@ -157,15 +157,12 @@ def cue_before(span: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
-def is_setting(placed: Placed, lexicon: Lexicon) -> bool:
-    """A name introduced as a setting: any place, a country after a purely locative
-    preposition ("en Russie", "in Niger"; not "à la Russie", which may be a recipient), or
-    a nationality qualifying a piece of land ("la frontière algérienne")."""
+def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
+    """A name introduced as a setting: any place, or a country after a purely locative
+    preposition ("en Russie", "in Niger"; not "à la Russie", which may be a recipient)."""
     if placed.mention.kind == "place":
         return True
     before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 3) : placed.tokens.start]
-    if placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon):
-        return True  # "près de la frontière algérienne", "near the Algerian border"
     return placed.mention.kind == "country" and any(
         norm(t.text) in lexicon.cue("setting_cues") for t in before
     )
@@ -224,7 +221,7 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "subject" if trigger.head.pos_ in ("VERB", "AUX", "") else "other"
     if cue in ("comitative", "between"):
         return "with"
-    if cue == "location" and is_setting(placed, lexicon):
+    if cue == "location" and _is_setting(placed, lexicon):
         # "in Niger", "à Saint-Pétersbourg": where something happens or what it is about
         return "other"
     role = _syntactic_role(placed.tokens) if parsed else None
@@ -270,6 +267,14 @@ def participants_compatible(
     if not (ca <= cb or cb <= ca):
         return False
     return pa <= pb or pb <= pa or min(len(ca), len(cb)) >= 2
+
+
+def without_represented(side: list[Actor]) -> list[Actor]:
+    """One side's parties less the countries one of its people stands for: countries stand
+    for governments, so "Goïta" and "Mali" on one side are one party; across sides they
+    differ (a putschist and the state he overthrows)."""
+    people = {a.country for a in side if a.kind != "country" and a.country}
+    return [a for a in side if not (a.kind == "country" and a.country in people)]
 
 
 def actor_of(m: Mention) -> Actor:

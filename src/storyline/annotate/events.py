@@ -50,6 +50,7 @@ from storyline.annotate.event_parts import (
     side_of,
     span_role,
     to_date,
+    without_represented,
 )
 from storyline.annotate.event_rules import (
     Lexicon,
@@ -209,10 +210,12 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
 
 def _beside(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """The trigger names the occasion another event was held beside ("en marge du sommet")."""
-    tokens = list(sent)
-    return has_phrase_before(
-        tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("sideline_cues"), SIDELINE_WINDOW
-    )
+    return _after_sideline(list(sent), trigger.tokens[0].i - sent.start, lexicon)
+
+
+def _after_sideline(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """``tokens[i]`` follows "en marge du", "on the sidelines of": it names an occasion."""
+    return has_phrase_before(tokens, i, lexicon.phrase_list("sideline_cues"), SIDELINE_WINDOW)
 
 
 def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Candidate]:
@@ -284,10 +287,10 @@ def _link(trigger: Trigger, sent: Span, page: Page) -> str:
     pointers = page.lexicon.cue("demonstratives")
     if prior and any(norm(t.text) in pointers for t in tokens[max(0, pos - 2) : pos]):
         return "same"
-    if prior and _definite_subject(trigger, tokens, pos, page.lexicon) and not _sentence_times(sent, page):
-        return "same"
     if _sentence_times(sent, page):
         return "new"  # "Lors de sa visite, le 7 février 2023, ...": an occasion of its own
+    if prior and _definite_subject(trigger, tokens, pos, page.lexicon):
+        return "same"
     occasions = _occasions(sent, page)
     if any(e.type == n.rule.type for n in occasions for e in page.events):
         return "inside"
@@ -341,12 +344,12 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
-    pair = _people_pair(trigger, sent, page, actors) if link == "new" else []
+    unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
+    pair = _people_pair(trigger, sent, page, actors, unnamed) if link == "new" else []
     if pair:
         actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
     if not actors and link == "new":
         actors = _inherited(trigger, sent, page, heads, parsed)
-    unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
     if not (actors or recipients or unnamed) and link == "new" and _dated(sent, page):
         actors, recipients = _parties_of_kind(trigger, page)
     if not recipients and unnamed:
@@ -537,17 +540,6 @@ def _setting_country(sent: Span, page: Page) -> Actor | None:
     return None
 
 
-def _in_quotes(trigger: Trigger, sent: Span) -> bool:
-    """The trigger stands inside quotation marks: a speaker's words about events ("Each
-    call is a reminder ...", « un partenariat qui se pilote au sommet »), not an account."""
-    before = sent.doc.text[sent.start_char : trigger.tokens[0].idx]
-    return (
-        before.count("«") > before.count("»")
-        or before.count("“") > before.count("”")
-        or before.count('"') % 2 == 1
-    )
-
-
 def _dated(sent: Span, page: Page) -> bool:
     """The sentence gives a date of its own, outside quotation marks."""
     return any(is_date(r.ref) and not _quoted(r, sent) for r in _sentence_times(sent, page))
@@ -562,7 +554,7 @@ def _parties_of_kind(trigger: Trigger, page: Page) -> tuple[list[Actor], list[Ac
     return (list(same[-1].actors), list(same[-1].recipients)) if same else ([], [])
 
 
-def _people_pair(trigger: Trigger, sent: Span, page: Page, actors: list[Actor]) -> list[Actor]:
+def _people_pair(trigger: Trigger, sent: Span, page: Page, actors: list[Actor], unnamed: bool) -> list[Actor]:
     """The two people "leur rencontre", "their talks", or "les deux hommes" as the subject
     point back to: those of the latest event on the page between exactly two people.
 
@@ -572,9 +564,7 @@ def _people_pair(trigger: Trigger, sent: Span, page: Page, actors: list[Actor]) 
     before = _tokens_before(trigger, sent)
     lex = page.lexicon
     possessive = any(norm(t.text) in lex.cue("people_possessives") for t in before[-2:])
-    named = any(a.kind != "country" for a in actors) or norm(trigger.rule.type) in lex.cue(
-        "unnamed_doer_types"
-    )
+    named = unnamed or any(a.kind != "country" for a in actors)
     subject = not named and any(find_phrase(before, a) for a in lex.phrase_list("people_anaphors"))
     if not (possessive or subject):
         return []
@@ -606,9 +596,7 @@ def _mode_cue(sent: Span, lexicon: Lexicon) -> str | None:
     tokens = list(sent)
     for i, token in enumerate(tokens):
         for form in (norm(token.text), norm(token.lemma_)):
-            if form in lexicon.mode_cues and not has_phrase_before(
-                tokens, i, lexicon.phrase_list("sideline_cues"), SIDELINE_WINDOW
-            ):
+            if form in lexicon.mode_cues and not _after_sideline(tokens, i, lexicon):
                 return lexicon.mode_cues[form]
     return None
 
@@ -661,8 +649,21 @@ def _set_from_ref(cand: Candidate, ref: TimedRef, source: str, page: Page, month
 
 def _quoted(ref: TimedRef, sent: Span) -> bool:
     """The time expression sits inside quotation marks opened earlier in the sentence."""
-    before = sent.doc.text[sent.start_char : ref.tokens.start_char]
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+    return _inside_quotes(sent, ref.tokens.start_char)
+
+
+def _in_quotes(trigger: Trigger, sent: Span) -> bool:
+    """The trigger stands inside quotation marks: a speaker's words about events ("Each
+    call is a reminder ...", « un partenariat qui se pilote au sommet »), not an account."""
+    return _inside_quotes(sent, trigger.tokens[0].idx, straight=True)
+
+
+def _inside_quotes(sent: Span, char: int, straight: bool = False) -> bool:
+    """Quotation marks opened earlier in the sentence are still open at ``char``;
+    ``straight`` counts the ambiguous '"' too (an odd number of them is open)."""
+    before = sent.doc.text[sent.start_char : char]
+    curly = before.count("«") > before.count("»") or before.count("“") > before.count("”")
+    return curly or (straight and before.count('"') % 2 == 1)
 
 
 def _paragraph_time(sent: Span, page: Page) -> TimedRef | None:
@@ -715,14 +716,9 @@ def _latest_date(page: Page) -> dt.date | None:
 def _subsume_countries(cand: Candidate) -> None:
     """Countries stand for governments: drop a country when one of its people is named on
     the same side. Across sides they differ: a putschist and the state he overthrows."""
-    cand.actors = _without_represented(cand.actors)
+    cand.actors = without_represented(cand.actors)
     acting = {x.entity for x in cand.actors}
-    cand.recipients = [a for a in _without_represented(cand.recipients) if a.entity not in acting]
-
-
-def _without_represented(side: list[Actor]) -> list[Actor]:
-    people = {a.country for a in side if a.kind != "country" and a.country}
-    return [a for a in side if not (a.kind == "country" and a.country in people)]
+    cand.recipients = [a for a in without_represented(cand.recipients) if a.entity not in acting]
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

@@ -64,7 +64,7 @@ def _name_words(doc: Doc, start: int, end: int) -> list[str]:
     """The words of a run that may be a name, as written ("Yunus-Bek" is one word), leading
     titles ("Deputy Defence Minister") left out since the entity stage strips them."""
     words = doc[start:end].text.split()  # "Yunus-Bek" is one word, as written
-    titles = set(get_lexicon().titles)
+    titles = _titles()
     stripped = True
     while stripped:
         stripped = False
@@ -73,6 +73,11 @@ def _name_words(doc: Doc, start: int, end: int) -> list[str]:
                 words, stripped = words[k:], True
                 break
     return words
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(get_lexicon().titles)
 
 
 @cache

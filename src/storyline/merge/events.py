@@ -30,7 +30,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.annotate.event_parts import modes_compatible, participants_compatible, to_date
+from storyline.annotate.event_parts import (
+    modes_compatible,
+    participants_compatible,
+    to_date,
+    without_represented,
+)
 from storyline.config import Settings, load_settings, load_yaml_data
 from storyline.models import Actor, DocEvent, Event, Source
 
@@ -157,8 +162,7 @@ class EventMerger:
         """The event this very report already joined (re-adding a page is a no-op)."""
         for slot_id, mode, _ in self._by_doc.get(e.doc_id, []):
             slot = self._slots[slot_id]
-            key = (e.doc_id, e.start, e.trigger, e.date)
-            same = any(_report_key(r) == key for r in slot.reports)
+            same = any(_report_key(r) == _report_key(e) for r in slot.reports)
             if slot.type == e.type and mode == e.mode and same:
                 return slot
         return None
@@ -291,7 +295,7 @@ class EventMerger:
         self._reindex(slot)
 
 
-def _report_key(r: Report) -> tuple[str, int, str, str | None]:
+def _report_key(r: Report | DocEvent) -> tuple[str, int, str, str | None]:
     """One report: a page's trigger in one sentence, on one date (a sentence listing two
     calls, "les 9 et 16 septembre", reports two events)."""
     return r.doc_id, r.start, r.trigger, r.date
@@ -373,12 +377,7 @@ def build_event(slot: Slot) -> Event:
 def _subsumed(actors: list[Actor], recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """Countries stand for governments: a country is dropped when one of its people takes
     part on the same side (a putschist and the state he overthrows are two parties)."""
-    return _without_represented(actors), _without_represented(recipients)
-
-
-def _without_represented(side: list[Actor]) -> list[Actor]:
-    people = {a.country for a in side if a.kind != "country" and a.country}
-    return [a for a in side if not (a.kind == "country" and a.country in people)]
+    return without_represented(actors), without_represented(recipients)
 
 
 def short_name(actor: Actor) -> str:
