@@ -34,7 +34,7 @@ from storyline.annotate.identity import (
     is_accented_better,
     name_key,
 )
-from storyline.annotate.nlp import load_nlp
+from storyline.annotate.nlp import load_nlp, text_of
 from storyline.models import EntityKind, Field, Mention
 
 ORG_MATCH = 85
@@ -435,7 +435,7 @@ def _is_term(cand: Candidate, terms: list[Candidate]) -> bool:
 
 
 def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) -> list[Candidate]:
-    text = doc.text
+    text = text_of(doc)
     folded = fold(text)
     taken = _role_candidates(text, folded, fld, lexicon)
     tagged = doc.has_annotation("POS")
@@ -513,7 +513,7 @@ def find_mentions(
         doc = docs[fld]
         if doc is not None:
             cands += _candidates(doc, fld, lexicon, common)
-    folded = {f: fold(d.text) for f, d in docs.items() if d is not None}
+    folded = {f: fold(text_of(d)) for f, d in docs.items() if d is not None}
     roles = [c for c in cands if c.label == "ROLE"]
     persons = [c for c in cands if c.kind == "person" and c.label != "ROLE"]
     titled = _title_targets(roles, persons, folded)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from typing import TypeVar
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from storyline.annotate.event_rules import Lexicon, Trigger, has_phrase_before, norm
+from storyline.annotate.event_rules import Lexicon, Trigger, has_phrase_before, norm, tokens_of
 from storyline.models import Actor, Mention, TimeRef
 
 Spanned = TypeVar("Spanned", Mention, TimeRef)
@@ -300,7 +300,7 @@ def find_location(
     the name is not also read as a participant.
     """
     best: tuple[int, str, Placed | None] | None = None
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     for k, token in enumerate(tokens):
         if norm(token.text) not in lexicon.cue("location_cues"):
             continue
@@ -392,5 +392,5 @@ def to_date(value: str, upper: bool = False) -> dt.date | None:
 
 def relative_time(sent: Span, lexicon: Lexicon) -> bool:
     """The sentence dates itself against some other moment ("quelques jours après")."""
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     return has_phrase_before(tokens, len(tokens), lexicon.phrase_list("relative_time_cues"), len(tokens))

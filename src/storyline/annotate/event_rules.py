@@ -9,10 +9,11 @@ that come without a parse or lemmas.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.config import Settings, load_yaml_data
 
@@ -162,18 +163,45 @@ def load_lexicon(lang: str, settings: Settings | None = None) -> Lexicon:
 
 
 FORMS_KEY = "storyline.forms"
+TOKENS_KEY = "storyline.sentence_tokens"
+
+
+def tokens_of(sent: Span) -> list[Token]:
+    """The sentence's tokens, made once and shared by every test asked of the sentence
+    (spaCy makes a new Token object at each access); callers never change the list."""
+    made: dict[tuple[int, int], list[Token]] = sent.doc.user_data.setdefault(TOKENS_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in made:
+        made[key] = list(sent)
+    return made[key]
+
+
+def forms_table(doc: Doc) -> list[tuple[str, str]]:
+    """The two forms a lexicon word may match, for every token of the Doc: the
+    lower-cased word and its lemma.
+
+    Every lexicon test asks them, many times per token, so they are computed at the
+    first question and kept with the Doc.
+    """
+    table = doc.user_data.get(FORMS_KEY)
+    if table is None:
+        table = doc.user_data[FORMS_KEY] = [(norm(t.text), norm(t.lemma_ or t.text)) for t in doc]
+    return table
 
 
 def forms(token: Token) -> tuple[str, str]:
-    """The two forms a lexicon word may match: the lower-cased word and its lemma.
+    return forms_table(token.doc)[token.i]
 
-    Every lexicon test asks them, many times per token, so they are kept with the Doc.
-    """
-    cache = token.doc.user_data.setdefault(FORMS_KEY, {})
-    found = cache.get(token.i)
-    if found is None:
-        found = cache[token.i] = (norm(token.text), norm(token.lemma_ or token.text))
-    return found
+
+def _forms_of(tokens: list[Token]) -> list[tuple[str, str]]:
+    """``forms`` of each token, read as one slice of the table when the tokens follow each other."""
+    if not tokens:
+        return []
+    table = forms_table(tokens[0].doc)
+    first, last = tokens[0].i, tokens[-1].i
+    if last - first + 1 == len(tokens):
+        return table[first : last + 1]
+    return [table[t.i] for t in tokens]
 
 
 def token_is(token: Token, word: str) -> bool:
@@ -202,10 +230,24 @@ def _match_from(tokens: list[Token], i: int, words: Phrase) -> list[Token] | Non
 def find_phrase(tokens: list[Token], phrase: Phrase) -> list[Token] | None:
     """The first occurrence of ``phrase`` in ``tokens``, or None."""
     first = phrase[0]
-    for i, token in enumerate(tokens):
-        if first in forms(token) and (found := _match_from(tokens, i, phrase)):
+    for i, found_forms in enumerate(_forms_of(tokens)):
+        if first in found_forms and (found := _match_from(tokens, i, phrase)):
             return found
     return None
+
+
+def matching_phrases(
+    tokens: list[Token], phrases: tuple[Phrase, ...]
+) -> Iterator[tuple[Phrase, list[Token]]]:
+    """Each of ``phrases`` found in ``tokens``, in list order, with its first occurrence.
+
+    The tokens' forms are gathered once, so a long list of phrases costs one pass over
+    the tokens and a set test for each phrase that cannot start there.
+    """
+    present = {form for pair in _forms_of(tokens) for form in pair}
+    for phrase in phrases:
+        if phrase[0] in present and (found := find_phrase(tokens, phrase)):
+            yield phrase, found
 
 
 def _reflexive_before(tokens: list[Token], i: int) -> bool:
@@ -215,11 +257,13 @@ def _reflexive_before(tokens: list[Token], i: int) -> bool:
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in the sentence; where rules overlap the longest match wins."""
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     found: list[Trigger] = []
     by_first = lexicon.rules_by_first_word
-    for i, token in enumerate(tokens):
-        candidates = {rule for word in forms(token) for rule in by_first.get(word, ())}
+    for i, pair in enumerate(_forms_of(tokens)):
+        candidates = {rule for word in pair for rule in by_first.get(word, ())}
+        if not candidates:
+            continue
         for rule in sorted(candidates, key=lexicon.rules.index):
             matched = _match_from(tokens, i, rule.words) or _match_across(tokens, i, rule.words)
             if not matched or matched[0] is not tokens[i]:
@@ -271,6 +315,8 @@ def has_phrase_before(tokens: list[Token], end: int, phrases: tuple[Phrase, ...]
     start = max(0, end - window - 4)
     for phrase in phrases:
         for i in range(start, end):
+            if phrase[0] not in forms(tokens[i]):
+                continue
             found = _match_from(tokens, i, phrase)
             if found and found[0] is tokens[i] and end - window <= found[-1].i - tokens[0].i < end:
                 return True
@@ -280,7 +326,7 @@ def has_phrase_before(tokens: list[Token], end: int, phrases: tuple[Phrase, ...]
 def negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """A negation governs the trigger ("n'a pas rencontré", "did not meet"), unless an
     intervening verb turns it back ("n'a pas manqué de saluer")."""
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     end = trigger.tokens[0].i - sent.start
     window = tokens[max(0, end - 5) : end]
     negs = [i for i, t in enumerate(window) if norm(t.text) in lexicon.cue("negators")]
@@ -297,7 +343,7 @@ def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """Conditional or intended acts ("pourrait signer", "disposés à coopérer") are not events."""
     if trigger.head.morph.get("Mood", []) == ["Cnd"]:
         return True
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("modal_cues"))
 
 
@@ -329,13 +375,13 @@ def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         and planned
     ):
         return True
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     if has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("future_cues"), 3):
         return True
     end = trigger.tokens[-1].i - sent.start + 1
     after = tokens[end : end + FUTURE_AFTER]
     return trigger.head.pos_ != "VERB" and any(
-        find_phrase(after, p) for p in lexicon.phrase_list("future_after_cues")
+        matching_phrases(after, lexicon.phrase_list("future_after_cues"))
     )
 
 

@@ -55,17 +55,19 @@ from storyline.annotate.event_parts import (
 from storyline.annotate.event_rules import (
     Lexicon,
     Trigger,
-    find_phrase,
     find_triggers,
     has_phrase_before,
     hypothetical,
     is_future,
     load_lexicon,
+    matching_phrases,
     negated,
     norm,
     ongoing_state,
+    tokens_of,
     topics_of,
 )
+from storyline.annotate.nlp import text_of
 from storyline.config import load_settings
 from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
@@ -152,7 +154,7 @@ def _page(
 ) -> Page:
     lexicon = load_lexicon(lang if lang in ("fr", "en") else "fr")
     placed_times = place_times(body[:], times)
-    starts = [0] + [m.end() for m in re.finditer("\n\n", body.text)]
+    starts = [0] + [m.end() for m in re.finditer("\n\n", text_of(body))]
     page = Page(
         doc=body,
         lexicon=lexicon,
@@ -210,7 +212,7 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
 
 def _beside(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """The trigger names the occasion another event was held beside ("en marge du sommet")."""
-    return _after_sideline(list(sent), trigger.tokens[0].i - sent.start, lexicon)
+    return _after_sideline(tokens_of(sent), trigger.tokens[0].i - sent.start, lexicon)
 
 
 def _after_sideline(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
@@ -271,7 +273,7 @@ def _depth(trigger: Trigger) -> int:
 
 
 def _tokens_before(trigger: Trigger, sent: Span) -> list[Token]:
-    return list(sent)[: trigger.tokens[0].i - sent.start]
+    return tokens_of(sent)[: trigger.tokens[0].i - sent.start]
 
 
 def _link(trigger: Trigger, sent: Span, page: Page) -> str:
@@ -281,7 +283,7 @@ def _link(trigger: Trigger, sent: Span, page: Page) -> str:
     "inside": the sentence is set inside an earlier event ("lors de l'entretien, ..."),
     so its acts are what happened there; "new" otherwise.
     """
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     pos = trigger.tokens[0].i - sent.start
     prior = [e for e in page.events if e.type == trigger.rule.type]
     pointers = page.lexicon.cue("demonstratives")
@@ -299,12 +301,9 @@ def _link(trigger: Trigger, sent: Span, page: Page) -> str:
 
 def _occasions(sent: Span, page: Page) -> list[Trigger]:
     """Noun triggers a continuation cue introduces ("lors de l'entretien", "during the visit")."""
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     found: list[Trigger] = []
-    for cue in page.lexicon.phrase_list("continuation_cues"):
-        hit = find_phrase(tokens, cue)
-        if hit is None:
-            continue
+    for _, hit in matching_phrases(tokens, page.lexicon.phrase_list("continuation_cues")):
         after = {t.i for t in tokens[hit[-1].i - sent.start + 1 : hit[-1].i - sent.start + 4]}
         found += [t for t in _triggers(sent, page) if t.head.i in after]
     return found
@@ -500,7 +499,7 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     two sides" takes the two countries named last before the sentence.
     """
     before = _tokens_before(trigger, sent)
-    if any(find_phrase(before, a) for a in page.lexicon.phrase_list("anaphors")):
+    if any(matching_phrases(before, page.lexicon.phrase_list("anaphors"))):
         return _last_countries(sent, page)
     pronouns = [
         t
@@ -519,11 +518,8 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
 def _role_subject(trigger: Trigger, before: list[Token], page: Page, parsed: bool) -> bool:
     """The trigger's subject is an office with no name ("le ministre a été reçu", "the
     envoy"), not a title before one ("le président Mohamed Bazoum a été renversé")."""
-    for phrase in page.lexicon.phrase_list("role_subjects"):
-        hit = find_phrase(before, phrase)
-        if not hit or (
-            parsed and not any(t.dep_.startswith("nsubj") and t.head.i == trigger.head.i for t in hit)
-        ):
+    for _, hit in matching_phrases(before, page.lexicon.phrase_list("role_subjects")):
+        if parsed and not any(t.dep_.startswith("nsubj") and t.head.i == trigger.head.i for t in hit):
             continue
         after = hit[-1].i + 1
         if not any(after <= p.tokens.start <= after + 2 for p in page.mentions):
@@ -565,7 +561,7 @@ def _people_pair(trigger: Trigger, sent: Span, page: Page, actors: list[Actor], 
     lex = page.lexicon
     possessive = any(norm(t.text) in lex.cue("people_possessives") for t in before[-2:])
     named = unnamed or any(a.kind != "country" for a in actors)
-    subject = not named and any(find_phrase(before, a) for a in lex.phrase_list("people_anaphors"))
+    subject = not named and any(matching_phrases(before, lex.phrase_list("people_anaphors")))
     if not (possessive or subject):
         return []
     for event in reversed(page.events):
@@ -593,7 +589,7 @@ def _last_countries(sent: Span, page: Page) -> list[Actor]:
 def _mode_cue(sent: Span, lexicon: Lexicon) -> str | None:
     """The mode a word of the sentence gives ("au téléphone"), unless the word only names
     the occasion a meeting was held beside ("en marge du sommet": a bilateral meeting)."""
-    tokens = list(sent)
+    tokens = tokens_of(sent)
     for i, token in enumerate(tokens):
         for form in (norm(token.text), norm(token.lemma_)):
             if form in lexicon.mode_cues and not _after_sideline(tokens, i, lexicon):
@@ -661,7 +657,7 @@ def _in_quotes(trigger: Trigger, sent: Span) -> bool:
 def _inside_quotes(sent: Span, char: int, straight: bool = False) -> bool:
     """Quotation marks opened earlier in the sentence are still open at ``char``;
     ``straight`` counts the ambiguous '"' too (an odd number of them is open)."""
-    before = sent.doc.text[sent.start_char : char]
+    before = text_of(sent.doc)[sent.start_char : char]
     curly = before.count("«") > before.count("»") or before.count("“") > before.count("”")
     return curly or (straight and before.count('"') % 2 == 1)
 
@@ -699,13 +695,13 @@ def _is_background_sentence(sent: Span, page: Page) -> bool:
 
 def _recalls(sent: Span, page: Page) -> bool:
     phrases = page.lexicon.phrase_list("background_cues")
-    if any(find_phrase(list(sent), p) for p in phrases):
+    if any(matching_phrases(tokens_of(sent), phrases)):
         return True
     para_start = page.paragraph_starts[page.paragraph_of(sent.start_char)]
     opening = page.doc.char_span(para_start, para_start + 1, alignment_mode="expand")
     if opening is None or not len(opening) or opening.sent == sent:
         return False
-    return any(find_phrase(list(opening.sent), p) for p in phrases)
+    return any(matching_phrases(tokens_of(opening.sent), phrases))
 
 
 def _latest_date(page: Page) -> dt.date | None:

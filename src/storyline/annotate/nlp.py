@@ -22,6 +22,16 @@ from storyline.errors import AnnotationError
 
 FALLBACK_COMPONENT = "capitalised_names"
 HYPHENS = frozenset({"-", "‐", "‑"})
+TEXT_KEY = "storyline.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, kept with it: ``Doc.text`` joins every token again on each call,
+    and the annotators ask for it once per trigger and time expression."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def _is_capitalised(text: str) -> bool:

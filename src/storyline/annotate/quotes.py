@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from storyline.annotate.identity import fold
+from storyline.annotate.nlp import text_of
 from storyline.config import load_yaml_data
 from storyline.models import Mention, Quote
 
@@ -100,7 +101,7 @@ class Speakers:
     """Resolves who speaks at a place in one document, from its mentions and parse."""
 
     def __init__(self, body: Doc, mentions: list[Mention], quotes: list[tuple[int, int]]) -> None:
-        self.doc, self.text = body, body.text
+        self.doc, self.text = body, text_of(body)
         self.folded = fold(self.text)
         self.mentions = sorted((m for m in mentions if m.field == "body"), key=lambda m: m.start)
         self.quotes = quotes
@@ -339,7 +340,7 @@ def _indirect_in(sp: Speakers, s0: int, text: str) -> tuple[int, int, Mention | 
 def find_quotes(body: Doc, doc_id: str, mentions: list[Mention], lang: str) -> list[Quote]:
     """Direct quotes, embedded posts and reported speech in the body, each with its speaker."""
     del lang  # speech_verbs.yaml holds every language's cues; folded matching needs no switch
-    spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(body.text)]
+    spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text_of(body))]
     sp = Speakers(body, mentions, spans)
     found = _direct(sp, doc_id) + _embedded(sp, doc_id) + _indirect(sp, doc_id)
     return sorted(found, key=lambda q: q.start)
