@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from storyline.config import load_yaml_data
@@ -26,6 +26,7 @@ PROSE_MIN_WORDS = 10  # a paragraph of running prose has at least this many word
 PROSE_MIN_STOP_RATIO = 0.18  # ... and this share of stop words (menus and name lists have almost none)
 LONG_PARAGRAPH_WORDS = 25  # prose this long is a paragraph even without final punctuation
 LINK_LIKE_MAX_WORDS = 4
+MEASURED_LINES_KEPT = 1 << 16  # distinct lines whose measures a process remembers
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -186,20 +187,25 @@ def line_kind(text: str, folded: str, n_words: int) -> LineKind:
 
 def line_features(index: int, text: str) -> LineFeatures:
     """Measure one whitespace-normalised, non-empty line."""
+    return LineFeatures(index, text, *_measures(text))
+
+
+@lru_cache(maxsize=MEASURED_LINES_KEPT)
+def _measures(text: str) -> tuple[str, int, float, bool, bool, LineKind]:
+    """Everything ``LineFeatures`` holds but the position: a site's furniture comes back
+    on every page it serves, so its lines are measured once per process."""
     folded = fold(text)
     tokens = words_of(text)
     n_words = len(text.split())
     stops = lexicon().stopwords
     stop_ratio = sum(1 for t in tokens if t in stops) / len(tokens) if tokens else 0.0
-    return LineFeatures(
-        index=index,
-        text=text,
-        folded=folded,
-        words=n_words,
-        stop_ratio=stop_ratio,
-        sentence_end=bool(_SENTENCE_END.search(text)),
-        truncated=bool(_ELLIPSIS_END.search(text)),
-        kind=line_kind(text, folded, n_words),
+    return (
+        folded,
+        n_words,
+        stop_ratio,
+        bool(_SENTENCE_END.search(text)),
+        bool(_ELLIPSIS_END.search(text)),
+        line_kind(text, folded, n_words),
     )
 
 
