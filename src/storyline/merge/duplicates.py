@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -30,12 +31,25 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+@cache
+def _permutations() -> tuple[object, str]:
+    """The hash permutations and their scheme, drawn once: drawing them is most of the
+    cost of a new MinHash, and they are the same for every page (one seed)."""
+    prototype = MinHash(num_perm=PERMUTATIONS)
+    return prototype.permutations, prototype.scheme
+
+
+def _empty_minhash() -> MinHash:
+    permutations, scheme = _permutations()
+    return MinHash(num_perm=PERMUTATIONS, permutations=permutations, scheme=scheme)
+
+
 def signature(text: str) -> MinHash | None:
     """The MinHash of a text's shingles, or None for a text with no words."""
     grams = shingles(text)
     if not grams:
         return None
-    mh = MinHash(num_perm=PERMUTATIONS)
+    mh = _empty_minhash()
     mh.update_batch([g.encode("utf-8") for g in grams])
     return mh
 
