@@ -149,3 +149,13 @@ def test_a_participle_opening_the_sentence_shares_its_subject(nlp_fr: Language) 
     (coup,) = [e for e in run(nlp_fr, text) if e.type == "COERCE"]
     assert [a.entity for a in coup.actors] == ["person:jean-martin"]
     assert coup.date == "2022-09-30"
+
+
+def test_the_talks_after_a_cue_of_sequence_are_the_call_just_told(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin s'est entretenu mardi au téléphone avec Hans Vogel. "
+        "Les deux hommes s'étaient déjà rencontrés à Lyon en 2024. "
+        "« Nous avançons », a déclaré Jean Martin à l'issue de l'entretien."
+    )
+    talks = sorted((e.date, e.background) for e in run(nlp_fr, text) if e.type == "CONSULT")
+    assert talks == [("2024", True), ("2026-03-10", False)]

@@ -340,9 +340,8 @@ def _group_people(cands: list[Candidate], lexicon: Lexicon, when: dt.date | None
     return of
 
 
-def _resolve_role(
-    cand: Candidate, people: list[Person], lexicon: Lexicon, when: dt.date | None
-) -> Person | None:
+def _resolve_role(cand: Candidate, people: list[Person], lexicon: Lexicon, when: dt.date | None,
+                  foreign: set[str]) -> Person | None:  # fmt: skip
     """The person an office description denotes: one of the page's people first, else the holder then."""
     if cand.office == "counterpart":
         same = [p for p in people if p.country == cand.country]
@@ -352,7 +351,7 @@ def _resolve_role(
     elif cand.style:
         holders = lexicon.styled(cand.style, when)
         if not holders and cand.office:
-            return None
+            return _bare_office_holder(cand.office, people, lexicon, when, foreign)
     else:
         holders = lexicon.holders(cand.office or "head_of_state", cand.country, when)
     names = {h.name for h in holders}
@@ -362,6 +361,33 @@ def _resolve_role(
     if when is not None and len(names) == 1 and not cand.style:
         return Person([holders[0].name], holders[0])
     return None
+
+
+def _bare_office_holder(office: str, people: list[Person], lexicon: Lexicon, when: dt.date | None,
+                        foreign: set[str]) -> Person | None:  # fmt: skip
+    """An office named with no country ("le chef de l'État", "the prime minister"): the one
+    person of the page who holds it and is not of a country the sentence sets apart
+    ("Le responsable russe ... avait été reçu par le chef de l'État": not the Russian one)."""
+    names = {h.name for h in lexicon.holders(office, None, when)}
+    present = [p for p in people if p.leader and p.leader.name in names and p.country not in foreign]
+    return present[0] if len(present) == 1 else None
+
+
+def _sentence_nationalities(cand: Candidate, cands: list[Candidate], doc: Doc | None) -> set[str]:
+    """Countries of the nationality adjectives of the candidate's sentence ("le responsable
+    russe"): the side a bare office is not on. Town and country names are left out, as
+    they may be where the office holder is ("reçu à Ouagadougou par le chef de l'État")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return set()
+    sent = span.sent
+    return {
+        term.country
+        for other in cands
+        if other.field == cand.field and sent.start_char <= other.start < sent.end_char
+        for term in other.terms[:1]
+        if term.label == "DEMONYM" and term.country
+    }
 
 
 def _title_targets(
@@ -527,7 +553,8 @@ def find_mentions(
         if cand.label == "ROLE":
             if id(cand) in titled_roles:
                 continue
-            person = _resolve_role(cand, people, lexicon, when)
+            foreign = _sentence_nationalities(cand, cands, docs[cand.field]) if cand.style else set()
+            person = _resolve_role(cand, people, lexicon, when, foreign)
             if person:
                 mentions.append(_mention(doc_id, cand, "person", person.name, person.country))
         elif i in people_of and _unconfirmed_place(cand, people_of[i], folded[cand.field]):

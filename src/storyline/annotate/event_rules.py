@@ -107,6 +107,7 @@ _PHRASE_KEYS = (
     "role_subjects",
     "sideline_cues",
     "continuation_cues",
+    "reference_cues",
     "modal_cues",
     "future_cues",
     "future_after_cues",

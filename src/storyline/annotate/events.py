@@ -291,7 +291,7 @@ def _link(trigger: Trigger, sent: Span, page: Page) -> str:
         return "same"
     if _sentence_times(sent, page):
         return "new"  # "Lors de sa visite, le 7 février 2023, ...": an occasion of its own
-    if prior and _definite_subject(trigger, tokens, pos, page.lexicon):
+    if prior and _definite_reference(trigger, tokens, pos, page.lexicon):
         return "same"
     occasions = _occasions(sent, page)
     if any(e.type == n.rule.type for n in occasions for e in page.events):
@@ -316,15 +316,16 @@ def _triggers(sent: Span, page: Page) -> list[Trigger]:
     return page.triggers[sent.start]
 
 
-def _definite_subject(trigger: Trigger, tokens: list[Token], pos: int, lexicon: Lexicon) -> bool:
-    """A noun trigger with a definite article opening its sentence ("L'audience s'est
-    déroulée en présence de ...") names the event just told, not a new one."""
+def _definite_reference(trigger: Trigger, tokens: list[Token], pos: int, lexicon: Lexicon) -> bool:
+    """A noun trigger with a definite article names the event just told, not a new one,
+    when it opens its sentence ("L'audience s'est déroulée en présence de ...") or
+    follows a cue of sequence ("a déclaré X à l'issue de l'entretien", "after the talks")."""
     article = tokens[pos - 1] if pos >= 1 else None
-    opens = pos <= 2 and all(t.is_punct or t is article for t in tokens[:pos])
     is_noun = trigger.head.pos_ in ("NOUN", "PROPN") or not has_parse(trigger.head.sent)
-    return bool(
-        opens and article is not None and is_noun and norm(article.text) in lexicon.cue("definite_articles")
-    )
+    if article is None or not is_noun or norm(article.text) not in lexicon.cue("definite_articles"):
+        return False
+    opens = pos <= 2 and all(t.is_punct or t is article for t in tokens[:pos])
+    return opens or has_phrase_before(tokens, pos - 1, lexicon.phrase_list("reference_cues"), 1)
 
 
 def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
@@ -727,7 +728,7 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 def _add_to_page(cand: Candidate, link: str, page: Page) -> None:
     """Fold a candidate into the page's events or add it as a new one."""
     if link in ("same", "inside"):
-        target = next((e for e in reversed(page.events) if link == "inside" or e.type == cand.type), None)
+        target = _linked_event(cand, link, page)
         if target is not None:
             if link == "same" and _participants_fit(cand, target):
                 _absorb(target, cand)
@@ -740,6 +741,14 @@ def _add_to_page(cand: Candidate, link: str, page: Page) -> None:
             return
     if cand.actors or cand.recipients:
         page.events.append(cand)
+
+
+def _linked_event(cand: Candidate, link: str, page: Page) -> Candidate | None:
+    """The event a "same" or "inside" link points at: the latest one (of the candidate's
+    type for "same"), told as news if the candidate is, so that "à l'issue de l'entretien"
+    after a recalled meeting still names the call the page reports."""
+    linked = [e for e in reversed(page.events) if link == "inside" or e.type == cand.type]
+    return next((e for e in linked if e.background == cand.background), linked[0] if linked else None)
 
 
 def participant_keys(actors: list[Actor]) -> tuple[frozenset[str], frozenset[str]]:
