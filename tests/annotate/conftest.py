@@ -6,10 +6,13 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from storyline.annotate.nlp import load_nlp
+
 
 @pytest.fixture(scope="session")
 def nlp_fr() -> Language:
-    return spacy.load("fr_core_news_md")
+    """The French pipeline as storyline runs it (the model and its paragraph breaks)."""
+    return load_nlp("fr")
 
 
 @pytest.fixture(scope="session")

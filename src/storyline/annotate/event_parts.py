@@ -115,14 +115,21 @@ def clause_heads(trigger: Trigger) -> frozenset[int]:
     livre de condoléances", "Arrivé au pouvoir par un coup d'État, X a ..."), and the
     infinitive it governs ("a promis de livrer des céréales au Mali").
     """
+    heads = set(own_clause_heads(trigger))
     verb = _verb_of(trigger.head)
-    heads = {verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
     while _shares_subject(verb) and verb.head.i != verb.i:
         verb = _verb_of(verb.head)
         if verb.i in heads:
             break
         heads.add(verb.i)
     return frozenset(heads)
+
+
+def own_clause_heads(trigger: Trigger) -> frozenset[int]:
+    """The trigger's predicate and the infinitive it governs: the verbs whose objects
+    are the trigger's too (a governor sharing only its subject keeps its objects)."""
+    verb = _verb_of(trigger.head)
+    return frozenset({verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"})
 
 
 def _shares_subject(verb: Token) -> bool:

@@ -96,6 +96,7 @@ _CUE_KEYS = (
     "passive_aux",
     "unnamed_doer_types",
     "definite_articles",
+    "possessives",
     "date_coordinators",
     "people_possessives",
     "planning_verbs",

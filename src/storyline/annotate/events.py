@@ -41,6 +41,7 @@ from storyline.annotate.event_parts import (
     is_passive,
     modes_compatible,
     nearest_time,
+    own_clause_heads,
     participants_compatible,
     place_mentions,
     place_times,
@@ -317,15 +318,18 @@ def _triggers(sent: Span, page: Page) -> list[Trigger]:
 
 
 def _definite_reference(trigger: Trigger, tokens: list[Token], pos: int, lexicon: Lexicon) -> bool:
-    """A noun trigger with a definite article names the event just told, not a new one,
-    when it opens its sentence ("L'audience s'est déroulée en présence de ...") or
-    follows a cue of sequence ("a déclaré X à l'issue de l'entretien", "after the talks")."""
-    article = tokens[pos - 1] if pos >= 1 else None
-    is_noun = trigger.head.pos_ in ("NOUN", "PROPN") or not has_parse(trigger.head.sent)
-    if article is None or not is_noun or norm(article.text) not in lexicon.cue("definite_articles"):
+    """A noun trigger names the event just told, not a new one, when it opens its
+    sentence with a definite article ("L'audience s'est déroulée en présence de ...") or
+    follows a cue of sequence ("à l'issue de l'entretien", "à sa sortie d'audience",
+    "after their talks")."""
+    if trigger.head.pos_ not in ("NOUN", "PROPN") and has_parse(trigger.head.sent):
         return False
-    opens = pos <= 2 and all(t.is_punct or t is article for t in tokens[:pos])
-    return opens or has_phrase_before(tokens, pos - 1, lexicon.phrase_list("reference_cues"), 1)
+    article = norm(tokens[pos - 1].text) if pos >= 1 else None
+    definite = article in lexicon.cue("definite_articles")
+    if definite and pos <= 2 and all(t.is_punct for t in tokens[: pos - 1]):
+        return True
+    determined = definite or article in lexicon.cue("possessives")
+    return has_phrase_before(tokens, pos - 1 if determined else pos, lexicon.phrase_list("reference_cues"), 1)
 
 
 def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
@@ -357,6 +361,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         # recipient, whether the doers are named or not
         struck = host_of(loc_mention, page.mentions) or _setting_country(sent, page)
         recipients = [struck] if struck else []
+    if not recipients and trigger.rule.role == "seize":
+        recipients = _own_states(actors, page)
     if link == "new" and not (actors or (unnamed and recipients)):
         return None
     rule = trigger.rule
@@ -387,6 +393,12 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         int(cand.location is not None),
     )
     return cand
+
+
+def _own_states(actors: list[Actor], page: Page) -> list[Actor]:
+    """The state a putschist overthrows: his own ("Arrivé au pouvoir par un coup d'État, le capitaine X")."""
+    codes = dict.fromkeys(a.country for a in actors if a.kind == "person" and a.country)
+    return [country_actor(code, page.mentions) for code in codes]
 
 
 def _participants(
@@ -423,6 +435,7 @@ def _sides(
     """The sentence's names in the trigger's clause, by logical side (see ``side_of``)."""
     passive = is_passive(trigger, page.lexicon)
     patient = _participle_patient(trigger)
+    own = own_clause_heads(trigger) if parsed else heads
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
     for p in page.mentions:
         inside = sent.start <= p.tokens.start < sent.end and in_clause(p.tokens, heads, parsed)
@@ -436,6 +449,8 @@ def _sides(
             side = "other"  # a bare participle has no subject: its doer comes with "par"
         else:
             side = side_of(p, trigger, page.lexicon, parsed, passive)
+        if side != "subject" and not in_clause(p.tokens, own, parsed):
+            continue  # a governor sharing its subject keeps its objects ("..., X a renoué avec Moscou")
         if side == "with" and p.tokens.start > trigger.tokens[-1].i:
             side = "partner"
         sides[side].append(actor_of(p.mention))

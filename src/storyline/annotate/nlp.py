@@ -21,6 +21,7 @@ from storyline.config import load_settings, load_yaml_data
 from storyline.errors import AnnotationError
 
 FALLBACK_COMPONENT = "capitalised_names"
+PARAGRAPH_COMPONENT = "paragraph_breaks"
 HYPHENS = frozenset({"-", "‐", "‑"})
 TEXT_KEY = "storyline.text"
 
@@ -136,6 +137,26 @@ def _fallback_english() -> Language:
     return nlp
 
 
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Open a sentence after every line break, before the parser runs.
+
+    Scraped text often drops a paragraph's final stop, and the parser then reads two
+    paragraphs as one sentence and hangs the second's clauses on the first's verb
+    ("... Maria Zakharova.\n\nArrivé au pouvoir ..., le capitaine X a fait ...").
+    """
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
+def _with_paragraph_breaks(nlp: Language) -> Language:
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
 @cache
 def load_nlp(lang: str) -> Language:
     """The pipeline for ``lang`` ("fr" or "en"), cached for the life of the process."""
@@ -144,8 +165,10 @@ def load_nlp(lang: str) -> Language:
         name = settings.spacy_model_fr
         if not spacy.util.is_package(name):
             raise AnnotationError(f"spaCy model {name} is not installed")
-        return spacy.load(name)
+        return _with_paragraph_breaks(spacy.load(name))
     if lang == "en":
         name = settings.spacy_model_en
-        return spacy.load(name) if spacy.util.is_package(name) else _fallback_english()
+        return (
+            _with_paragraph_breaks(spacy.load(name)) if spacy.util.is_package(name) else _fallback_english()
+        )
     raise AnnotationError(f"no pipeline for language {lang!r}")
