@@ -161,7 +161,7 @@ def test_the_talks_after_a_cue_of_sequence_are_the_call_just_told(nlp_fr: Langua
     assert talks == [("2024", True), ("2026-03-10", False)]
 
 
-def test_a_coup_overthrows_the_putschists_own_state_not_the_partner_of_his_main_clause(nlp_fr: Language) -> None:
+def test_a_coup_overthrows_the_putschists_state_not_his_main_clause_partner(nlp_fr: Language) -> None:
     text = "Arrivé au pouvoir le 30 septembre 2022 à la faveur d'un coup d'État, Jean Martin a renoué avec la Norvège."
     (coup,) = [e for e in run(nlp_fr, text) if e.type == "COERCE"]
     assert [a.entity for a in coup.actors] == ["person:jean-martin"]
