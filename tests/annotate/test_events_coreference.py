@@ -175,3 +175,11 @@ def test_a_paragraph_without_a_final_stop_does_not_lend_its_verb_to_the_next(nlp
     )
     (coup,) = [e for e in run(nlp_fr, text) if e.type == "COERCE"]
     assert [a.entity for a in coup.actors] == ["person:pierre-durand"]
+
+
+def test_days_refine_the_month_they_fall_in_and_a_mode_cue_serves_the_nearest_meeting(
+    nlp_en: Language,
+) -> None:
+    text = "Jean Martin and Hans Vogel spoke by phone twice this month, on March 3 and March 10, and met in Lyons in January."
+    talks = sorted((e.date, e.mode) for e in run(nlp_en, text, "en") if e.type == "CONSULT")
+    assert talks == [("2026-01", None), ("2026-03-03", "phone"), ("2026-03-10", "phone")]

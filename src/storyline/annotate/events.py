@@ -339,7 +339,15 @@ def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Time
 
 
 def _sentence_times(sent: Span, page: Page) -> list[TimedRef]:
-    return [r for r in page.times if sent.start <= r.tokens.start < sent.end]
+    """The sentence's time expressions, less those its finer dates refine ("this month,
+    on Sept. 9 and Sept. 16": the two days, not the month)."""
+    refs = [r for r in page.times if sent.start <= r.tokens.start < sent.end]
+    values = [r.ref.value or "" for r in refs if is_date(r.ref)]
+    return [r for r in refs if not _refined(r.ref.value or "", values)]
+
+
+def _refined(value: str, values: list[str]) -> bool:
+    return bool(value) and any(len(v) > len(value) and v.startswith(value + "-") for v in values)
 
 
 def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str) -> Candidate | None:
@@ -368,7 +376,7 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     rule = trigger.rule
     cand = Candidate(
         type=rule.type,
-        mode=rule.mode or _mode_cue(sent, page.lexicon) if rule.type == "CONSULT" else None,
+        mode=rule.mode or _mode_cue(trigger, sent, page) if rule.type == "CONSULT" else None,
         actors=actors,
         recipients=recipients,
         sent=sent,
@@ -602,14 +610,18 @@ def _last_countries(sent: Span, page: Page) -> list[Actor]:
     return [country_actor(c, page.mentions) for c in reversed(codes)] if len(codes) == 2 else []
 
 
-def _mode_cue(sent: Span, lexicon: Lexicon) -> str | None:
+def _mode_cue(trigger: Trigger, sent: Span, page: Page) -> str | None:
     """The mode a word of the sentence gives ("au téléphone"), unless the word only names
-    the occasion a meeting was held beside ("en marge du sommet": a bilateral meeting)."""
-    tokens = tokens_of(sent)
+    the occasion a meeting was held beside ("en marge du sommet": a bilateral meeting) or
+    stands nearer another meeting of the sentence ("spoke by phone ..., and met in May")."""
+    tokens, lexicon = tokens_of(sent), page.lexicon
+    talks = [t.head.i for t in _triggers(sent, page) if t.rule.type == "CONSULT"]
     for i, token in enumerate(tokens):
         for form in (norm(token.text), norm(token.lemma_)):
             if form in lexicon.mode_cues and not _after_sideline(tokens, i, lexicon):
-                return lexicon.mode_cues[form]
+                nearest = min(talks, key=lambda h: abs(h - token.i), default=trigger.head.i)
+                if abs(nearest - token.i) >= abs(trigger.head.i - token.i):
+                    return lexicon.mode_cues[form]
     return None
 
 
