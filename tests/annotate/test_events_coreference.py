@@ -183,3 +183,13 @@ def test_days_refine_the_month_they_fall_in_and_a_mode_cue_serves_the_nearest_me
     text = "Jean Martin and Hans Vogel spoke by phone twice this month, on March 3 and March 10, and met in Lyons in January."
     talks = sorted((e.date, e.mode) for e in run(nlp_en, text, "en") if e.type == "CONSULT")
     assert talks == [("2026-01", None), ("2026-03-03", "phone"), ("2026-03-10", "phone")]
+
+
+def test_an_exchange_between_the_two_men_is_a_talk_between_them(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin s'est entretenu mardi au téléphone avec Hans Vogel. "
+        "Il s'agit du deuxième échange entre les deux hommes, après celui du 3 mars."
+    )
+    pair = frozenset({"person:jean-martin", "person:hans-vogel"})
+    talks = sorted((e.date, frozenset(people(e))) for e in run(nlp_fr, text) if e.type == "CONSULT")
+    assert talks == [("2026-03-03", pair), ("2026-03-10", pair)]
