@@ -193,3 +193,17 @@ def test_an_exchange_between_the_two_men_is_a_talk_between_them(nlp_fr: Language
     pair = frozenset({"person:jean-martin", "person:hans-vogel"})
     talks = sorted((e.date, frozenset(people(e))) for e in run(nlp_fr, text) if e.type == "CONSULT")
     assert talks == [("2026-03-03", pair), ("2026-03-10", pair)]
+
+
+def test_leaving_is_a_withdrawal_only_when_troops_leave(nlp_fr: Language) -> None:
+    troops = [
+        e
+        for e in run(nlp_fr, "Les troupes de la Norvège sont parties en février 2023.")
+        if e.type == "RETREAT"
+    ]
+    assert [(e.date, [a.entity for a in e.actors]) for e in troops] == [("2023-02", ["country:NO"])]
+    assert [
+        e
+        for e in run(nlp_fr, "Jean Martin est parti en février 2023 pour la Norvège.")
+        if e.type == "RETREAT"
+    ] == []

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
 import pytest
 
+from storyline.extract import templates
 from storyline.extract.features import page_lines
 from storyline.extract.templates import SiteIndex, host_of, is_template
 
@@ -123,3 +127,83 @@ def test_copies_of_one_article_on_two_sites_are_not_one_site() -> None:
     index = index_of(("paper", paper, None), ("kiosk", kiosk, None))
     assert index.profile("paper").pages == 1
     assert index.profile("kiosk").pages == 1
+
+
+STORY = (
+    "Bamako et Moscou signent un accord sur l'énergie\nLes ministres lors de la signature\n"
+    "Les deux pays ont signé mardi un accord portant sur la construction de deux centrales solaires.\n"
+    "Le texte prévoit aussi la formation de techniciens maliens dans des instituts russes.\n"
+)
+
+
+def test_a_copy_joins_the_site_of_its_layout_not_the_copies_elsewhere() -> None:
+    kiosk = f"KIOSQUE\nAccueil   Revue de presse   Annonces\n{STORY}Commentaires"
+    pages = [("a", PAGE_A), ("b", PAGE_B), ("kiosk", kiosk), ("copy", site_page("", STORY))]
+    index = index_of(*((doc_id, text, None) for doc_id, text in pages))
+    assert index.profile("copy").pages == 3
+    assert index.profile("copy") == index.profile("a")
+    assert index.profile("kiosk").pages == 1
+
+
+def pairwise_sites(pages: list[tuple[str, list[str]]], max_fanout: int) -> set[frozenset[str]]:
+    """Sites by the rule as stated, each page tested against every page before it (the slow way)."""
+    fanout: Counter[str] = Counter()
+    parent: dict[str, str] = {}
+    hosts: dict[str, str] = {}
+    first_of_host: dict[str, str] = {}
+
+    def root(doc: str) -> str:
+        return doc if parent[doc] == doc else root(parent[doc])
+
+    def join(a: str, b: str) -> None:
+        parent[root(a)] = root(b)
+
+    for n, (doc, keys) in enumerate(pages):
+        parent[doc] = doc
+        fanout.update(key for key in set(keys) if key[:2] in ("g:", "m:", "p:"))
+        host = next((key[5:] for key in keys if key.startswith("host:")), None)
+        if host:
+            hosts[doc] = host
+            join(first_of_host.setdefault(host, doc), doc)
+        paragraphs = {key for key in keys if key.startswith("p:")}
+        for other, other_keys in pages[:n]:
+            shared = Counter(key[:2] for key in set(keys) & set(other_keys) if fanout[key] <= max_fanout)
+            fewest = min(len(paragraphs), sum(key.startswith("p:") for key in set(other_keys)))
+            copies = shared["p:"] >= 2 and shared["p:"] >= 0.5 * fewest
+            other_host = doc in hosts and other in hosts and hosts[doc] != hosts[other]
+            if shared["g:"] + (shared["m:"] >= 3) >= 2 and not copies and not other_host:
+                join(other, doc)
+    sites: dict[str, set[str]] = {}
+    for doc, _ in pages:
+        sites.setdefault(root(doc), set()).add(doc)
+    return {frozenset(site) for site in sites.values()}
+
+
+def random_pages(seed: int) -> list[tuple[str, list[str]]]:
+    """Pages of a few layouts (lines, menu shingles), carrying articles that come back as copies."""
+    rng = random.Random(seed)
+    pages = []
+    for n in range(120):
+        layout, article = rng.randrange(8), rng.randrange(25)
+        keys = {f"g:{layout}-{i}" for i in range(3) if rng.random() < 0.5}
+        keys |= {f"m:{layout}-{i}" for i in range(5) if rng.random() < 0.6}
+        keys |= {f"p:{article}-{i}" for i in range(rng.randrange(6)) if rng.random() < 0.8}
+        keys |= {f"g:{article}"} if rng.random() < 0.7 else set()
+        keys |= {f"g:x{rng.randrange(60)}", f"m:x{rng.randrange(15)}", f"p:x{rng.randrange(20)}", "t:x"}
+        host = [f"host:h{rng.randrange(12)}.example"] if rng.random() < 0.4 else []
+        pages.append((f"doc{n:03d}", sorted(keys) + host))
+    return pages
+
+
+@pytest.mark.parametrize("max_fanout", [1000, 6, 2])
+@pytest.mark.parametrize("seed", range(5))
+def test_sites_are_those_of_the_rule_page_by_page(
+    seed: int, max_fanout: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(templates, "MAX_KEY_FANOUT", max_fanout)
+    pages = random_pages(seed)
+    index = SiteIndex.from_rows((doc, key) for doc, keys in pages for key in keys)
+    sites: dict[str | None, set[str]] = {}
+    for doc, _ in pages:
+        sites.setdefault(index.profile(doc).site_id, set()).add(doc)
+    assert {frozenset(site) for site in sites.values()} == pairwise_sites(pages, max_fanout)

@@ -37,6 +37,7 @@ class TriggerRule:
     speech: bool = False
     stay: bool = False
     reflexive: bool = False
+    needs: str | None = None  # a cue list one of whose words must stand before the trigger
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ _CUE_KEYS = (
     "people_possessives",
     "planning_verbs",
     "place_nouns",
+    "military_units",
 )
 _PHRASE_KEYS = (
     "anaphors",
@@ -146,6 +148,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         speech=bool(entry.get("speech", False)),
         stay=bool(entry.get("stay", False)),
         reflexive=reflexive,
+        needs=str(entry["needs"]) if entry.get("needs") else None,
     )
 
 
@@ -257,6 +260,17 @@ def _reflexive_before(tokens: list[Token], i: int) -> bool:
     return any(norm(t.text) in REFLEXIVE for t in tokens[max(0, i - 5) : i])
 
 
+def _needed_before(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+    """One of ``words`` opens the trigger's clause: in its parsed subject, or anywhere before
+    it in an unparsed sentence ("les forces spéciales françaises sont parties")."""
+    head = tokens[i]
+    if head.dep_:
+        before = [t for c in head.children if c.dep_.startswith("nsubj") for t in c.subtree]
+    else:
+        before = tokens[:i]
+    return any(form in words for t in before for form in forms(t))
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in the sentence; where rules overlap the longest match wins."""
     tokens = tokens_of(sent)
@@ -271,6 +285,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if not matched or matched[0] is not tokens[i]:
                 continue
             if rule.reflexive and not _reflexive_before(tokens, i):
+                continue
+            if rule.needs and not _needed_before(tokens, i, lexicon.cue(rule.needs)):
                 continue
             found.append(Trigger(rule, _head_of(matched), tuple(matched)))
     return _longest(found)
