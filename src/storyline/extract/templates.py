@@ -22,6 +22,7 @@ page by page. A key is one of::
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
@@ -30,7 +31,7 @@ from storyline.extract.features import LineFeatures, page_lines
 from storyline.extract.metadata import EVIDENCE_WEIGHT, NameEvidence, best_name, name_evidence
 from storyline.models import SiteProfile
 
-MIN_SHARED_LINES = 2  # pages sharing this many distinctive lines share a template
+MIN_SHARED_LINES = 2  # pages sharing this many distinctive lines (a menu counts as one) share a template
 MAX_TEMPLATE_WORDS = 40  # longer lines are never template
 PROSE_WORDS = 15  # a line this long that ends like a sentence is article text, not template
 MIN_GROUPING_CHARS = 8
@@ -141,19 +142,53 @@ def _evidence_of(key: str) -> list[NameEvidence]:
     return [NameEvidence(kind, name, domain == "1")]  # type: ignore[arg-type]
 
 
+def _reached(masks: Iterable[int], most: int) -> list[int]:
+    """Bit masks of the pages set in at least 1, 2, ... ``most`` of the masks (one mask each)."""
+    reached = [0] * most
+    for mask in masks:
+        for times in range(most - 1, 0, -1):
+            reached[times] |= mask & reached[times - 1]
+        reached[0] |= mask
+    return reached
+
+
+def _sharing_lines(lines: list[int], menus: list[int]) -> int:
+    """The pages set in ``MIN_SHARED_LINES`` of the ``lines`` masks, or in one fewer and a menu.
+
+    A menu is ``MIN_MENU_SHINGLES`` of the ``menus`` masks (its shingles): menus are scraped
+    with items glued differently from page to page, so no line of one need match the other.
+    """
+    reached = _reached(lines, MIN_SHARED_LINES)
+    one_short = reached[-2] & ~reached[-1]
+    menu = _reached((mask & one_short for mask in menus), MIN_MENU_SHINGLES)[-1] if one_short else 0
+    return reached[-1] | menu
+
+
 class SiteIndex:
-    """Pages grouped into sites by shared template lines or URL host, incrementally."""
+    """Pages grouped into sites by shared template lines or URL host, incrementally.
+
+    Page ``i`` (in the order learned) is bit ``i`` of the masks the index keeps: the pages holding
+    a key, the pages of a site, of a host. Whether a new page shares a template with known ones is
+    then a few operations on the masks of its own keys, whatever the number of pages holding them,
+    and the pages of a site it joins are set aside at once, rather than looked at one by one.
+    """
 
     def __init__(self) -> None:
         self._rows: dict[str, list[str]] = {}  # doc -> its keys as stored
         self._keys: dict[str, set[str]] = {}  # doc -> its line and menu-shingle keys
         self._prose: dict[str, set[str]] = {}  # doc -> its paragraph keys
-        self._docs_by_key: dict[str, set[str]] = defaultdict(set)
+        self._docs: list[str] = []  # bit -> doc
+        self._fanout: dict[str, int] = {}  # key -> how many pages hold it (template-only lines aside)
+        self._only_holder: dict[str, int] = {}  # key held by a single page -> its bit
+        self._holders: dict[str, int] = {}  # key held by 2 to MAX_KEY_FANOUT pages -> their mask
         self._hosts: dict[str, str] = {}
+        self._hosted = 0  # the pages with a host
+        self._host_pages: dict[str, int] = {}  # host -> its pages
         self._first_doc_of_host: dict[str, str] = {}
         self._evidence: dict[str, list[NameEvidence]] = {}
         self._parent: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}  # root -> the pages of its site
+        self._site_pages: dict[str, int] = {}  # root -> the mask of its pages
         self._profiles: dict[str, SiteProfile] = {}
 
     def __len__(self) -> int:
@@ -210,54 +245,94 @@ class SiteIndex:
         self._evidence[doc_id] = [
             item for key in keys if key.startswith("name:") for item in _evidence_of(key)
         ]
+        bit = len(self._docs)
+        self._docs.append(doc_id)
         self._parent[doc_id] = doc_id
         self._members[doc_id] = {doc_id}
+        self._site_pages[doc_id] = 1 << bit
         self._profiles.clear()
+        self._keys[doc_id] = {key for key in keys if key[:2] in _LINE_PREFIXES}
+        self._prose[doc_id] = {key for key in keys if key.startswith("p:")}
+        self._file_under_keys(bit, self._keys[doc_id] | self._prose[doc_id])
         host = next((key[5:] for key in keys if key.startswith("host:")), None)
         if host:
             self._hosts[doc_id] = host
+            self._hosted |= 1 << bit
+            self._host_pages[host] = self._host_pages.get(host, 0) | 1 << bit
             self._union(self._first_doc_of_host.setdefault(host, doc_id), doc_id)
-        self._keys[doc_id] = {key for key in keys if key[:2] in _LINE_PREFIXES}
-        self._prose[doc_id] = {key for key in keys if key.startswith("p:")}
-        for key in self._keys[doc_id] | self._prose[doc_id]:
-            self._docs_by_key[key].add(doc_id)
-        for other in self._pages_sharing_a_template(doc_id):
-            if not self._hosts_differ(doc_id, other):
-                self._union(other, doc_id)
+        for root in self._sites_sharing_a_template(doc_id):
+            self._union(root, doc_id)
 
-    def _pages_sharing_a_template(self, doc_id: str) -> list[str]:
-        """Known pages with enough distinctive lines (a shared menu counts as one) in common.
+    def _file_under_keys(self, bit: int, keys: set[str]) -> None:
+        """Add the page to the holders of its keys; a key on too many pages is dropped for good.
 
-        Copies of the same article share their headline and captions too: pages sharing most
-        of their paragraphs with this one are left out (a site's recurring prompt is not enough).
+        A key held by one page alone gets no mask (a bit per page learned): it ties no pages
+        yet, and most keys are such, whose masks would weigh more than all the others.
         """
-        own = len(self._prose[doc_id])
-        copies = {
-            other: n
-            for other, n in self._pages_with(doc_id, "p:").items()
-            if n >= MIN_COPY_PARAGRAPHS and n >= COPY_SHARE * min(own, len(self._prose[other]))
-        }
-        shared_lines = self._pages_with(doc_id, "g:")
-        shared_shingles = self._pages_with(doc_id, "m:")
-        return [
-            other
-            for other in (shared_lines.keys() | shared_shingles.keys()) - copies.keys()
-            if shared_lines[other] + (shared_shingles[other] >= MIN_MENU_SHINGLES) >= MIN_SHARED_LINES
-        ]
+        for key in keys:
+            if key.startswith("t:"):
+                continue
+            fanout = self._fanout[key] = self._fanout.get(key, 0) + 1
+            if fanout > MAX_KEY_FANOUT:
+                self._holders.pop(key, None)
+                self._only_holder.pop(key, None)
+            elif fanout == 1:
+                self._only_holder[key] = bit
+            elif fanout == 2:
+                self._holders[key] = 1 << self._only_holder.pop(key) | 1 << bit
+            else:
+                self._holders[key] |= 1 << bit
 
-    def _pages_with(self, doc_id: str, prefix: str) -> Counter[str]:
-        """How many of the page's keys of one kind each other page has (common keys aside)."""
-        counts: Counter[str] = Counter()
+    def _sites_sharing_a_template(self, doc_id: str) -> set[str]:
+        """Roots of the other sites holding a page that shares a template with this one.
+
+        Such a page shares ``MIN_SHARED_LINES`` distinctive lines with it (a menu, enough of its
+        shingles, counting as one), has no other host and is no copy of it.
+        """
+        masks: dict[str, list[int]] = {"g:": [], "m:": [], "p:": []}  # template-only lines have none
         for key in self._keys[doc_id] | self._prose[doc_id]:
-            others = self._docs_by_key[key]
-            if key.startswith(prefix) and len(others) <= MAX_KEY_FANOUT:
-                counts.update(others)
-        del counts[doc_id]
-        return counts
+            if key in self._holders:
+                masks[key[:2]].append(self._holders[key])
+        candidates = _sharing_lines(masks["g:"], masks["m:"]) & ~self._site_pages[self._root(doc_id)]
+        host = self._hosts.get(doc_id)
+        if host:
+            candidates &= ~self._hosted | self._host_pages[host]
+        return self._sites_of(doc_id, candidates, masks["p:"])
 
-    def _hosts_differ(self, a: str, b: str) -> bool:
-        host_a, host_b = self._hosts.get(a), self._hosts.get(b)
-        return bool(host_a and host_b and host_a != host_b)
+    def _sites_of(self, doc_id: str, candidates: int, paragraphs: list[int]) -> set[str]:
+        """Roots of the sites of the candidate pages that are no copies of the page.
+
+        ``paragraphs`` holds the pages holding each of its paragraphs. One page is enough to join
+        a site: once one is found, the other pages of its site are not looked at.
+        """
+        shared = _reached((mask & candidates for mask in paragraphs), self._paragraphs_of_a_copy(doc_id))
+        candidates &= ~shared[-1]  # copies, whatever their length
+        maybe_copies = shared[MIN_COPY_PARAGRAPHS - 1]
+        roots = set()
+        while candidates:
+            page = candidates & -candidates
+            other = self._docs[page.bit_length() - 1]
+            if page & maybe_copies and self._copies(doc_id, other):
+                candidates ^= page
+            else:
+                root = self._root(other)
+                roots.add(root)
+                candidates &= ~self._site_pages[root]
+        return roots
+
+    def _paragraphs_of_a_copy(self, doc_id: str) -> int:
+        """A page sharing this many of the page's paragraphs is a copy of it, however long it is."""
+        return max(MIN_COPY_PARAGRAPHS, math.ceil(COPY_SHARE * len(self._prose[doc_id])))
+
+    def _copies(self, a: str, b: str) -> bool:
+        """Copies of one article (a republication) share their headline and captions too.
+
+        Pages sharing most of their paragraphs are such copies; a site's recurring prompt is not
+        enough. Paragraphs on too many pages are not counted.
+        """
+        shared = sum(key in self._holders for key in self._prose[a] & self._prose[b])
+        fewest = min(len(self._prose[a]), len(self._prose[b]))
+        return shared >= MIN_COPY_PARAGRAPHS and shared >= COPY_SHARE * fewest
 
     def _root(self, doc_id: str) -> str:
         while self._parent[doc_id] != doc_id:
@@ -270,7 +345,10 @@ class SiteIndex:
         if root_a != root_b:
             keep, gone = min(root_a, root_b), max(root_a, root_b)
             self._parent[gone] = keep
-            self._members[keep] |= self._members.pop(gone)
+            small, large = sorted((self._members.pop(gone), self._members[keep]), key=len)
+            large |= small
+            self._members[keep] = large
+            self._site_pages[keep] |= self._site_pages.pop(gone)
 
     def _site_profile(self, root: str) -> SiteProfile:
         members = sorted(self._members[root])
