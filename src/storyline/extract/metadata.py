@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from storyline.config import load_yaml_data
@@ -257,7 +257,10 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def _dateline_site(line: str) -> tuple[str, bool] | None:
+    """The site named after a dateline's date; remembered, as a site repeats its datelines'
+    furniture on every page ("| Société | Le Quotidien")."""
     if not any(sep in line for sep in "|•·"):
         return None
     found = find_date(line)
