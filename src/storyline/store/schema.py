@@ -150,6 +150,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX event_actors_entity_date ON event_actors(entity_id, date, event_id);
     CREATE INDEX event_sources_outlet_date ON event_sources(outlet, date, event_id);
     """,
+    # 4: the site index reads its template lines whole, never by key: the index on keys only
+    # slowed every ingest (7.4 of 9.5 s of storing 10 000 pages)
+    """
+    DROP INDEX page_lines_key;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
