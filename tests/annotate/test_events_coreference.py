@@ -207,3 +207,9 @@ def test_leaving_is_a_withdrawal_only_when_troops_leave(nlp_fr: Language) -> Non
         for e in run(nlp_fr, "Jean Martin est parti en février 2023 pour la Norvège.")
         if e.type == "RETREAT"
     ] == []
+
+
+def test_an_unparsed_sentence_falls_back_on_its_next_trigger(nlp_en: Language) -> None:
+    text = "The trip comes months after the troops of Jean Martin left Lyons in August 2025."
+    (left,) = [e for e in run(nlp_en, text, "en") if e.type == "RETREAT"]
+    assert ([a.entity for a in left.actors], left.date) == (["person:jean-martin"], "2025-08")

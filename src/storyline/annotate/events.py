@@ -190,12 +190,25 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
         return []
     parsed = has_parse(sent)
     ordered = sorted(triggers, key=lambda t: (t.head.pos_ not in ("VERB", "AUX"), _depth(t), t.head.i))
-    main = ordered[0]
+    mains = ordered if not parsed else ordered[:1]  # a parse puts the predicate first
+    for k, main in enumerate(mains):
+        if events := _events_around(main, ordered[k + 1 :], sent, page, parsed):
+            return events
+    return []
+
+
+def _events_around(
+    main: Trigger, others: list[Trigger], sent: Span, page: Page, parsed: bool
+) -> list[tuple[Candidate, str]]:
+    """The main trigger's candidates and those of the others dated apart from it. When they
+    give none in an unparsed sentence, the caller tries the next trigger as main: the first
+    is not always the predicate ("The trip comes months after the last French troops left
+    Mali in August 2022")."""
     main_time = _clause_time(main, sent, page, parsed)
     dated_occasions = _occasions(sent, page) if _sentence_times(sent, page) else []
     chosen = [main] + [
         t
-        for t in ordered[1:]
+        for t in others
         if (own := _clause_time(t, sent, page, parsed)) is not None
         and (own is not main_time or any(t.head.i == o.head.i for o in dated_occasions))
     ]
