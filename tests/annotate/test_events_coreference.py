@@ -213,3 +213,15 @@ def test_an_unparsed_sentence_falls_back_on_its_next_trigger(nlp_en: Language) -
     text = "The trip comes months after the troops of Jean Martin left Lyons in August 2025."
     (left,) = [e for e in run(nlp_en, text, "en") if e.type == "RETREAT"]
     assert ([a.entity for a in left.actors], left.date) == (["person:jean-martin"], "2025-08")
+
+
+def test_an_embassy_reopened_abroad_has_the_host_country_as_its_other_side(nlp_fr: Language) -> None:
+    (opening,) = [
+        e
+        for e in run(nlp_fr, "La Norvège a rouvert son ambassade à Lyon en mars 2025.")
+        if e.type == "COOPERATE"
+    ]
+    assert ([a.entity for a in opening.actors], [r.entity for r in opening.recipients]) == (
+        ["country:NO"],
+        ["country:FR"],
+    )
