@@ -496,7 +496,7 @@ def _unconfirmed_place(cand: Candidate, person: Person, folded: str) -> bool:
     after "de", "à", "in", "of" ("les combats de Tinzaouatène") is a place the model misread."""
     if person.leader or any(" " in name_key(n) for n in person.names):
         return False
-    return PLACE_BEFORE.search(folded, max(0, cand.start - 8), cand.start) is not None
+    return _after_place_cue(cand, folded)
 
 
 def _lone_word_after_place_cue(cand: Candidate, folded: str) -> bool:
@@ -504,6 +504,10 @@ def _lone_word_after_place_cue(cand: Candidate, folded: str) -> bool:
     ("le détachement militaire de Sebba"), is a place the model misread."""
     if " " in cand.text.strip() or cand.text.isupper():
         return False
+    return _after_place_cue(cand, folded)
+
+
+def _after_place_cue(cand: Candidate, folded: str) -> bool:
     return PLACE_BEFORE.search(folded, max(0, cand.start - 8), cand.start) is not None
 
 

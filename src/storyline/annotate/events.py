@@ -57,6 +57,7 @@ from storyline.annotate.event_rules import (
     Lexicon,
     Trigger,
     find_triggers,
+    forms,
     has_phrase_before,
     hypothetical,
     is_future,
@@ -630,7 +631,7 @@ def _mode_cue(trigger: Trigger, sent: Span, page: Page) -> str | None:
     tokens, lexicon = tokens_of(sent), page.lexicon
     talks = [t.head.i for t in _triggers(sent, page) if t.rule.type == "CONSULT"]
     for i, token in enumerate(tokens):
-        for form in (norm(token.text), norm(token.lemma_)):
+        for form in forms(token):
             if form in lexicon.mode_cues and not _after_sideline(tokens, i, lexicon):
                 nearest = min(talks, key=lambda h: abs(h - token.i), default=trigger.head.i)
                 if abs(nearest - token.i) >= abs(trigger.head.i - token.i):
