@@ -175,6 +175,15 @@ def test_title_before_name_gives_country_not_an_extra_role() -> None:
     assert not [m for m in found if m.label == "ROLE"]
 
 
+def test_a_nationality_in_a_title_with_its_portfolio_gives_the_person_a_country() -> None:
+    found = mentions_of(
+        "Le ministre béninois de l'Eau, des Forêts et des Mines, Jean Sossou, a reçu "
+        "le vice-ministre togolais de la Défense, Kossi Amegan, puis le conseiller, Paul Akakpo."
+    )
+    people = {m.text: m.country for m in found if m.kind == "person"}
+    assert people == {"Jean Sossou": "BJ", "Kossi Amegan": "TG", "Paul Akakpo": None}
+
+
 def test_organisation_named_after_company_noun_gets_country() -> None:
     found = by_text(mentions_of("Un contrat a été signé avec la société russe Neftegaz Kovrov pour dix ans."))
     assert found["Neftegaz Kovrov"].kind == "organisation"

@@ -23,6 +23,11 @@ NAMES = {
     "Lyon": ("place:lyon", "place", "FR"),
     "Lyons": ("place:lyon", "place", "FR"),
     "Norvège": ("country:NO", "country", "NO"),
+    "Suède": ("country:SE", "country", "SE"),
+    "Sweden": ("country:SE", "country", "SE"),
+    "Norway": ("country:NO", "country", "NO"),
+    "Oslo": ("country:NO", "country", "NO"),
+    "l'OTAN": ("org:nato", "organisation", ""),
 }
 PUBLISHED = dt.date(2026, 3, 13)  # a Friday
 
@@ -225,3 +230,47 @@ def test_an_embassy_reopened_abroad_has_the_host_country_as_its_other_side(nlp_f
         ["country:NO"],
         ["country:FR"],
     )
+
+
+def test_a_relative_pronoun_subject_stands_for_its_antecedent(nlp_fr: Language) -> None:
+    text = "Le capitaine Jean Martin, qui dirige le pays depuis le putsch de septembre 2022, admire la Suède."
+    (coup,) = [e for e in run(nlp_fr, text) if e.type == "COERCE"]
+    assert ([a.entity for a in coup.actors], [r.entity for r in coup.recipients], coup.date) == (
+        ["person:jean-martin"],
+        ["country:FR"],
+        "2022-09",
+    )
+
+
+def test_a_coup_named_inside_another_phrase_has_its_parties_in_that_phrase(nlp_fr: Language) -> None:
+    text = (
+        "Ce pacte est né dans le sillage du coup d'État du 26 juillet 2023 à Oslo et des menaces de l'OTAN."
+    )
+    (coup,) = [e for e in run(nlp_fr, text) if e.type == "COERCE"]
+    assert (coup.actors, [r.entity for r in coup.recipients], coup.date) == ([], ["country:NO"], "2023-07-26")
+
+
+def test_unnamed_authorities_are_the_state_the_sentence_is_set_in(nlp_fr: Language) -> None:
+    text = "En Norvège, les autorités de transition ont rompu leurs relations diplomatiques avec la Suède en août 2024."
+    (rupture,) = [e for e in run(nlp_fr, text) if e.type == "REJECT"]
+    assert ([a.entity for a in rupture.actors], [r.entity for r in rupture.recipients]) == (
+        ["country:NO"],
+        ["country:SE"],
+    )
+
+
+def test_troops_withdraw_from_the_country_set_or_pointed_back_to(nlp_en: Language, nlp_fr: Language) -> None:
+    fr = "En Norvège, les forces spéciales de la Suède sont parties en février 2023."
+    en = "Norway signed a deal with Lyons in 2022. Sweden's troops left the country in February 2023."
+    for events in (run(nlp_fr, fr), run(nlp_en, en, "en")):
+        (left,) = [e for e in events if e.type == "RETREAT"]
+        assert ([a.entity for a in left.actors], [r.entity for r in left.recipients]) == (
+            ["country:SE"],
+            ["country:NO"],
+        )
+
+
+def test_a_recalled_act_takes_the_recalled_time_its_paragraph_opens_with(nlp_fr: Language) -> None:
+    text = "Ce projet remonte à octobre 2023. À Lyon, Jean Martin avait signé avec la Suède un mémorandum d'entente."
+    (deal,) = [e for e in run(nlp_fr, text) if e.type == "AGREE"]
+    assert (deal.date, deal.background) == ("2023-10", True)

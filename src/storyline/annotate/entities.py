@@ -82,6 +82,7 @@ class Patterns:
     organisation_head: re.Pattern[str]
     apposition: re.Pattern[str]
     person_before: re.Pattern[str]
+    nationality_before: re.Pattern[str]
 
 
 @cache
@@ -115,6 +116,12 @@ def patterns() -> Patterns:
         # "la politologue X", "le vice-ministre russe de la Défense, X": an occupation
         # right before the name, or its phrase closed by the comma of an apposition
         person_before=re.compile(rf"(?<!\w)(?:{nouns}|{titles})(?:[\s,]*|(?:[\s-]+[\w']+){{1,6}}\s*,\s*)$"),
+        # "le ministre burkinabè de l'Énergie, des Mines et des Carrières, X", "Russian Deputy
+        # Defence Minister X": a nationality in the title before a name is the person's
+        nationality_before=re.compile(
+            rf"(?<!\w)(?:(?:{nouns}|{titles})[\s-]+(?P<dem>{dem})(?:(?:[\s,]+(?:(?:et|and)\s+)?{OF}[\w-]+){{1,4}}\s*,)?"
+            rf"|(?P<endem>{dem})(?:\s+[\w-]+){{0,3}}\s+(?:{titles}))\s*,?\s*$"
+        ),
     )
 
 
@@ -456,6 +463,13 @@ def _cut_trailing_place(cand: Candidate, text: str, terms: list[Candidate]) -> N
             cand.text = text[cand.start : cand.end]
 
 
+def _titled_nationality(cand: Candidate, folded: str, lexicon: Lexicon) -> str | None:
+    """The country of a nationality in the title just before a name (see ``nationality_before``)."""
+    found = patterns().nationality_before.search(folded, max(0, cand.start - 90), cand.start)
+    demonym = found and (found.group("dem") or found.group("endem"))
+    return next((t.country for t in lexicon.terms[name_key(demonym)] if t.country), None) if demonym else None
+
+
 def _is_term(cand: Candidate, terms: list[Candidate]) -> bool:
     return any(t.start == cand.start and t.end == cand.end for t in terms)
 
@@ -472,6 +486,7 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
             c.kind, c.label = "person", "PER"
         if c.kind == "person":
             _cut_trailing_place(c, text, terms)
+            c.country = c.country or _titled_nationality(c, folded, lexicon)
     long_people = [
         c for c in ner if c.kind == "person" and len(c.text.split()) > 1 and not _is_term(c, terms)
     ]

@@ -142,6 +142,53 @@ def _shares_subject(verb: Token) -> bool:
     )
 
 
+def relative_antecedent(trigger: Trigger) -> tuple[Token, str] | None:
+    """The noun a relative pronoun subject stands for, and its side in the trigger's clause:
+    "le capitaine X, qui dirige le pays depuis le putsch" (subject), "Y, qui a été reçu
+    par Z" (object)."""
+    verb = _verb_of(trigger.head)
+    if verb.dep_ != "acl:relcl":
+        return None
+    for child in verb.children:
+        if child.dep_.startswith("nsubj") and child.morph.get("PronType", []) == ["Rel"]:
+            return verb.head, "object" if child.dep_ == "nsubj:pass" else "subject"
+    return None
+
+
+def names_token(span: Span, token: Token) -> bool:
+    """The mention is the noun, or the name a title noun introduces ("le capitaine X")."""
+    root = span.root
+    return span.start <= token.i < span.end or (
+        root.head.i == token.i and root.dep_ in ("flat:name", "appos")
+    )
+
+
+def nominal_scope(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] | None:
+    """The tokens of a noun trigger's own phrase, when its doer is not its clause's subject.
+
+    A coup or an attack named inside another phrase ("né dans le sillage du coup d'État
+    du 26 juillet à Niamey", "deux jours après l'attaque de Sebba") has its parties in
+    that phrase, not in the clause around it. The exception is a clause about holding
+    power ("qui dirige le pays depuis le putsch", "Arrivé au pouvoir par un coup d'État,
+    X ..."): its subject is the putschist. Coordinated phrases are other things.
+    """
+    head = trigger.head
+    if head.pos_ != "NOUN" or not head.dep_.startswith(("obl", "nmod")):
+        return None
+    if norm(trigger.rule.type) not in lexicon.cue("unnamed_doer_types") or _holds_power(
+        _verb_of(head), lexicon
+    ):
+        return None
+    excluded = {t.i for c in head.subtree if c.dep_ == "conj" for t in c.subtree}
+    return frozenset(t.i for t in head.subtree if t.i not in excluded)
+
+
+def _holds_power(verb: Token, lexicon: Lexicon) -> bool:
+    return norm(verb.lemma_) in lexicon.cue("power_verbs") or any(
+        norm(c.lemma_) in lexicon.cue("power_nouns") for c in verb.children
+    )
+
+
 def in_clause(span: Span, heads: frozenset[int], parsed: bool) -> bool:
     return not parsed or _verb_of(span.root).i in heads
 

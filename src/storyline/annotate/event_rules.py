@@ -96,6 +96,7 @@ _CUE_KEYS = (
     "pluperfect_aux",
     "passive_aux",
     "unnamed_doer_types",
+    "setting_recipient_types",
     "definite_articles",
     "possessives",
     "date_coordinators",
@@ -103,11 +104,15 @@ _CUE_KEYS = (
     "planning_verbs",
     "place_nouns",
     "military_units",
+    "power_verbs",
+    "power_nouns",
 )
 _PHRASE_KEYS = (
     "anaphors",
     "people_anaphors",
     "role_subjects",
+    "government_subjects",
+    "country_anaphors",
     "sideline_cues",
     "continuation_cues",
     "reference_cues",

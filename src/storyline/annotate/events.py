@@ -40,12 +40,15 @@ from storyline.annotate.event_parts import (
     is_located_in,
     is_passive,
     modes_compatible,
+    names_token,
     nearest_time,
+    nominal_scope,
     own_clause_heads,
     participants_compatible,
     place_mentions,
     place_times,
     precision_of,
+    relative_antecedent,
     relative_time,
     sentences,
     side_of,
@@ -375,16 +378,20 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     if pair:
         actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
     if not actors and link == "new":
-        actors = _inherited(trigger, sent, page, heads, parsed)
+        actors = _inherited(trigger, sent, page, heads, parsed) or _government(trigger, sent, page)
     if not (actors or recipients or unnamed) and link == "new" and _dated(sent, page):
         actors, recipients = _parties_of_kind(trigger, page)
-    if not recipients and unnamed:
-        # "l'attaque de Sebba", "the July 26 coup in Niger": the country struck is the
-        # recipient, whether the doers are named or not
-        struck = host_of(loc_mention, page.mentions) or _setting_country(sent, page)
-        recipients = [struck] if struck else []
     if not recipients and trigger.rule.role == "seize":
         recipients = _own_states(actors, page)
+    if not recipients and norm(trigger.rule.type) in page.lexicon.cue("setting_recipient_types"):
+        # "l'attaque de Sebba", "the July 26 coup in Niger", "troops left the country": the
+        # country struck or left is the recipient, whether the doers are named or not
+        setting = (
+            host_of(loc_mention, page.mentions)
+            or _setting_country(sent, page)
+            or _country_anaphor(sent, page, actors)
+        )
+        recipients = [setting] if setting else []
     if link == "new" and not (actors or (unnamed and recipients)):
         return None
     rule = trigger.rule
@@ -402,7 +409,7 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     )
     _date(cand, trigger, sent, page, parsed, link)
     cand.background = _is_background(cand, trigger, sent, page)
-    if cand.background and link == "new" and cand.date_source not in ("clause", "sentence"):
+    if cand.background and link == "new" and not _recalled_date(cand, page):
         # recalled with no date of its own ("ils ne s'étaient parlé qu'au téléphone"): the
         # page's date would be invented, so the event stays undated
         cand.date = cand.date_end = cand.precision = cand.date_source = None
@@ -459,9 +466,16 @@ def _sides(
     patient = _participle_patient(trigger)
     own = own_clause_heads(trigger) if parsed else heads
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
+    scope = nominal_scope(trigger, page.lexicon) if parsed else None
+    antecedent = relative_antecedent(trigger) if parsed and scope is None else None
     for p in page.mentions:
-        inside = sent.start <= p.tokens.start < sent.end and in_clause(p.tokens, heads, parsed)
-        if not inside or p is location or p.mention.kind not in ACTOR_KINDS or _in_compound(p.tokens):
+        if not sent.start <= p.tokens.start < sent.end or p is location or p.mention.kind not in ACTOR_KINDS:
+            continue
+        if antecedent is not None and names_token(p.tokens, antecedent[0]):
+            sides[antecedent[1]].append(actor_of(p.mention))
+            continue
+        inside = in_clause(p.tokens, heads, parsed) if scope is None else p.tokens.start in scope
+        if not inside or _in_compound(p.tokens):
             continue
         if not parsed and _verb_between(p.tokens, trigger):
             continue
@@ -572,6 +586,31 @@ def _setting_country(sent: Span, page: Page) -> Actor | None:
         if sent.start <= p.tokens.start < sent.end and p.mention.country and is_located_in(p, page.lexicon):
             return host_of(p, page.mentions)
     return None
+
+
+def _country_anaphor(sent: Span, page: Page, actors: list[Actor]) -> Actor | None:
+    """The country "le pays", "the country" points back to: the latest one named before
+    the sentence that is not a party already ("Burkina Faso signed ... French troops left
+    the country")."""
+    if not any(matching_phrases(tokens_of(sent), page.lexicon.phrase_list("country_anaphors"))):
+        return None
+    taken = {a.country for a in actors}
+    for p in reversed(page.mentions):
+        code = p.mention.country if p.mention.kind == "country" and not _in_compound(p.tokens) else None
+        if p.tokens.start < sent.start and code and code not in taken:
+            return country_actor(code, page.mentions)
+    return None
+
+
+def _government(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
+    """The state "les autorités", "the junta" stand for when they are the subject: the
+    country the sentence is set in ("Au Mali, les autorités de transition ont rompu ...")."""
+    if not any(
+        matching_phrases(_tokens_before(trigger, sent), page.lexicon.phrase_list("government_subjects"))
+    ):
+        return []
+    setting = _setting_country(sent, page)
+    return [setting] if setting else []
 
 
 def _dated(sent: Span, page: Page) -> bool:
@@ -725,6 +764,19 @@ def _is_background(cand: Candidate, trigger: Trigger, sent: Span, page: Page) ->
     reference = page.anchor or _latest_date(page)
     when = to_date(cand.date_end or cand.date or "", upper=True) if (cand.date or cand.date_end) else None
     return bool(reference and when and (reference - when).days > BACKGROUND_DAYS)
+
+
+def _recalled_date(cand: Candidate, page: Page) -> bool:
+    """A recalled event's date is its own (its clause's or sentence's), or its paragraph's
+    when that date is a recalled one too: "Ce projet remonte à octobre 2023. En marge de
+    ..., le ministre avait signé ..." tells a past time and then what happened in it."""
+    if cand.date_source in ("clause", "sentence"):
+        return True
+    reference = page.anchor or _latest_date(page)
+    when = to_date(cand.date_end or cand.date or "", upper=True)
+    if cand.date_source != "paragraph" or reference is None or when is None:
+        return False
+    return (reference - when).days > BACKGROUND_DAYS
 
 
 def _is_background_sentence(sent: Span, page: Page) -> bool:
