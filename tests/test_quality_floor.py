@@ -25,6 +25,10 @@ SETS = {
         ROOT / "tests" / "data" / "events_blind.gold.json",
         ROOT / "tests" / "data" / "events_blind",
     ),
+    "events_blind2": (
+        ROOT / "tests" / "data" / "events_blind2.gold.json",
+        ROOT / "tests" / "data" / "events_blind2",
+    ),
 }
 
 

@@ -67,7 +67,10 @@ def test_a_named_organisation_keeps_its_act_when_the_two_leaders_open_the_senten
 def test_the_noun_a_participle_trigger_modifies_is_its_patient(nlp_fr: Language) -> None:
     text = "Le pays soutient le retour du président Karl Weber, renversé le 26 février par des militaires."
     coup = next(e for e in run(nlp_fr, text) if e.type == "COERCE")
-    assert [a.entity for a in coup.recipients] == ["person:karl-weber"]
+    assert [a.entity for a in coup.recipients] == [
+        "country:DE",
+        "person:karl-weber",
+    ]  # the state and its leader
     assert coup.actors == []
     assert coup.date == "2026-02-26"
 
@@ -274,3 +277,51 @@ def test_a_recalled_act_takes_the_recalled_time_its_paragraph_opens_with(nlp_fr:
     text = "Ce projet remonte à octobre 2023. À Lyon, Jean Martin avait signé avec la Suède un mémorandum d'entente."
     (deal,) = [e for e in run(nlp_fr, text) if e.type == "AGREE"]
     assert (deal.date, deal.background) == ("2023-10", True)
+
+
+def test_an_unparsed_noun_named_in_passing_keeps_its_own_place_and_date(nlp_en: Language) -> None:
+    text = (
+        "The pact comes weeks after the African Union threatened to reverse "
+        "the July 26 coup in Oslo, a move Sweden rejected."
+    )
+    (coup,) = [e for e in run(nlp_en, text, "en") if e.type == "COERCE"]
+    assert (coup.actors, [r.entity for r in coup.recipients], coup.date) == ([], ["country:NO"], "2025-07-26")
+
+
+def test_an_event_named_after_an_offset_is_dated_from_the_sentence(
+    nlp_en: Language, nlp_fr: Language
+) -> None:
+    en = "A first call took place on March 9, two days after a deadly attack on an army post in Norway."
+    (attack,) = [e for e in run(nlp_en, en, "en") if e.type == "ASSAULT"]
+    assert (attack.date, [r.entity for r in attack.recipients]) == ("2026-03-07", ["country:NO"])
+    fr = "La cérémonie s'est tenue mardi 10 mars, au lendemain de l'audience accordée à Hans Vogel par Jean Martin."
+    (audience,) = [e for e in run(nlp_fr, fr) if e.type == "CONSULT"]
+    assert (audience.date, [a.entity for a in audience.actors], [r.entity for r in audience.recipients]) == (
+        "2026-03-09",
+        ["person:hans-vogel"],
+        ["person:jean-martin"],
+    )
+
+
+def test_a_departure_noun_has_the_troops_of_its_complement_as_doers(nlp_fr: Language) -> None:
+    text = "Depuis le départ des derniers soldats de la Suède en décembre 2022, la Norvège assure seule la sécurité."
+    (left,) = [e for e in run(nlp_fr, text) if e.type == "RETREAT"]
+    assert ([a.entity for a in left.actors], left.date) == (["country:SE"], "2022-12")
+
+
+def test_an_overthrown_leader_in_apposition_is_overthrown_with_his_state(nlp_fr: Language) -> None:
+    text = "L'Union africaine menace d'intervenir pour rétablir le président Jean Martin, renversé le 26 juillet 2025 par des militaires."
+    (coup,) = [e for e in run(nlp_fr, text) if e.type == "COERCE"]
+    assert ([r.entity for r in coup.recipients], coup.date) == (
+        ["country:FR", "person:jean-martin"],
+        "2025-07-26",
+    )
+
+
+def test_the_country_pointed_back_to_is_a_party_named_before_not_a_setting(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin a appelé la Suède. Les deux hommes ont parlé de la crise en Norvège. "
+        "Il a exprimé ses condoléances après les attaques du 7 mars dans le nord du pays."
+    )
+    (attack,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert ([r.entity for r in attack.recipients], attack.date) == (["country:SE"], "2026-03-07")

@@ -97,11 +97,15 @@ def test_other_participants_or_types_make_other_events() -> None:
 
 
 def test_countries_stand_for_their_governments() -> None:
+    """One report names the leaders, another their countries: one event that keeps every
+    party named (a country may be what another source's gold or query asks for), and a
+    summary that names the leaders only."""
     merger = EventMerger()
     merger.add(report("a", "2026-03-03"), source("a"))
     merger.add(report("b", "2026-03-03", actors=[FRANCE, GERMANY]), source("b"))
     (event,) = merger.events()
-    assert {a.entity for a in event.actors} == {MARTIN.entity, VOGEL.entity}
+    assert {a.entity for a in event.actors} == {MARTIN.entity, VOGEL.entity, FRANCE.entity, GERMANY.entity}
+    assert "France" not in event.summary and "Martin" in event.summary
 
 
 def test_background_only_when_every_source_recalls_it() -> None:

@@ -163,30 +163,88 @@ def names_token(span: Span, token: Token) -> bool:
     )
 
 
-def nominal_scope(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] | None:
+def nominal_scope(trigger: Trigger, lexicon: Lexicon, parsed: bool) -> frozenset[int] | None:
     """The tokens of a noun trigger's own phrase, when its doer is not its clause's subject.
 
     A coup or an attack named inside another phrase ("né dans le sillage du coup d'État
     du 26 juillet à Niamey", "deux jours après l'attaque de Sebba") has its parties in
     that phrase, not in the clause around it. The exception is a clause about holding
     power ("qui dirige le pays depuis le putsch", "Arrivé au pouvoir par un coup d'État,
-    X ..."): its subject is the putschist. Coordinated phrases are other things.
+    X ..."): its subject is the putschist. Coordinated phrases are other things. A
+    journey named with an article and its traveller is one too ("Depuis le départ des
+    soldats français, la protection repose sur ..."); otherwise it is the subject's
+    ("Après sa visite à Moscou, X ...", "De retour d'une visite en Russie, X ..."). Without a parse, a trigger after a determiner and before a preposition, punctuation
+    or a word that ends a noun phrase is such a noun; its phrase runs from the determiner
+    to the next punctuation mark or word that ends a noun phrase ("created by the July 26
+    coup in Niamey should ...", not "the army seized power last July").
     """
+    unnamed = norm(trigger.rule.type) in lexicon.cue("unnamed_doer_types")
+    if not parsed:
+        return _unparsed_noun_phrase(trigger, lexicon) if unnamed else None
     head = trigger.head
-    if head.pos_ != "NOUN" or not head.dep_.startswith(("obl", "nmod")):
+    if not (unnamed or (trigger.rule.role == "travel" and _names_its_traveller(head, lexicon))):
         return None
-    if norm(trigger.rule.type) not in lexicon.cue("unnamed_doer_types") or _holds_power(
-        _verb_of(head), lexicon
+    if (
+        head.pos_ != "NOUN"
+        or not head.dep_.startswith(("obl", "nmod"))
+        or _holds_power(_verb_of(head), lexicon)
     ):
         return None
     excluded = {t.i for c in head.subtree if c.dep_ == "conj" for t in c.subtree}
     return frozenset(t.i for t in head.subtree if t.i not in excluded)
 
 
+def _names_its_traveller(noun: Token, lexicon: Lexicon) -> bool:
+    """An article and a genitive complement: "le départ des soldats", not "sa visite",
+    "en visite" or "d'une visite en Russie"."""
+    article = any(c.dep_ == "det" and c.morph.get("PronType", []) == ["Art"] for c in noun.children)
+    genitive = lexicon.cue("genitive_cues")
+    return article and any(
+        c.dep_ == "nmod" and any(g.dep_ == "case" and norm(g.text) in genitive for g in c.children)
+        for c in noun.children
+    )
+
+
+def _unparsed_noun_phrase(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] | None:
+    doc, sent = trigger.head.doc, trigger.head.sent
+    first, after = trigger.tokens[0].i, trigger.tokens[-1].i + 1
+    start = next(
+        (
+            i
+            for i in range(first - 1, max(sent.start, first - 4) - 1, -1)
+            if norm(doc[i].text) in lexicon.cue("determiners")
+        ),
+        None,
+    )
+    if start is None or not _ends_noun_phrase(doc, after, sent.end, lexicon):
+        return None
+    if any(norm(t.text) in lexicon.cue("power_nouns") for t in doc[max(sent.start, start - 3) : start]):
+        return None
+    end = first
+    while end < sent.end and not doc[end].is_punct and norm(doc[end].text) not in lexicon.cue("phrase_ends"):
+        end += 1
+    return frozenset(range(start, end))
+
+
+def _ends_noun_phrase(doc: Doc, i: int, limit: int, lexicon: Lexicon) -> bool:
+    """What follows a noun, not a verb: the end, punctuation, a preposition, a clause word."""
+    if i >= limit or doc[i].is_punct:
+        return True
+    word = norm(doc[i].text)
+    return word in lexicon.cue("prepositions") or word in lexicon.cue("phrase_ends")
+
+
 def _holds_power(verb: Token, lexicon: Lexicon) -> bool:
     return norm(verb.lemma_) in lexicon.cue("power_verbs") or any(
         norm(c.lemma_) in lexicon.cue("power_nouns") for c in verb.children
     )
+
+
+def in_noun_phrase(span: Span, trigger: Trigger) -> bool:
+    """The name stands in a noun trigger's own phrase, its participles included
+    ("l'audience accordée à M. X par le président Y")."""
+    head = trigger.head
+    return head.pos_ == "NOUN" and any(t.i == span.root.i for t in head.subtree)
 
 
 def in_clause(span: Span, heads: frozenset[int], parsed: bool) -> bool:
@@ -255,6 +313,16 @@ def _syntactic_role(span: Span) -> str | None:
     return None
 
 
+def _complements(span: Span, noun: Token) -> bool:
+    """The name is the complement of a noun trigger ("des soldats français" of "départ")."""
+    if noun.pos_ != "NOUN":
+        return False
+    node = span.root
+    while node.head.i not in (node.i, noun.i) and (node.dep_ in _CLIMB_DEPS or node.dep_ == "nmod"):
+        node = node.head  # "des soldats de la Suède": through the soldiers to their country
+    return node.dep_ == "nmod" and node.head.i == noun.i
+
+
 def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = trigger.head
     if head.morph.get("Voice", []) == ["Pass"] or any(c.dep_ == "aux:pass" for c in head.children):
@@ -271,13 +339,17 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "other"  # "près de la frontière algérienne": where, not who
     cue = cue_before(placed.tokens, lexicon)
     if cue == "agent":
-        # "par X" names the doer of a verb; beside a noun trigger it belongs to another verb
-        return "subject" if trigger.head.pos_ in ("VERB", "AUX", "") else "other"
+        # "par X" names the doer of a verb, or of a noun through its participle ("l'audience
+        # accordée par X"); beside a noun trigger it belongs to another verb
+        verbal = trigger.head.pos_ in ("VERB", "AUX", "") or in_noun_phrase(placed.tokens, trigger)
+        return "subject" if verbal else "other"
     if cue in ("comitative", "between"):
         return "with"
     if cue == "location" and _is_setting(placed, lexicon):
         # "in Niger", "à Saint-Pétersbourg": where something happens or what it is about
         return "other"
+    if parsed and trigger.rule.role == "travel" and _complements(placed.tokens, trigger.head):
+        return "subject"  # "le départ des soldats français", "la visite du ministre": who goes
     role = _syntactic_role(placed.tokens) if parsed else None
     if role == "agent":  # "reçu par le président ..., le colonel X": the doer, however far "par" is
         return "subject" if trigger.head.pos_ in ("VERB", "AUX") else "other"

@@ -57,6 +57,7 @@ class Trigger:
 class Lexicon:
     """Every word list the event finder uses for one language."""
 
+    lang: str
     rules: tuple[TriggerRule, ...]
     mode_cues: dict[str, str]
     cues: dict[str, frozenset[str]]
@@ -106,6 +107,14 @@ _CUE_KEYS = (
     "military_units",
     "power_verbs",
     "power_nouns",
+    "determiners",
+    "phrase_ends",
+    "prepositions",
+    "offset_after",
+    "offset_before",
+    "day_after_nouns",
+    "day_before_nouns",
+    "genitive_cues",
 )
 _PHRASE_KEYS = (
     "anaphors",
@@ -160,9 +169,11 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
 @lru_cache(maxsize=8)
 def load_lexicon(lang: str, settings: Settings | None = None) -> Lexicon:
     """The lexicon for ``lang`` (French when the language has no lexicon of its own)."""
-    data = load_yaml_data(f"triggers_{lang}.yaml", settings) or load_yaml_data("triggers_fr.yaml", settings)
+    own = load_yaml_data(f"triggers_{lang}.yaml", settings)
+    data = own or load_yaml_data("triggers_fr.yaml", settings)
     topics = load_yaml_data("topics.yaml", settings)
     return Lexicon(
+        lang=lang if own else "fr",
         rules=tuple(_rule(e) for e in data.get("triggers", [])),
         mode_cues={norm(k): str(v) for k, v in (data.get("mode_cues") or {}).items()},
         cues={k: frozenset(norm(str(w)) for w in data.get(k) or []) for k in _CUE_KEYS},
@@ -266,11 +277,14 @@ def _reflexive_before(tokens: list[Token], i: int) -> bool:
 
 
 def _needed_before(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
-    """One of ``words`` opens the trigger's clause: in its parsed subject, or anywhere before
-    it in an unparsed sentence ("les forces spéciales françaises sont parties")."""
+    """One of ``words`` opens the trigger's clause: in its parsed subject (a noun's
+    complement), or anywhere before it in an unparsed sentence ("les forces spéciales
+    françaises sont parties")."""
     head = tokens[i]
     if head.dep_:
-        before = [t for c in head.children if c.dep_.startswith("nsubj") for t in c.subtree]
+        # a noun's subject is its complement: "le départ des derniers soldats français"
+        deps = ("nsubj", "nmod") if head.pos_ == "NOUN" else ("nsubj",)
+        before = [t for c in head.children if c.dep_.startswith(deps) for t in c.subtree]
     else:
         before = tokens[:i]
     return any(form in words for t in before for form in forms(t))

@@ -36,6 +36,7 @@ from storyline.annotate.event_parts import (
     has_parse,
     host_of,
     in_clause,
+    in_noun_phrase,
     is_date,
     is_located_in,
     is_passive,
@@ -73,6 +74,8 @@ from storyline.annotate.event_rules import (
     topics_of,
 )
 from storyline.annotate.nlp import text_of
+from storyline.annotate.time_lexicon import TimeLexicon
+from storyline.annotate.time_lexicon import patterns as time_patterns
 from storyline.config import load_settings
 from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
@@ -210,11 +213,15 @@ def _events_around(
     Mali in August 2022")."""
     main_time = _clause_time(main, sent, page, parsed)
     dated_occasions = _occasions(sent, page) if _sentence_times(sent, page) else []
+    offsets = {t.head.i: days for t in [main, *others] if (days := _event_offset(t, sent, page)) is not None}
     chosen = [main] + [
         t
         for t in others
-        if (own := _clause_time(t, sent, page, parsed)) is not None
-        and (own is not main_time or any(t.head.i == o.head.i for o in dated_occasions))
+        if t.head.i in offsets
+        or (
+            (own := _clause_time(t, sent, page, parsed)) is not None
+            and (own is not main_time or any(t.head.i == o.head.i for o in dated_occasions))
+        )
     ]
     out = []
     for trig in chosen:
@@ -223,9 +230,46 @@ def _events_around(
             continue
         link = _link(trig, sent, page)
         cand = _candidate(trig, sent, page, parsed, link)
+        if cand is not None and trig.head.i in offsets:
+            _shift_date(cand, main_time, offsets[trig.head.i], page)
         if cand is not None:
             out += [(c, link) for c in _one_per_date(cand, trig, sent, page, parsed)]
     return out
+
+
+def _event_offset(trigger: Trigger, sent: Span, page: Page) -> int | None:
+    """Days from the sentence's date to an event a noun names after an offset: "three days
+    after an attack" (-3), "deux jours avant le sommet" (+2), "au lendemain de l'audience" (-1).
+    The noun stands at most a few words after the offset (its article, an adjective)."""
+    tokens, lex = tokens_of(sent), page.lexicon
+    first = trigger.tokens[0].i - sent.start
+    units = time_patterns(lex.lang).lexicon
+    for k in range(first - 1, max(0, first - 5) - 1, -1):
+        word = norm(tokens[k].text)
+        if word in lex.cue("day_after_nouns") | lex.cue("day_before_nouns"):
+            return -1 if word in lex.cue("day_after_nouns") else 1
+        sign = -1 if word in lex.cue("offset_after") else 1 if word in lex.cue("offset_before") else 0
+        if sign and k >= 2:
+            days = _days_of(norm(tokens[k - 2].text), norm(tokens[k - 1].text), units)
+            return sign * days if days else None
+    return None
+
+
+def _days_of(number: str, unit: str, lexicon: TimeLexicon) -> int | None:
+    """ "trois jours" -> 3, "two weeks" -> 14; None for other units or no number."""
+    count = int(number) if number.isdigit() else lexicon.numbers.get(number)
+    multiplier, designator = lexicon.units.get(unit, (0, ""))
+    per = {"D": 1, "W": 7}.get(designator)
+    return count * multiplier * per if count and per else None
+
+
+def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, page: Page) -> None:
+    """Date an event named after an offset from the sentence's own day."""
+    day = to_date(ref.ref.value or "") if ref is not None and ref.ref.precision == "day" else None
+    if day is None:
+        return
+    shifted = day + dt.timedelta(days=days)
+    cand.date, cand.date_end, cand.precision, cand.date_source = shifted.isoformat(), None, "day", "clause"
 
 
 def _beside(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
@@ -350,9 +394,23 @@ def _definite_reference(trigger: Trigger, tokens: list[Token], pos: int, lexicon
 
 
 def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
+    """The time of the trigger's clause; for a noun named in passing, of its own phrase
+    ("the pact comes weeks after ECOWAS threatened to reverse the July 26 coup")."""
+    refs = _own_times(trigger, sent, page, parsed)
+    scope = nominal_scope(trigger, page.lexicon, parsed)
+    if scope is not None:
+        return nearest_time(trigger, [r for r in refs if r.tokens.start in scope])
     heads = clause_heads(trigger) if parsed else frozenset()
-    refs = [r for r in _sentence_times(sent, page) if in_clause(r.tokens, heads, parsed)]
-    return nearest_time(trigger, refs)
+    return nearest_time(trigger, [r for r in refs if in_clause(r.tokens, heads, parsed)])
+
+
+def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[TimedRef]:
+    """The sentence's times less those inside another trigger's phrase named in passing."""
+    taken: set[int] = set()
+    for other in _triggers(sent, page):
+        if other.head.i != trigger.head.i:
+            taken |= nominal_scope(other, page.lexicon, parsed) or frozenset()
+    return [r for r in _sentence_times(sent, page) if r.tokens.start not in taken]
 
 
 def _sentence_times(sent: Span, page: Page) -> list[TimedRef]:
@@ -416,6 +474,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     if is_future(trigger, sent, page.lexicon):
         cand.type, cand.mode, cand.future = "AGREE", None, True
     _subsume_countries(cand)
+    if rule.role == "seize":  # a coup overthrows a state as well as its leader
+        cand.recipients = _unique(_own_states(cand.recipients, page) + cand.recipients)
     cand.score = (
         len(cand.actors) + len(cand.recipients),
         int(cand.date_source in ("clause", "sentence")),
@@ -466,7 +526,8 @@ def _sides(
     patient = _participle_patient(trigger)
     own = own_clause_heads(trigger) if parsed else heads
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
-    scope = nominal_scope(trigger, page.lexicon) if parsed else None
+    passing = nominal_scope(trigger, page.lexicon, parsed)
+    scope = _named_scope(passing, sent, page, location)
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
     for p in page.mentions:
         if not sent.start <= p.tokens.start < sent.end or p is location or p.mention.kind not in ACTOR_KINDS:
@@ -474,23 +535,46 @@ def _sides(
         if antecedent is not None and names_token(p.tokens, antecedent[0]):
             sides[antecedent[1]].append(actor_of(p.mention))
             continue
-        inside = in_clause(p.tokens, heads, parsed) if scope is None else p.tokens.start in scope
+        if patient is not None and names_token(p.tokens, p.tokens.doc[patient]):
+            sides["object"].append(
+                actor_of(p.mention)
+            )  # "Bazoum, renversé le 26 juillet": the participle's patient
+            continue
+        inside = in_clause(p.tokens, heads, parsed) or in_noun_phrase(p.tokens, trigger)
+        inside = inside if scope is None else p.tokens.start in scope
         if not inside or _in_compound(p.tokens):
             continue
         if not parsed and _verb_between(p.tokens, trigger):
             continue
-        if patient is not None and p.tokens.start <= patient < p.tokens.end:
-            side = "object"  # "Bazoum, renversé le 26 juillet": the participle's patient
-        elif patient is not None and p.tokens.end <= trigger.tokens[0].i:
+        if patient is not None and p.tokens.end <= trigger.tokens[0].i:
             side = "other"  # a bare participle has no subject: its doer comes with "par"
         else:
             side = side_of(p, trigger, page.lexicon, parsed, passive)
-        if side != "subject" and not in_clause(p.tokens, own, parsed):
+        if side != "subject" and not (in_clause(p.tokens, own, parsed) or in_noun_phrase(p.tokens, trigger)):
             continue  # a governor sharing its subject keeps its objects ("..., X a renoué avec Moscou")
         if side == "with" and p.tokens.start > trigger.tokens[-1].i:
             side = "partner"
         sides[side].append(actor_of(p.mention))
+    if (
+        passing is not None
+        and scope is None
+        and norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
+    ):
+        sides["subject"] = []  # a coup or an attack named in passing is not its clause subject's
     return sides
+
+
+def _named_scope(
+    scope: frozenset[int] | None, sent: Span, page: Page, location: Placed | None
+) -> frozenset[int] | None:
+    """The phrase of a noun named in passing (see ``nominal_scope``) when it names a party
+    or a place; when it names neither ("après les attaques de jeudi dans le nord du
+    Mali", the place hung on the verb), the clause around it is read instead (less its
+    subject for a coup or an attack, see ``_sides``)."""
+    if scope is None or location is not None:
+        return scope
+    named = any(p.tokens.start in scope for p in page.mentions if sent.start <= p.tokens.start < sent.end)
+    return scope if named else None
 
 
 def _object_phrase_names(trigger: Trigger, page: Page, location: Placed | None) -> list[Actor]:
@@ -590,13 +674,14 @@ def _setting_country(sent: Span, page: Page) -> Actor | None:
 
 def _country_anaphor(sent: Span, page: Page, actors: list[Actor]) -> Actor | None:
     """The country "le pays", "the country" points back to: the latest one named before
-    the sentence that is not a party already ("Burkina Faso signed ... French troops left
-    the country")."""
+    the sentence as a party, not a setting, and not a party already ("Burkina Faso signed
+    ... French troops left the country"; not "la crise au Niger")."""
     if not any(matching_phrases(tokens_of(sent), page.lexicon.phrase_list("country_anaphors"))):
         return None
     taken = {a.country for a in actors}
     for p in reversed(page.mentions):
-        code = p.mention.country if p.mention.kind == "country" and not _in_compound(p.tokens) else None
+        named = p.mention.kind == "country" and not (_in_compound(p.tokens) or is_located_in(p, page.lexicon))
+        code = p.mention.country if named else None
         if p.tokens.start < sent.start and code and code not in taken:
             return country_actor(code, page.mentions)
     return None
@@ -687,7 +772,7 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     if own is None:
         loose = [
             r
-            for r in _sentence_times(sent, page)
+            for r in _own_times(trigger, sent, page, parsed)
             if not _quoted(r, sent) and span_role(r, page.lexicon) != "start"
         ]
         own, source = nearest_time(trigger, loose), "sentence"

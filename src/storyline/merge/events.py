@@ -353,7 +353,7 @@ def build_event(slot: Slot) -> Event:
         conflicts["date"] = date_conflict
     if len(set(places)) > 1:
         conflicts["location"] = sorted(set(places))
-    actors, recipients = _subsumed(list(slot.actors.values()), list(slot.recipients.values()))
+    actors, recipients = list(slot.actors.values()), list(slot.recipients.values())
     mode = _majority([r.mode for r in voters if r.mode])
     location = _majority(places)
     return Event(
@@ -366,7 +366,9 @@ def build_event(slot: Slot) -> Event:
         actors=actors,
         recipients=recipients,
         location=location,
-        summary=summarise(slot.type, mode, actors, recipients, location, date, date_end, precision),
+        summary=summarise(
+            slot.type, mode, *_subsumed(actors, recipients), location, date, date_end, precision
+        ),
         topics=list(slot.topics),
         sources=list(slot.sources.values()),
         conflicts=conflicts,
