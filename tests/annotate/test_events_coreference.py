@@ -325,3 +325,12 @@ def test_the_country_pointed_back_to_is_a_party_named_before_not_a_setting(nlp_f
     )
     (attack,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
     assert ([r.entity for r in attack.recipients], attack.date) == (["country:SE"], "2026-03-07")
+
+
+def test_the_target_of_an_attack_is_struck_and_a_border_is_no_party(nlp_fr: Language) -> None:
+    text = (
+        "Une position de l'armée de la Norvège a été la cible d'une attaque hier jeudi à Lyon, "
+        "non loin des frontières avec la Suède."
+    )
+    (attack,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert (attack.actors, [r.entity for r in attack.recipients]) == ([], ["country:NO"])

@@ -181,3 +181,26 @@ def test_one_sentence_listing_two_calls_joins_each_call_it_names() -> None:
     assert first != second
     assert [s.doc_id for s in events[first].sources] == ["a", "c"]
     assert [s.doc_id for s in events[second].sources] == ["b", "c"]
+
+
+def test_a_report_naming_both_sides_joins_the_two_events_it_bridges() -> None:
+    """One page names the country struck, two others the army unit (no country known);
+    a fourth names both: the attack is one event, and every id handed out leads to it."""
+    army = Actor("org:army", "Army", "organisation", None)
+    attack = {"type": "ASSAULT", "mode": None, "actors": []}
+    merger = EventMerger()
+    first = merger.add(report("a", "2026-03-01", **attack, recipients=[FRANCE]), source("a"))
+    second = merger.add(report("b", "2026-03-01", **attack, recipients=[army]), source("b"))
+    merger.add(report("c", "2026-03-02", **attack, recipients=[army]), source("c"))
+    last = merger.add(report("d", "2026-03-01", **attack, recipients=[FRANCE, army]), source("d"))
+    (event,) = merger.events()
+    assert {s.doc_id for s in event.sources} == {"a", "b", "c", "d"}
+    assert {merger.final_id(first), merger.final_id(second), merger.final_id(last)} == {event.id}
+
+
+def test_events_a_week_apart_are_not_joined_by_a_report_between_them() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-01", actors=[MARTIN, VOGEL]), source("a"))
+    merger.add(report("b", "2026-03-08", actors=[MARTIN, VOGEL]), source("b"))
+    merger.add(report("c", "2026-03-04", "day", actors=[FRANCE, GERMANY]), source("c"))
+    assert len(merger.events()) == 2

@@ -287,6 +287,16 @@ def _qualifies_land(placed: Placed, lexicon: Lexicon) -> bool:
     return any(norm(t.lemma_ or t.text) in lexicon.cue("place_nouns") for t in around)
 
 
+def _beyond_land(placed: Placed, lexicon: Lexicon) -> bool:
+    """A name after "la frontière avec", "the border with": the other side of a piece of land."""
+    doc, start = placed.tokens.doc, placed.tokens.start
+    before = doc[max(placed.tokens.sent.start, start - CUE_WINDOW) : start]
+    for i, token in enumerate(before[:-1]):
+        if norm(token.lemma_ or token.text) in lexicon.cue("place_nouns"):
+            return norm(before[i + 1].text) in lexicon.cue("comitative_cues")
+    return False
+
+
 def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
     """A place or country introduced by "en", "à", "in", "at": where something happened."""
     if placed.mention.label == "DEMONYM":
@@ -335,8 +345,10 @@ def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, passive: bool) -> str:
     """The logical side of a name: subject, object or with (a co-participant)."""
-    if placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon):
-        return "other"  # "près de la frontière algérienne": where, not who
+    if (placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon)) or _beyond_land(
+        placed, lexicon
+    ):
+        return "other"  # "près de la frontière algérienne", "les frontières avec le Tchad": where, not who
     cue = cue_before(placed.tokens, lexicon)
     if cue == "agent":
         # "par X" names the doer of a verb, or of a noun through its participle ("l'audience

@@ -397,7 +397,7 @@ def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Time
     """The time of the trigger's clause; for a noun named in passing, of its own phrase
     ("the pact comes weeks after ECOWAS threatened to reverse the July 26 coup")."""
     refs = _own_times(trigger, sent, page, parsed)
-    scope = nominal_scope(trigger, page.lexicon, parsed)
+    scope = _time_scope(trigger, page, parsed)
     if scope is not None:
         return nearest_time(trigger, [r for r in refs if r.tokens.start in scope])
     heads = clause_heads(trigger) if parsed else frozenset()
@@ -409,8 +409,18 @@ def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[T
     taken: set[int] = set()
     for other in _triggers(sent, page):
         if other.head.i != trigger.head.i:
-            taken |= nominal_scope(other, page.lexicon, parsed) or frozenset()
+            taken |= _time_scope(other, page, parsed) or frozenset()
     return [r for r in _sentence_times(sent, page) if r.tokens.start not in taken]
+
+
+def _time_scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | None:
+    """Where the time of a noun named in passing stands: anywhere in its phrase with a
+    parse; without one, before the noun ("the July 26 coup"), since a time after it may
+    be the verb's ("condemned the attack on Monday")."""
+    scope = nominal_scope(trigger, page.lexicon, parsed)
+    if scope is None or parsed:
+        return scope
+    return frozenset(i for i in scope if i < trigger.tokens[0].i)
 
 
 def _sentence_times(sent: Span, page: Page) -> list[TimedRef]:
@@ -447,7 +457,7 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         setting = (
             host_of(loc_mention, page.mentions)
             or _setting_country(sent, page)
-            or _country_anaphor(sent, page, actors)
+            or _country_anaphor(trigger, sent, page, actors)
         )
         recipients = [setting] if setting else []
     if link == "new" and not (actors or (unnamed and recipients)):
@@ -526,8 +536,9 @@ def _sides(
     patient = _participle_patient(trigger)
     own = own_clause_heads(trigger) if parsed else heads
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
-    passing = nominal_scope(trigger, page.lexicon, parsed)
-    scope = _named_scope(passing, sent, page, location)
+    targeted = _targeted(trigger, page.lexicon)
+    passing = None if targeted else nominal_scope(trigger, page.lexicon, parsed)
+    scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
     for p in page.mentions:
         if not sent.start <= p.tokens.start < sent.end or p is location or p.mention.kind not in ACTOR_KINDS:
@@ -555,13 +566,18 @@ def _sides(
         if side == "with" and p.tokens.start > trigger.tokens[-1].i:
             side = "partner"
         sides[side].append(actor_of(p.mention))
-    if (
-        passing is not None
-        and scope is None
-        and norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
-    ):
+    unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
+    if targeted:  # "X a été la cible d'une attaque": X is struck
+        sides["object"], sides["subject"] = sides["subject"] + sides["object"], []
+    elif passing is not None and scope is None and unnamed:
         sides["subject"] = []  # a coup or an attack named in passing is not its clause subject's
     return sides
+
+
+def _targeted(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The trigger is the complement of a noun of being struck ("la cible d'une attaque")."""
+    head = trigger.head
+    return head.dep_ == "nmod" and norm(head.head.lemma_) in lexicon.cue("target_nouns")
 
 
 def _named_scope(
@@ -570,7 +586,8 @@ def _named_scope(
     """The phrase of a noun named in passing (see ``nominal_scope``) when it names a party
     or a place; when it names neither ("après les attaques de jeudi dans le nord du
     Mali", the place hung on the verb), the clause around it is read instead (less its
-    subject for a coup or an attack, see ``_sides``)."""
+    subject for a coup or an attack, see ``_sides``). Without a parse there is no clause
+    to read: the phrase stands alone."""
     if scope is None or location is not None:
         return scope
     named = any(p.tokens.start in scope for p in page.mentions if sent.start <= p.tokens.start < sent.end)
@@ -672,17 +689,20 @@ def _setting_country(sent: Span, page: Page) -> Actor | None:
     return None
 
 
-def _country_anaphor(sent: Span, page: Page, actors: list[Actor]) -> Actor | None:
+def _country_anaphor(trigger: Trigger, sent: Span, page: Page, actors: list[Actor]) -> Actor | None:
     """The country "le pays", "the country" points back to: the latest one named before
-    the sentence as a party, not a setting, and not a party already ("Burkina Faso signed
+    the trigger as a party, not a setting, and not a party already ("Burkina Faso signed
     ... French troops left the country"; not "la crise au Niger")."""
     if not any(matching_phrases(tokens_of(sent), page.lexicon.phrase_list("country_anaphors"))):
         return None
     taken = {a.country for a in actors}
     for p in reversed(page.mentions):
-        named = p.mention.kind == "country" and not (_in_compound(p.tokens) or is_located_in(p, page.lexicon))
+        seat = norm(p.mention.text) in page.lexicon.seats  # "the Kremlin said": a speaker, not a land
+        named = p.mention.kind == "country" and not (
+            seat or _in_compound(p.tokens) or is_located_in(p, page.lexicon)
+        )
         code = p.mention.country if named else None
-        if p.tokens.start < sent.start and code and code not in taken:
+        if p.tokens.end <= trigger.tokens[0].i and code and code not in taken:
             return country_actor(code, page.mentions)
     return None
 

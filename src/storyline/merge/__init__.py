@@ -87,6 +87,7 @@ def merge_pending(store: Store, settings: Settings) -> MergeSummary:
         for row_id, event in store.doc_events(doc_id):
             event = _with_identities(event, keymap, by_id)
             links[row_id] = merger.add(event, source_of(article, event), copy_of=duplicates.get(doc_id))
+    links = {row_id: merger.final_id(event_id) for row_id, event_id in links.items()}
     events = merger.events()
     store.save_merge(entities, keymap, events, links, duplicates, doc_ids, before - {e.id for e in events})
     return MergeSummary(len(doc_ids), len(entities), len(events))

@@ -12,7 +12,11 @@ participants fit (named people of one side are among the other's, and so are the
 countries), neither already holds a report of the same page, and their dates meet: two
 day-precise reports at most the window apart; a month-precise or ranged report whose
 span meets the event's. The best candidate has the most participants in common, then
-the nearest date. Values are chosen by vote, one vote per original page (republished
+the nearest date. A report that fits several events joins the best, and the others join
+it too when they could have been one event from the start (same type, parties that fit,
+dates that meet, no page in both): "the attack" told with the country struck by one
+page and with the army unit by another is one event once a page names both; the ids of
+absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
 copies do not vote): the most common day-precise date, else the narrowest range, else
 the month; disagreements are kept in ``Event.conflicts``.
 
@@ -113,6 +117,7 @@ class EventMerger:
         self._index: dict[tuple[str, str], dict[int, list[str]]] = {}
         self._undated: dict[tuple[str, frozenset[str]], list[str]] = {}
         self._by_doc: dict[str, list[tuple[str, str | None, str]]] = {}
+        self._renamed: dict[str, str] = {}  # absorbed event id -> the event it joined
         for event in existing:
             self._restore(event)
 
@@ -141,12 +146,22 @@ class EventMerger:
         )
         participants = doc_event.actors + doc_event.recipients
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
-        slot = slot or self._best(doc_event.type, report, participants, _published(source))
+        fitting = [] if slot else self._fitting(doc_event.type, report, participants, _published(source))
+        slot = slot or (fitting[0] if fitting else None)
         if slot is None:
             slot = Slot(id=self._new_id(doc_event), type=doc_event.type)
             self._slots[slot.id] = slot
         self._join(slot, report, doc_event, source)
+        for other in fitting[1:]:
+            if self._slots_fit(slot, other):
+                self._absorb(slot, other)
         return slot.id
+
+    def final_id(self, event_id: str) -> str:
+        """The id an event id now goes by: an event absorbed into another takes its id."""
+        while event_id in self._renamed:
+            event_id = self._renamed[event_id]
+        return event_id
 
     def events(self) -> list[Event]:
         """All merged events, ordered by date (undated last)."""
@@ -188,18 +203,19 @@ class EventMerger:
                 continue
             for day in range(lo, hi + 1):
                 found.update(days.get(day, ()))
-        return found
+        return found & self._slots.keys()
 
-    def _best(
+    def _fitting(
         self, etype: str, report: Report, participants: list[Actor], published: dt.date | None
-    ) -> Slot | None:
-        """The event a report joins; an undated report looks in the window before its publication."""
+    ) -> list[Slot]:
+        """The events a report may join, best first (the one it joins); an undated report
+        looks in the window before its publication."""
         span = interval_of(report.date, report.precision, report.date_end)
         if span is None and published is not None:
             span = (published - dt.timedelta(days=self.window), published)
         if span is None:
             ids = self._undated.get((etype, people_of(participants) or tokens_of(participants)), [])
-            return self._slots[ids[0]] if ids else None
+            return [self._slots[i] for i in ids[:1] if i in self._slots]
         scored = []
         mine = {a.entity for a in participants}
         for slot_id in self._candidates(etype, tokens_of(participants), span):
@@ -212,7 +228,51 @@ class EventMerger:
             distance = max(0, (other[0] - span[1]).days, (span[0] - other[1]).days)
             overlap = len(mine & theirs) / len(mine | theirs)
             scored.append((-overlap, distance, -len(slot.sources), slot.id))
-        return self._slots[min(scored)[3]] if scored else None
+        return [self._slots[entry[3]] for entry in sorted(scored)]
+
+    def _slots_fit(self, a: Slot, b: Slot) -> bool:
+        """Two events a report fits are one when they could have been one from the start:
+        same type, modes that may meet, no page in both, parties that fit, dates that meet.
+        ("the attack" told with Central African Republic by one page and with FACA by two
+        others becomes one event once a page names both.)"""
+        ea, eb = a.event, b.event
+        if ea is None or eb is None or a.type != b.type or not modes_compatible(ea.mode, eb.mode):
+            return False
+        if {r.doc_id for r in a.reports} & {r.doc_id for r in b.reports}:
+            return False
+        if not fits(
+            [*a.actors.values(), *a.recipients.values()], [*b.actors.values(), *b.recipients.values()]
+        ):
+            return False
+        ia = interval_of(ea.date, ea.precision, ea.date_end)
+        ib = interval_of(eb.date, eb.precision, eb.date_end)
+        if ia is None or ib is None:
+            return False
+        w = dt.timedelta(days=self.window)
+        return ia[0] <= ib[1] + w and ib[0] <= ia[1] + w
+
+    def _absorb(self, into: Slot, other: Slot) -> None:
+        """Move every report of ``other`` into ``into``; ``other``'s id now leads to ``into``."""
+        for report in other.reports:
+            if not any(_report_key(r) == _report_key(report) for r in into.reports):
+                into.reports.append(report)
+            self._by_doc[report.doc_id] = [
+                (into.id if slot_id == other.id else slot_id, mode, evidence)
+                for slot_id, mode, evidence in self._by_doc.get(report.doc_id, [])
+            ]
+        for a in other.actors.values():
+            into.actors.setdefault(a.entity, a)
+            into.recipients.pop(a.entity, None)
+        for a in other.recipients.values():
+            if a.entity not in into.actors:
+                into.recipients.setdefault(a.entity, a)
+        into.topics = list(dict.fromkeys(into.topics + other.topics))
+        for doc_id, src in other.sources.items():
+            into.sources.setdefault(doc_id, src)
+        del self._slots[other.id]
+        self._renamed[other.id] = into.id
+        into.event = build_event(into)
+        self._reindex(into)
 
     def _compatible(self, slot: Slot, report: Report, participants: list[Actor], span: Interval) -> bool:
         event = slot.event
