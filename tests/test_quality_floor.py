@@ -29,6 +29,10 @@ SETS = {
         ROOT / "tests" / "data" / "events_blind2.gold.json",
         ROOT / "tests" / "data" / "events_blind2",
     ),
+    "events_blind3": (
+        ROOT / "tests" / "data" / "events_blind3.gold.json",
+        ROOT / "tests" / "data" / "events_blind3",
+    ),
 }
 
 

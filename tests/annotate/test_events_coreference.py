@@ -334,3 +334,54 @@ def test_the_target_of_an_attack_is_struck_and_a_border_is_no_party(nlp_fr: Lang
     )
     (attack,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
     assert (attack.actors, [r.entity for r in attack.recipients]) == ([], ["country:NO"])
+
+
+def test_an_attack_a_statement_condemns_is_an_event_of_its_own_by_the_statement(
+    nlp_en: Language, nlp_fr: Language
+) -> None:
+    en = "Sweden on Thursday condemned an ambush on an army convoy in Norway that killed 11 soldiers."
+    (ambush,) = [e for e in run(nlp_en, en, "en") if e.type == "ASSAULT"]
+    assert (ambush.actors, [r.entity for r in ambush.recipients]) == ([], ["country:NO"])
+    assert (ambush.date, ambush.date_end, ambush.precision) == ("2026-03-11", "2026-03-12", "range")
+    fr = (
+        "La Suède a condamné ce jeudi l'attaque perpétrée la veille contre un poste de l'armée de la Norvège."
+    )
+    (attack,) = [e for e in run(nlp_fr, fr) if e.type == "ASSAULT"]
+    assert (attack.actors, [r.entity for r in attack.recipients], attack.date) == (
+        [],
+        ["country:NO"],
+        "2026-03-11",
+    )
+
+
+def test_the_day_before_standing_alone_is_the_day_before_the_one_just_told(nlp_fr: Language) -> None:
+    text = (
+        "La Norvège a condamné le jeudi 12 mars l'attaque contre Lyon. "
+        "Elle emboîte le pas à la Suède, qui avait dénoncé la veille un crime odieux."
+    )
+    (earlier,) = [e for e in run(nlp_fr, text) if e.type == "ACCUSE" and e.actors[0].entity == "country:SE"]
+    assert earlier.date == "2026-03-11"
+
+
+def test_a_unit_that_fell_into_an_ambush_is_struck_and_a_definite_attack_subject_is_the_same(
+    nlp_fr: Language,
+) -> None:
+    text = (
+        "Un convoi de l'armée de la Norvège est tombé dans une embuscade le dimanche 8 mars. "
+        "Selon des sources concordantes, l'attaque a coûté la vie à onze soldats."
+    )
+    (ambush,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert (ambush.actors, [r.entity for r in ambush.recipients], ambush.date) == (
+        [],
+        ["country:NO"],
+        "2026-03-08",
+    )
+
+
+def test_nouns_coordinated_with_a_departure_lend_it_no_party(nlp_fr: Language) -> None:
+    text = (
+        "Le départ des soldats de la Suède, en août 2024, et l'arrivée des instructeurs de la Norvège "
+        "quatre mois plus tôt n'ont pas mis fin aux attaques."
+    )
+    (left,) = [e for e in run(nlp_fr, text) if e.type == "RETREAT"]
+    assert ([a.entity for a in left.actors], [r.entity for r in left.recipients]) == (["country:SE"], [])

@@ -113,3 +113,20 @@ def test_expressions_from_another_text_are_ignored() -> None:
 def test_only_expressions_stating_their_year_are_absolute(text: str, absolute: list[bool]) -> None:
     refs = resolve_times(text, dt.date(2024, 3, 29))
     assert [is_absolute(ref) for ref in refs] == absolute
+
+
+def test_an_undated_page_hangs_its_weekdays_on_the_dated_weekday_it_pins() -> None:
+    """No publication date, no crawl month: "ce mardi 17 février" (pinned to 2026 by the
+    April 2025 it recalls) is the anchor, so "dimanche" is the 15th, not the 22nd."""
+    from storyline.annotate.pipeline import resolve_anchor
+    from storyline.models import Article
+
+    body = (
+        "Alger a condamné, ce mardi 17 février, l'attaque qui a visé dimanche un convoi. "
+        "Les relations sont tendues depuis avril 2025."
+    )
+    article = Article(doc_id="d", doc="d.txt", title=None, body=body, lang="fr", collected="2026-03-01")
+    anchor, estimate, _ = resolve_anchor(article)
+    assert (anchor, estimate) == (dt.date(2026, 2, 17), "2026-02")
+    sunday = next(r for r in resolve_times(body, anchor, "fr", "d", "body") if r.text == "dimanche")
+    assert sunday.value == "2026-02-15"

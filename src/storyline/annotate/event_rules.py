@@ -115,7 +115,7 @@ _CUE_KEYS = (
     "day_after_nouns",
     "day_before_nouns",
     "genitive_cues",
-    "target_nouns",
+    "target_heads",
 )
 _PHRASE_KEYS = (
     "anaphors",

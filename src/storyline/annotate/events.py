@@ -80,6 +80,7 @@ from storyline.config import load_settings
 from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
+REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day after
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
 
@@ -214,10 +215,12 @@ def _events_around(
     main_time = _clause_time(main, sent, page, parsed)
     dated_occasions = _occasions(sent, page) if _sentence_times(sent, page) else []
     offsets = {t.head.i: days for t in [main, *others] if (days := _event_offset(t, sent, page)) is not None}
+    spoken_of = {t.head.i for t in others if _spoken_of(t, main, page, parsed)}
     chosen = [main] + [
         t
         for t in others
         if t.head.i in offsets
+        or t.head.i in spoken_of
         or (
             (own := _clause_time(t, sent, page, parsed)) is not None
             and (own is not main_time or any(t.head.i == o.head.i for o in dated_occasions))
@@ -230,7 +233,10 @@ def _events_around(
             continue
         link = _link(trig, sent, page)
         cand = _candidate(trig, sent, page, parsed, link)
-        if cand is not None and trig.head.i in offsets:
+        if cand is not None and trig.head.i in spoken_of:
+            _date_spoken_of(cand, trig, main_time, sent, page, parsed)
+        elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
+            # "deux semaines après l'entretien du 25 février" keeps its own 25th
             _shift_date(cand, main_time, offsets[trig.head.i], page)
         if cand is not None:
             out += [(c, link) for c in _one_per_date(cand, trig, sent, page, parsed)]
@@ -263,13 +269,63 @@ def _days_of(number: str, unit: str, lexicon: TimeLexicon) -> int | None:
     return count * multiplier * per if count and per else None
 
 
-def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, page: Page) -> None:
-    """Date an event named after an offset from the sentence's own day."""
+def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, page: Page, before: int = 0) -> None:
+    """Date an event named after an offset from the sentence's own day; with ``before``,
+    somewhere in the days up to it (an attack condemned on Monday happened by Monday)."""
     day = to_date(ref.ref.value or "") if ref is not None and ref.ref.precision == "day" else None
     if day is None:
         return
     shifted = day + dt.timedelta(days=days)
     cand.date, cand.date_end, cand.precision, cand.date_source = shifted.isoformat(), None, "day", "clause"
+    if before:
+        cand.date, cand.date_end = (shifted - dt.timedelta(days=before)).isoformat(), shifted.isoformat()
+        cand.precision = "range"
+
+
+def _date_spoken_of(
+    cand: Candidate, trigger: Trigger, said: TimedRef | None, sent: Span, page: Page, parsed: bool
+) -> None:
+    """Date an attack a statement is about from its own phrase: its own time ("l'attaque du
+    7 septembre"), a day before or after the statement ("l'attaque perpétrée la veille"),
+    else the day before the statement or its own (see ``REACTION_DAYS``)."""
+    own = _phrase_time(trigger, sent, page, parsed)
+    if own is not None:
+        _set_from_ref(cand, own, "clause", page)
+    elif (days := _narrative_offset(_phrase_tokens(trigger, sent, page, parsed), page.lexicon)) is not None:
+        _shift_date(cand, said, days, page)
+    else:
+        _shift_date(cand, said, 0, page, before=REACTION_DAYS)
+
+
+def _phrase_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
+    """A time inside a noun trigger's own phrase ("l'entretien téléphonique du 25 février")."""
+    inside = {t.i for t in _phrase_tokens(trigger, sent, page, parsed)}
+    return nearest_time(trigger, [r for r in page.times if r.tokens.start in inside])
+
+
+def _phrase_tokens(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Token]:
+    if parsed:
+        return sorted(trigger.head.subtree, key=lambda t: t.i)
+    scope = nominal_scope(trigger, page.lexicon, parsed) or frozenset()
+    return [t for t in tokens_of(sent) if t.i in scope]
+
+
+def _spoken_of_here(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
+    """The trigger is what a speech act of its sentence is about ("le Mali a condamné l'attaque")."""
+    return any(
+        _spoken_of(trigger, other, page, parsed) for other in _triggers(sent, page) if other is not trigger
+    )
+
+
+def _spoken_of(trigger: Trigger, main: Trigger, page: Page, parsed: bool) -> bool:
+    """An attack or a coup a statement is about ("Russia condemned an ambush on a convoy"):
+    the object of a speech act, told as an event of its own."""
+    if not main.rule.speech or norm(trigger.rule.type) not in page.lexicon.cue("unnamed_doer_types"):
+        return False
+    if parsed:
+        return trigger.head.dep_ == "obj" and trigger.head.head.i == main.head.i
+    gap = trigger.tokens[0].i - main.tokens[-1].i
+    return 0 < gap <= 3 and nominal_scope(trigger, page.lexicon, parsed) is not None
 
 
 def _beside(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
@@ -380,14 +436,15 @@ def _triggers(sent: Span, page: Page) -> list[Trigger]:
 
 def _definite_reference(trigger: Trigger, tokens: list[Token], pos: int, lexicon: Lexicon) -> bool:
     """A noun trigger names the event just told, not a new one, when it opens its
-    sentence with a definite article ("L'audience s'est déroulée en présence de ...") or
-    follows a cue of sequence ("à l'issue de l'entretien", "à sa sortie d'audience",
+    sentence, or is its subject, with a definite article ("L'audience s'est déroulée en
+    présence de ...", "Selon des sources concordantes, l'attaque a coûté ...") or follows a cue of sequence ("à l'issue de l'entretien", "à sa sortie d'audience",
     "after their talks")."""
     if trigger.head.pos_ not in ("NOUN", "PROPN") and has_parse(trigger.head.sent):
         return False
     article = norm(tokens[pos - 1].text) if pos >= 1 else None
     definite = article in lexicon.cue("definite_articles")
-    if definite and pos <= 2 and all(t.is_punct for t in tokens[: pos - 1]):
+    opening = pos <= 2 and all(t.is_punct for t in tokens[: pos - 1])
+    if definite and (opening or trigger.head.dep_.startswith("nsubj")):
         return True
     determined = definite or article in lexicon.cue("possessives")
     return has_phrase_before(tokens, pos - 1 if determined else pos, lexicon.phrase_list("reference_cues"), 1)
@@ -537,6 +594,7 @@ def _sides(
     own = own_clause_heads(trigger) if parsed else heads
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
     targeted = _targeted(trigger, page.lexicon)
+    coordinated = _coordinated_nouns(trigger) if parsed else frozenset()
     passing = None if targeted else nominal_scope(trigger, page.lexicon, parsed)
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
@@ -551,6 +609,8 @@ def _sides(
                 actor_of(p.mention)
             )  # "Bazoum, renversé le 26 juillet": the participle's patient
             continue
+        if p.tokens.root.i in coordinated:
+            continue  # "le départ des soldats américains et l'arrivée des instructeurs russes"
         inside = in_clause(p.tokens, heads, parsed) or in_noun_phrase(p.tokens, trigger)
         inside = inside if scope is None else p.tokens.start in scope
         if not inside or _in_compound(p.tokens):
@@ -569,15 +629,28 @@ def _sides(
     unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
     if targeted:  # "X a été la cible d'une attaque": X is struck
         sides["object"], sides["subject"] = sides["subject"] + sides["object"], []
-    elif passing is not None and scope is None and unnamed:
-        sides["subject"] = []  # a coup or an attack named in passing is not its clause subject's
+    elif unnamed and (
+        (passing is not None and scope is None) or _spoken_of_here(trigger, sent, page, parsed)
+    ):
+        sides[
+            "subject"
+        ] = []  # a coup or an attack named in passing, or spoken of, is not its clause subject's
     return sides
 
 
-def _targeted(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """The trigger is the complement of a noun of being struck ("la cible d'une attaque")."""
+def _coordinated_nouns(trigger: Trigger) -> frozenset[int]:
+    """The tokens of nouns coordinated with a noun trigger: other events, other parties."""
     head = trigger.head
-    return head.dep_ == "nmod" and norm(head.head.lemma_) in lexicon.cue("target_nouns")
+    if head.pos_ != "NOUN":
+        return frozenset()
+    return frozenset(t.i for c in head.children if c.dep_ == "conj" for t in c.subtree)
+
+
+def _targeted(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The trigger complements a word of being struck: "X a été la cible d'une attaque",
+    "X est tombé dans une embuscade"."""
+    head = trigger.head
+    return head.dep_.startswith(("nmod", "obl")) and norm(head.head.lemma_) in lexicon.cue("target_heads")
 
 
 def _named_scope(
@@ -799,6 +872,10 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     if own is not None:
         _set_from_ref(cand, own, source, page)
         return
+    if (days := _narrative_offset(tokens_of(sent), page.lexicon)) is not None and (told := _latest_day(page)):
+        when = told + dt.timedelta(days=days)  # "Moscou, qui avait dénoncé la veille ..."
+        cand.date, cand.date_end, cand.precision, cand.date_source = when.isoformat(), None, "day", "clause"
+        return
     uncertain = relative_time(sent, page.lexicon) or any(
         not is_date(r.ref) for r in _sentence_times(sent, page) if r.ref.precision not in ("time",)
     )
@@ -813,6 +890,26 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         cand.date_source = "publication"
     elif page.crawl_month:
         cand.date, cand.precision, cand.date_source = page.crawl_month, "month", "crawl"
+
+
+def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
+    """ "la veille" (-1), "le lendemain" (+1) standing alone: a day from the one just told."""
+    for k, token in enumerate(tokens[1:], start=1):
+        word = norm(token.text)
+        sign = -1 if word in lex.cue("day_before_nouns") else 1 if word in lex.cue("day_after_nouns") else 0
+        following = norm(tokens[k + 1].text) if k + 1 < len(tokens) else ""
+        article = norm(tokens[k - 1].text) in lex.cue("definite_articles")
+        if sign and article and following not in lex.cue("genitive_cues"):
+            return sign
+    return None
+
+
+def _latest_day(page: Page) -> dt.date | None:
+    """The day of the latest event told on the page at day precision."""
+    for event in reversed(page.events):
+        if event.precision == "day" and event.date:
+            return to_date(event.date)
+    return None
 
 
 def _set_from_ref(cand: Candidate, ref: TimedRef, source: str, page: Page, month_only: bool = False) -> None:

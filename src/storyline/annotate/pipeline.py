@@ -58,10 +58,11 @@ def resolve_anchor(article: Article) -> tuple[dt.date | None, str | None, str | 
     if estimate is None:
         return anchor, None, None
     value, why = estimate
-    if article.crawl_month or anchor is None:
+    if article.crawl_month or anchor is None or anchor.isoformat().startswith(value[:7]):
         return anchor or _last_day(value), value, why
     # Without a crawl month the anchor above knew no upper bound, while the estimate
-    # was bounded by the collection date: its month is the better anchor.
+    # was bounded by the collection date: its month is the better anchor, unless the
+    # anchor is a day of that very month (a dated weekday of the page: "ce mardi 17 février").
     return _last_day(value), value, why
 
 
