@@ -26,6 +26,7 @@ NAMES = {
     "Suède": ("country:SE", "country", "SE"),
     "Sweden": ("country:SE", "country", "SE"),
     "Norway": ("country:NO", "country", "NO"),
+    "norvégien": ("country:NO", "country", "NO"),
     "Oslo": ("country:NO", "country", "NO"),
     "l'OTAN": ("org:nato", "organisation", ""),
 }
@@ -385,3 +386,16 @@ def test_nouns_coordinated_with_a_departure_lend_it_no_party(nlp_fr: Language) -
     )
     (left,) = [e for e in run(nlp_fr, text) if e.type == "RETREAT"]
     assert ([a.entity for a in left.actors], [r.entity for r in left.recipients]) == (["country:SE"], [])
+
+
+def test_an_attack_named_after_after_is_an_event_before_the_sentence(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin s'est entretenu jeudi 12 mars au téléphone avec Hans Vogel. "
+        "Il a adressé ses condoléances au peuple norvégien après l'embuscade de Kandadji."
+    )
+    (ambush,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert ([r.entity for r in ambush.recipients], ambush.date, ambush.date_end) == (
+        ["country:NO"],
+        "2026-03-09",
+        "2026-03-12",
+    )

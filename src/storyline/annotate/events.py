@@ -215,7 +215,9 @@ def _events_around(
     main_time = _clause_time(main, sent, page, parsed)
     dated_occasions = _occasions(sent, page) if _sentence_times(sent, page) else []
     offsets = {t.head.i: days for t in [main, *others] if (days := _event_offset(t, sent, page)) is not None}
-    spoken_of = {t.head.i for t in others if _spoken_of(t, main, page, parsed)}
+    spoken_of = {t.head.i: REACTION_DAYS for t in others if _spoken_of(t, main, page, parsed)}
+    spoken_of |= {t.head.i: page.window for t in others if _named_after(t, sent, page, parsed)}
+    base = main_time or page.lede  # "The visit comes two weeks after ...": from the news of the page
     chosen = [main] + [
         t
         for t in others
@@ -234,10 +236,10 @@ def _events_around(
         link = _link(trig, sent, page)
         cand = _candidate(trig, sent, page, parsed, link)
         if cand is not None and trig.head.i in spoken_of:
-            _date_spoken_of(cand, trig, main_time, sent, page, parsed)
+            _date_spoken_of(cand, trig, base, sent, page, parsed, spoken_of[trig.head.i])
         elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
             # "deux semaines après l'entretien du 25 février" keeps its own 25th
-            _shift_date(cand, main_time, offsets[trig.head.i], page)
+            _shift_date(cand, base, offsets[trig.head.i], page)
         if cand is not None:
             out += [(c, link) for c in _one_per_date(cand, trig, sent, page, parsed)]
     return out
@@ -283,18 +285,24 @@ def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, page: Page, be
 
 
 def _date_spoken_of(
-    cand: Candidate, trigger: Trigger, said: TimedRef | None, sent: Span, page: Page, parsed: bool
+    cand: Candidate,
+    trigger: Trigger,
+    said: TimedRef | None,
+    sent: Span,
+    page: Page,
+    parsed: bool,
+    before: int,
 ) -> None:
     """Date an attack a statement is about from its own phrase: its own time ("l'attaque du
     7 septembre"), a day before or after the statement ("l'attaque perpétrée la veille"),
-    else the day before the statement or its own (see ``REACTION_DAYS``)."""
+    else the ``before`` days up to the statement (see ``REACTION_DAYS``)."""
     own = _phrase_time(trigger, sent, page, parsed)
     if own is not None:
         _set_from_ref(cand, own, "clause", page)
     elif (days := _narrative_offset(_phrase_tokens(trigger, sent, page, parsed), page.lexicon)) is not None:
         _shift_date(cand, said, days, page)
     else:
-        _shift_date(cand, said, 0, page, before=REACTION_DAYS)
+        _shift_date(cand, said, 0, page, before=before)
 
 
 def _phrase_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
@@ -308,6 +316,20 @@ def _phrase_tokens(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> li
         return sorted(trigger.head.subtree, key=lambda t: t.i)
     scope = nominal_scope(trigger, page.lexicon, parsed) or frozenset()
     return [t for t in tokens_of(sent) if t.i in scope]
+
+
+def _named_after(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
+    """An attack or a coup named after "après", "after" with no count of days ("ses
+    condoléances après l'embuscade de Kandadji"): an event of its own, before the sentence's."""
+    if norm(trigger.rule.type) not in page.lexicon.cue("unnamed_doer_types"):
+        return False
+    if nominal_scope(trigger, page.lexicon, parsed) is None:
+        return False
+    tokens, first = tokens_of(sent), trigger.tokens[0].i - sent.start
+    for k in range(first - 1, max(0, first - 3) - 1, -1):
+        if norm(tokens[k].text) in page.lexicon.cue("offset_after"):
+            return _event_offset(trigger, sent, page) is None
+    return False
 
 
 def _spoken_of_here(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool:

@@ -15,8 +15,9 @@ span meets the event's. The best candidate has the most participants in common, 
 the nearest date. A report that fits several events joins the best, and the others join
 it too when they could have been one event from the start (same type, parties that fit,
 dates that meet, no page in both): "the attack" told with the country struck by one
-page and with the army unit by another is one event once a page names both; the ids of
-absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
+page and with the army unit by another is one event once a page names both. Only a
+report dated to the day bridges two events: a week or a month would join distinct ones.
+The ids of absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
 copies do not vote): the most common day-precise date, else the narrowest range, else
 the month; disagreements are kept in ``Event.conflicts``.
 
@@ -152,7 +153,7 @@ class EventMerger:
             slot = Slot(id=self._new_id(doc_event), type=doc_event.type)
             self._slots[slot.id] = slot
         self._join(slot, report, doc_event, source)
-        for other in fitting[1:]:
+        for other in fitting[1:] if report.precision == "day" else ():
             if self._slots_fit(slot, other):
                 self._absorb(slot, other)
         return slot.id
