@@ -399,3 +399,19 @@ def test_an_attack_named_after_after_is_an_event_before_the_sentence(nlp_fr: Lan
         "2026-03-09",
         "2026-03-12",
     )
+
+
+def test_an_unparsed_clause_ends_where_another_clause_opens(nlp_en: Language) -> None:
+    text = (
+        "Jean Martin held talks in Lyons on Tuesday with Hans Vogel, as the government of Sweden looked on."
+    )
+    (talks,) = [e for e in run(nlp_en, text, "en") if e.type == "CONSULT"]
+    assert {a.entity for a in talks.actors + talks.recipients} == {"person:jean-martin", "person:hans-vogel"}
+
+
+def test_the_arrival_or_withdrawal_of_troops_has_the_troops_country_as_doer(nlp_fr: Language) -> None:
+    text = (
+        "Depuis l'arrivée des premiers instructeurs de la Suède en avril 2024, la Norvège coopère davantage."
+    )
+    (arrival,) = [e for e in run(nlp_fr, text) if e.type == "MOBILIZE"]
+    assert ([a.entity for a in arrival.actors], arrival.date) == (["country:SE"], "2024-04")

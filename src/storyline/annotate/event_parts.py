@@ -274,6 +274,8 @@ def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
     preposition ("en Russie", "in Niger"; not "à la Russie", which may be a recipient)."""
     if placed.mention.kind == "place":
         return True
+    if placed.mention.label == "DEMONYM":
+        return False  # "au peuple nigérien": the preposition is the noun's, not a setting
     before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 3) : placed.tokens.start]
     return placed.mention.kind == "country" and any(
         norm(t.text) in lexicon.cue("setting_cues") for t in before

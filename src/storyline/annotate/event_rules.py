@@ -110,6 +110,7 @@ _CUE_KEYS = (
     "determiners",
     "phrase_ends",
     "prepositions",
+    "clause_openers",
     "offset_after",
     "offset_before",
     "day_after_nouns",

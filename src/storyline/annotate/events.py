@@ -588,10 +588,11 @@ def _participants(
     verb, a trigger hung under the wrong head) is not trusted: the sentence is then
     read by word order, as an unparsed one is, provided a name stands before the
     trigger where its subject would, or a bare participle follows its patient (the
-    names the parse lost).
+    names the parse lost); not for a noun named in passing, whose phrase is read alone.
     """
     sides = _sides(trigger, sent, page, parsed, heads, location)
-    if parsed and not any(sides[k] for k in ("subject", "object", "with", "partner")):
+    passing = parsed and nominal_scope(trigger, page.lexicon, parsed) is not None
+    if parsed and not passing and not any(sides[k] for k in ("subject", "object", "with", "partner")):
         linear = _sides(trigger, sent, page, False, frozenset(), location)
         sides = linear if linear["subject"] or _participle_patient(trigger) is not None else sides
     if parsed and not sides["object"] and trigger.rule.role == "directed":
@@ -617,6 +618,7 @@ def _sides(
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
     targeted = _targeted(trigger, page.lexicon)
     coordinated = _coordinated_nouns(trigger) if parsed else frozenset()
+    clause_end = sent.end if parsed else _unparsed_clause_end(trigger, sent, page.lexicon)
     passing = None if targeted else nominal_scope(trigger, page.lexicon, parsed)
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
@@ -637,7 +639,7 @@ def _sides(
         inside = inside if scope is None else p.tokens.start in scope
         if not inside or _in_compound(p.tokens):
             continue
-        if not parsed and _verb_between(p.tokens, trigger):
+        if not parsed and (_verb_between(p.tokens, trigger) or p.tokens.start >= clause_end):
             continue
         if patient is not None and p.tokens.end <= trigger.tokens[0].i:
             side = "other"  # a bare participle has no subject: its doer comes with "par"
@@ -658,6 +660,16 @@ def _sides(
             "subject"
         ] = []  # a coup or an attack named in passing, or spoken of, is not its clause subject's
     return sides
+
+
+def _unparsed_clause_end(trigger: Trigger, sent: Span, lexicon: Lexicon) -> int:
+    """Without a parse, the trigger's clause ends at a comma or semicolon opening another
+    clause ("held talks with X, as the government looks beyond Russia")."""
+    tokens = tokens_of(sent)
+    for k in range(trigger.tokens[-1].i + 1 - sent.start, len(tokens) - 1):
+        if tokens[k].text in (",", ";") and norm(tokens[k + 1].text) in lexicon.cue("clause_openers"):
+            return tokens[k].i
+    return sent.end
 
 
 def _coordinated_nouns(trigger: Trigger) -> frozenset[int]:
@@ -685,7 +697,11 @@ def _named_scope(
     to read: the phrase stands alone."""
     if scope is None or location is not None:
         return scope
-    named = any(p.tokens.start in scope for p in page.mentions if sent.start <= p.tokens.start < sent.end)
+    named = any(
+        p.tokens.start in scope and p.mention.kind in ACTOR_KINDS
+        for p in page.mentions
+        if sent.start <= p.tokens.start < sent.end
+    )
     return scope if named else None
 
 
