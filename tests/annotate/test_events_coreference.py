@@ -415,3 +415,9 @@ def test_the_arrival_or_withdrawal_of_troops_has_the_troops_country_as_doer(nlp_
     )
     (arrival,) = [e for e in run(nlp_fr, text) if e.type == "MOBILIZE"]
     assert ([a.entity for a in arrival.actors], arrival.date) == (["country:SE"], "2024-04")
+
+
+def test_a_state_begun_by_a_noun_named_in_passing_dates_it(nlp_fr: Language) -> None:
+    text = "Présents depuis janvier 2018, date de l'arrivée des premiers instructeurs de la Suède, ils forment l'armée."
+    (arrival,) = [e for e in run(nlp_fr, text) if e.type == "MOBILIZE"]
+    assert ([a.entity for a in arrival.actors], arrival.date) == (["country:SE"], "2018-01")

@@ -184,11 +184,10 @@ def nominal_scope(trigger: Trigger, lexicon: Lexicon, parsed: bool) -> frozenset
     head = trigger.head
     if not (unnamed or (trigger.rule.role == "travel" and _names_its_traveller(head, lexicon))):
         return None
-    if (
-        head.pos_ != "NOUN"
-        or not head.dep_.startswith(("obl", "nmod"))
-        or _holds_power(_verb_of(head), lexicon)
-    ):
+    # a journey that names its traveller is read alone as its clause's subject too ("Le
+    # retrait des militaires américains a laissé à Moscou un espace ...")
+    embedded = head.dep_.startswith(("obl", "nmod")) or (not unnamed and head.dep_.startswith("nsubj"))
+    if head.pos_ != "NOUN" or not embedded or _holds_power(_verb_of(head), lexicon):
         return None
     excluded = {t.i for c in head.subtree if c.dep_ == "conj" for t in c.subtree}
     return frozenset(t.i for t in head.subtree if t.i not in excluded)

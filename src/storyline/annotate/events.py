@@ -901,10 +901,13 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     if link != "new":
         return
     if own is None:
+        # "depuis janvier 2018, date de l'arrivée des instructeurs": the state a noun named in
+        # passing began is dated from its start; a verb's "depuis" is a stay, not its date
+        passing = nominal_scope(trigger, page.lexicon, parsed) is not None
         loose = [
             r
             for r in _own_times(trigger, sent, page, parsed)
-            if not _quoted(r, sent) and span_role(r, page.lexicon) != "start"
+            if not _quoted(r, sent) and (passing or span_role(r, page.lexicon) != "start")
         ]
         own, source = nearest_time(trigger, loose), "sentence"
     if own is not None:
