@@ -33,6 +33,10 @@ SETS = {
         ROOT / "tests" / "data" / "events_blind3.gold.json",
         ROOT / "tests" / "data" / "events_blind3",
     ),
+    "events_blind4": (
+        ROOT / "tests" / "data" / "events_blind4.gold.json",
+        ROOT / "tests" / "data" / "events_blind4",
+    ),
 }
 
 

@@ -421,3 +421,21 @@ def test_a_state_begun_by_a_noun_named_in_passing_dates_it(nlp_fr: Language) -> 
     text = "Présents depuis janvier 2018, date de l'arrivée des premiers instructeurs de la Suède, ils forment l'armée."
     (arrival,) = [e for e in run(nlp_fr, text) if e.type == "MOBILIZE"]
     assert ([a.entity for a in arrival.actors], arrival.date) == (["country:SE"], "2018-01")
+
+
+def test_a_typographic_apostrophe_matches_the_lexicon_as_a_straight_one(nlp_fr: Language) -> None:
+    text = "Depuis le coup d’État du 26 juillet 2023 à Oslo, les militaires ont pris leurs distances."
+    (coup,) = [e for e in run(nlp_fr, text) if e.type == "COERCE"]
+    assert ([r.entity for r in coup.recipients], coup.date) == (["country:NO"], "2023-07-26")
+
+
+def test_a_talk_named_after_an_offset_is_its_own_and_not_the_sentences_predicate(nlp_fr: Language) -> None:
+    text = (
+        "Trois jours après son échange avec le président Jean Martin, le général Hans Vogel a eu "
+        "jeudi 12 mars un entretien téléphonique avec Karl Weber."
+    )
+    talks = sorted((e.date, frozenset(people(e))) for e in run(nlp_fr, text) if e.type == "CONSULT")
+    (offset_date, offset_people), (date, people_) = talks
+    assert (offset_date, date) == ("2026-03-09", "2026-03-12")
+    assert "person:jean-martin" in offset_people
+    assert "person:karl-weber" in people_ and "person:jean-martin" not in people_

@@ -197,7 +197,16 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     if not triggers:
         return []
     parsed = has_parse(sent)
-    ordered = sorted(triggers, key=lambda t: (t.head.pos_ not in ("VERB", "AUX"), _depth(t), t.head.i))
+    # a noun named after an offset ("trois jours après son échange avec X") is never the predicate
+    ordered = sorted(
+        triggers,
+        key=lambda t: (
+            t.head.pos_ not in ("VERB", "AUX"),
+            _event_offset(t, sent, page) is not None,
+            _depth(t),
+            t.head.i,
+        ),
+    )
     mains = ordered if not parsed else ordered[:1]  # a parse puts the predicate first
     for k, main in enumerate(mains):
         if events := _events_around(main, ordered[k + 1 :], sent, page, parsed):
@@ -622,6 +631,7 @@ def _sides(
     passing = None if targeted else nominal_scope(trigger, page.lexicon, parsed)
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
+    others_offset = _offset_phrases(trigger, sent, page) if parsed else frozenset()
     for p in page.mentions:
         if not sent.start <= p.tokens.start < sent.end or p is location or p.mention.kind not in ACTOR_KINDS:
             continue
@@ -633,7 +643,7 @@ def _sides(
                 actor_of(p.mention)
             )  # "Bazoum, renversé le 26 juillet": the participle's patient
             continue
-        if p.tokens.root.i in coordinated:
+        if p.tokens.root.i in coordinated or p.tokens.root.i in others_offset:
             continue  # "le départ des soldats américains et l'arrivée des instructeurs russes"
         inside = in_clause(p.tokens, heads, parsed) or in_noun_phrase(p.tokens, trigger)
         inside = inside if scope is None else p.tokens.start in scope
@@ -660,6 +670,17 @@ def _sides(
             "subject"
         ] = []  # a coup or an attack named in passing, or spoken of, is not its clause subject's
     return sides
+
+
+def _offset_phrases(trigger: Trigger, sent: Span, page: Page) -> frozenset[int]:
+    """The phrases of the sentence's other nouns named after an offset ("trois jours après
+    son échange avec X, Y a eu un entretien avec Z"): their names are theirs, not the
+    trigger's."""
+    phrases: set[int] = set()
+    for t in _triggers(sent, page):
+        if t.head.i != trigger.head.i and t.head.pos_ == "NOUN" and _event_offset(t, sent, page) is not None:
+            phrases.update(x.i for x in t.head.subtree)
+    return frozenset(phrases)
 
 
 def _unparsed_clause_end(trigger: Trigger, sent: Span, lexicon: Lexicon) -> int:

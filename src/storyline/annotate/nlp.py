@@ -22,6 +22,7 @@ from storyline.errors import AnnotationError
 
 FALLBACK_COMPONENT = "capitalised_names"
 PARAGRAPH_COMPONENT = "paragraph_breaks"
+ELISION_COMPONENT = "elision_lemmas"
 HYPHENS = frozenset({"-", "‐", "‑"})
 TEXT_KEY = "storyline.text"
 
@@ -151,9 +152,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@cache
+def _elisions(lang: str) -> dict[str, str]:
+    return {str(k): str(v) for k, v in (load_yaml_data("elisions.yaml").get(lang) or {}).items()}
+
+
+@Language.component(ELISION_COMPONENT)
+def elision_lemmas(doc: Doc) -> Doc:
+    """Give an elided word its full form as lemma whatever its apostrophe ("d’État" as
+    "d'État"): spaCy's lemmatizer only knows the straight one (see data/elisions.yaml)."""
+    elisions = _elisions(doc.lang_)
+    for token in doc:
+        if "’" in token.text:
+            full = elisions.get(token.lower_.replace("’", "'"))
+            if full:
+                token.lemma_ = full
+    return doc
+
+
 def _with_paragraph_breaks(nlp: Language) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(ELISION_COMPONENT, after="lemmatizer")
     return nlp
 
 
