@@ -248,7 +248,7 @@ def _events_around(
             _date_spoken_of(cand, trig, base, sent, page, parsed, spoken_of[trig.head.i])
         elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
             # "deux semaines après l'entretien du 25 février" keeps its own 25th
-            _shift_date(cand, base, offsets[trig.head.i], page)
+            _shift_date(cand, base, offsets[trig.head.i])
         if cand is not None:
             out += [(c, link) for c in _one_per_date(cand, trig, sent, page, parsed)]
     return out
@@ -280,7 +280,7 @@ def _days_of(number: str, unit: str, lexicon: TimeLexicon) -> int | None:
     return count * multiplier * per if count and per else None
 
 
-def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, page: Page, before: int = 0) -> None:
+def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, before: int = 0) -> None:
     """Date an event named after an offset from the sentence's own day; with ``before``,
     somewhere in the days up to it (an attack condemned on Monday happened by Monday)."""
     day = to_date(ref.ref.value or "") if ref is not None and ref.ref.precision == "day" else None
@@ -309,9 +309,9 @@ def _date_spoken_of(
     if own is not None:
         _set_from_ref(cand, own, "clause", page)
     elif (days := _narrative_offset(_phrase_tokens(trigger, sent, page, parsed), page.lexicon)) is not None:
-        _shift_date(cand, said, days, page)
+        _shift_date(cand, said, days)
     else:
-        _shift_date(cand, said, 0, page, before=before)
+        _shift_date(cand, said, 0, before=before)
 
 
 def _phrase_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
