@@ -17,7 +17,7 @@ from typing import TypeVar
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from storyline.annotate.event_rules import Lexicon, Trigger, has_phrase_before, norm, tokens_of
+from storyline.annotate.event_rules import Lexicon, Trigger, forms, has_phrase_before, norm, tokens_of
 from storyline.models import Actor, Mention, TimeRef
 
 Spanned = TypeVar("Spanned", Mention, TimeRef)
@@ -292,9 +292,10 @@ def _beyond_land(placed: Placed, lexicon: Lexicon) -> bool:
     """A name after "la frontière avec", "the border with": the other side of a piece of land."""
     doc, start = placed.tokens.doc, placed.tokens.start
     before = doc[max(placed.tokens.sent.start, start - CUE_WINDOW) : start]
+    places, comitative = lexicon.cue("place_nouns"), lexicon.cue("comitative_cues")
     for i, token in enumerate(before[:-1]):
-        if norm(token.lemma_ or token.text) in lexicon.cue("place_nouns"):
-            return norm(before[i + 1].text) in lexicon.cue("comitative_cues")
+        if forms(token)[1] in places:
+            return forms(before[i + 1])[0] in comitative
     return False
 
 

@@ -131,6 +131,8 @@ class Page:
     events: list[Candidate] = field(default_factory=list)
     recalls: dict[int, bool] = field(default_factory=dict)  # sentence start -> opens with a recall
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence start -> its triggers
+    scopes: dict[tuple[int, bool], frozenset[int] | None] = field(default_factory=dict)  # nominal_scope
+    offsets: dict[int, int | None] = field(default_factory=dict)  # trigger head -> _event_offset
 
     def paragraph_of(self, char: int) -> int:
         return sum(1 for s in self.paragraph_starts if s <= char) - 1
@@ -255,6 +257,13 @@ def _events_around(
 
 
 def _event_offset(trigger: Trigger, sent: Span, page: Page) -> int | None:
+    """Cached ``_offset_of`` (asked by sorting, dating and every other trigger's sides)."""
+    if trigger.head.i not in page.offsets:
+        page.offsets[trigger.head.i] = _offset_of(trigger, sent, page)
+    return page.offsets[trigger.head.i]
+
+
+def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
     """Days from the sentence's date to an event a noun names after an offset: "three days
     after an attack" (-3), "deux jours avant le sommet" (+2), "au lendemain de l'audience" (-1).
     The noun stands at most a few words after the offset (its article, an adjective)."""
@@ -262,12 +271,12 @@ def _event_offset(trigger: Trigger, sent: Span, page: Page) -> int | None:
     first = trigger.tokens[0].i - sent.start
     units = time_patterns(lex.lang).lexicon
     for k in range(first - 1, max(0, first - 5) - 1, -1):
-        word = norm(tokens[k].text)
-        if word in lex.cue("day_after_nouns") | lex.cue("day_before_nouns"):
+        word = forms(tokens[k])[0]
+        if word in lex.cue("day_after_nouns") or word in lex.cue("day_before_nouns"):
             return -1 if word in lex.cue("day_after_nouns") else 1
         sign = -1 if word in lex.cue("offset_after") else 1 if word in lex.cue("offset_before") else 0
         if sign and k >= 2:
-            days = _days_of(norm(tokens[k - 2].text), norm(tokens[k - 1].text), units)
+            days = _days_of(forms(tokens[k - 2])[0], forms(tokens[k - 1])[0], units)
             return sign * days if days else None
     return None
 
@@ -323,7 +332,7 @@ def _phrase_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Time
 def _phrase_tokens(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Token]:
     if parsed:
         return sorted(trigger.head.subtree, key=lambda t: t.i)
-    scope = nominal_scope(trigger, page.lexicon, parsed) or frozenset()
+    scope = _scope(trigger, page, parsed) or frozenset()
     return [t for t in tokens_of(sent) if t.i in scope]
 
 
@@ -332,13 +341,21 @@ def _named_after(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool
     condoléances après l'embuscade de Kandadji"): an event of its own, before the sentence's."""
     if norm(trigger.rule.type) not in page.lexicon.cue("unnamed_doer_types"):
         return False
-    if nominal_scope(trigger, page.lexicon, parsed) is None:
+    if _scope(trigger, page, parsed) is None:
         return False
     tokens, first = tokens_of(sent), trigger.tokens[0].i - sent.start
     for k in range(first - 1, max(0, first - 3) - 1, -1):
         if norm(tokens[k].text) in page.lexicon.cue("offset_after"):
             return _event_offset(trigger, sent, page) is None
     return False
+
+
+def _scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | None:
+    """Cached ``nominal_scope``: every sibling trigger's reading asks for it."""
+    key = (trigger.head.i, parsed)
+    if key not in page.scopes:
+        page.scopes[key] = nominal_scope(trigger, page.lexicon, parsed)
+    return page.scopes[key]
 
 
 def _spoken_of_here(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
@@ -356,7 +373,7 @@ def _spoken_of(trigger: Trigger, main: Trigger, page: Page, parsed: bool) -> boo
     if parsed:
         return trigger.head.dep_ == "obj" and trigger.head.head.i == main.head.i
     gap = trigger.tokens[0].i - main.tokens[-1].i
-    return 0 < gap <= 3 and nominal_scope(trigger, page.lexicon, parsed) is not None
+    return 0 < gap <= 3 and _scope(trigger, page, parsed) is not None
 
 
 def _beside(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
@@ -505,7 +522,7 @@ def _time_scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | 
     """Where the time of a noun named in passing stands: anywhere in its phrase with a
     parse; without one, before the noun ("the July 26 coup"), since a time after it may
     be the verb's ("condemned the attack on Monday")."""
-    scope = nominal_scope(trigger, page.lexicon, parsed)
+    scope = _scope(trigger, page, parsed)
     if scope is None or parsed:
         return scope
     return frozenset(i for i in scope if i < trigger.tokens[0].i)
@@ -600,7 +617,7 @@ def _participants(
     names the parse lost); not for a noun named in passing, whose phrase is read alone.
     """
     sides = _sides(trigger, sent, page, parsed, heads, location)
-    passing = parsed and nominal_scope(trigger, page.lexicon, parsed) is not None
+    passing = parsed and _scope(trigger, page, parsed) is not None
     if parsed and not passing and not any(sides[k] for k in ("subject", "object", "with", "partner")):
         linear = _sides(trigger, sent, page, False, frozenset(), location)
         sides = linear if linear["subject"] or _participle_patient(trigger) is not None else sides
@@ -628,7 +645,7 @@ def _sides(
     targeted = _targeted(trigger, page.lexicon)
     coordinated = _coordinated_nouns(trigger) if parsed else frozenset()
     clause_end = sent.end if parsed else _unparsed_clause_end(trigger, sent, page.lexicon)
-    passing = None if targeted else nominal_scope(trigger, page.lexicon, parsed)
+    passing = None if targeted else _scope(trigger, page, parsed)
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
     others_offset = _offset_phrases(trigger, sent, page) if parsed else frozenset()
@@ -924,7 +941,7 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     if own is None:
         # "depuis janvier 2018, date de l'arrivée des instructeurs": the state a noun named in
         # passing began is dated from its start; a verb's "depuis" is a stay, not its date
-        passing = nominal_scope(trigger, page.lexicon, parsed) is not None
+        passing = _scope(trigger, page, parsed) is not None
         loose = [
             r
             for r in _own_times(trigger, sent, page, parsed)
@@ -956,12 +973,16 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
 
 def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
     """ "la veille" (-1), "le lendemain" (+1) standing alone: a day from the one just told."""
-    for k, token in enumerate(tokens[1:], start=1):
-        word = norm(token.text)
-        sign = -1 if word in lex.cue("day_before_nouns") else 1 if word in lex.cue("day_after_nouns") else 0
-        following = norm(tokens[k + 1].text) if k + 1 < len(tokens) else ""
-        article = norm(tokens[k - 1].text) in lex.cue("definite_articles")
-        if sign and article and following not in lex.cue("genitive_cues"):
+    before, after = lex.cue("day_before_nouns"), lex.cue("day_after_nouns")
+    words = [forms(t)[0] for t in tokens]
+    for k in range(1, len(words)):
+        sign = -1 if words[k] in before else 1 if words[k] in after else 0
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if (
+            sign
+            and words[k - 1] in lex.cue("definite_articles")
+            and following not in lex.cue("genitive_cues")
+        ):
             return sign
     return None
 
