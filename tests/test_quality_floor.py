@@ -16,27 +16,17 @@ FLOORS = json.loads((ROOT / "tests" / "quality_floor.json").read_text(encoding="
 SETS = {
     "seeds": (SHARED / "seeds.gold.json", SHARED / "seeds"),
     "examples": (ROOT / "examples" / "gold.json", ROOT / "examples"),
-    "events": (ROOT / "tests" / "data" / "events.gold.json", ROOT / "tests" / "data" / "events"),
-    "events_heldout": (
-        ROOT / "tests" / "data" / "events_heldout.gold.json",
-        ROOT / "tests" / "data" / "events_heldout",
-    ),
-    "events_blind": (
-        ROOT / "tests" / "data" / "events_blind.gold.json",
-        ROOT / "tests" / "data" / "events_blind",
-    ),
-    "events_blind2": (
-        ROOT / "tests" / "data" / "events_blind2.gold.json",
-        ROOT / "tests" / "data" / "events_blind2",
-    ),
-    "events_blind3": (
-        ROOT / "tests" / "data" / "events_blind3.gold.json",
-        ROOT / "tests" / "data" / "events_blind3",
-    ),
-    "events_blind4": (
-        ROOT / "tests" / "data" / "events_blind4.gold.json",
-        ROOT / "tests" / "data" / "events_blind4",
-    ),
+    **{
+        name: (ROOT / "tests" / "data" / f"{name}.gold.json", ROOT / "tests" / "data" / name)
+        for name in (
+            "events",
+            "events_heldout",
+            "events_blind",
+            "events_blind2",
+            "events_blind3",
+            "events_blind4",
+        )
+    },
 }
 
 

@@ -272,8 +272,8 @@ def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
     units = time_patterns(lex.lang).lexicon
     for k in range(first - 1, max(0, first - 5) - 1, -1):
         word = forms(tokens[k])[0]
-        if word in lex.cue("day_after_nouns") or word in lex.cue("day_before_nouns"):
-            return -1 if word in lex.cue("day_after_nouns") else 1
+        if day := _day_noun_sign(word, lex):  # "au lendemain de l'audience": a day before
+            return -day
         sign = -1 if word in lex.cue("offset_after") else 1 if word in lex.cue("offset_before") else 0
         if sign and k >= 2:
             days = _days_of(forms(tokens[k - 2])[0], forms(tokens[k - 1])[0], units)
@@ -345,7 +345,7 @@ def _named_after(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool
         return False
     tokens, first = tokens_of(sent), trigger.tokens[0].i - sent.start
     for k in range(first - 1, max(0, first - 3) - 1, -1):
-        if norm(tokens[k].text) in page.lexicon.cue("offset_after"):
+        if forms(tokens[k])[0] in page.lexicon.cue("offset_after"):
             return _event_offset(trigger, sent, page) is None
     return False
 
@@ -485,8 +485,9 @@ def _triggers(sent: Span, page: Page) -> list[Trigger]:
 def _definite_reference(trigger: Trigger, tokens: list[Token], pos: int, lexicon: Lexicon) -> bool:
     """A noun trigger names the event just told, not a new one, when it opens its
     sentence, or is its subject, with a definite article ("L'audience s'est déroulée en
-    présence de ...", "Selon des sources concordantes, l'attaque a coûté ...") or follows a cue of sequence ("à l'issue de l'entretien", "à sa sortie d'audience",
-    "after their talks")."""
+    présence de ...", "Selon des sources concordantes, l'attaque a coûté ...") or follows
+    a cue of sequence ("à l'issue de l'entretien", "à sa sortie d'audience", "after their
+    talks")."""
     if trigger.head.pos_ not in ("NOUN", "PROPN") and has_parse(trigger.head.sent):
         return False
     article = norm(tokens[pos - 1].text) if pos >= 1 else None
@@ -656,9 +657,8 @@ def _sides(
             sides[antecedent[1]].append(actor_of(p.mention))
             continue
         if patient is not None and names_token(p.tokens, p.tokens.doc[patient]):
-            sides["object"].append(
-                actor_of(p.mention)
-            )  # "Bazoum, renversé le 26 juillet": the participle's patient
+            # "Bazoum, renversé le 26 juillet": the participle's patient
+            sides["object"].append(actor_of(p.mention))
             continue
         if p.tokens.root.i in coordinated or p.tokens.root.i in others_offset:
             continue  # "le départ des soldats américains et l'arrivée des instructeurs russes"
@@ -973,10 +973,9 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
 
 def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
     """ "la veille" (-1), "le lendemain" (+1) standing alone: a day from the one just told."""
-    before, after = lex.cue("day_before_nouns"), lex.cue("day_after_nouns")
     words = [forms(t)[0] for t in tokens]
     for k in range(1, len(words)):
-        sign = -1 if words[k] in before else 1 if words[k] in after else 0
+        sign = _day_noun_sign(words[k], lex)
         following = words[k + 1] if k + 1 < len(words) else ""
         if (
             sign
@@ -985,6 +984,11 @@ def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
         ):
             return sign
     return None
+
+
+def _day_noun_sign(word: str, lex: Lexicon) -> int:
+    """+1 for "lendemain", -1 for "veille": the day a word puts after or before another; else 0."""
+    return 1 if word in lex.cue("day_after_nouns") else -1 if word in lex.cue("day_before_nouns") else 0
 
 
 def _latest_day(page: Page) -> dt.date | None:

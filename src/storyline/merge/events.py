@@ -247,27 +247,23 @@ class EventMerger:
             return False
         ia = interval_of(ea.date, ea.precision, ea.date_end)
         ib = interval_of(eb.date, eb.precision, eb.date_end)
-        if ia is None or ib is None:
-            return False
+        return ia is not None and ib is not None and self._meet(ia, ib)
+
+    def _meet(self, a: Interval, b: Interval) -> bool:
+        """Two spans of days at most the event window apart."""
         w = dt.timedelta(days=self.window)
-        return ia[0] <= ib[1] + w and ib[0] <= ia[1] + w
+        return a[0] <= b[1] + w and b[0] <= a[1] + w
 
     def _absorb(self, into: Slot, other: Slot) -> None:
         """Move every report of ``other`` into ``into``; ``other``'s id now leads to ``into``."""
         for report in other.reports:
-            if not any(_report_key(r) == _report_key(report) for r in into.reports):
-                into.reports.append(report)
+            _add_report(
+                into, report, list(other.actors.values()), list(other.recipients.values()), other.topics
+            )
             self._by_doc[report.doc_id] = [
                 (into.id if slot_id == other.id else slot_id, mode, evidence)
                 for slot_id, mode, evidence in self._by_doc.get(report.doc_id, [])
             ]
-        for a in other.actors.values():
-            into.actors.setdefault(a.entity, a)
-            into.recipients.pop(a.entity, None)
-        for a in other.recipients.values():
-            if a.entity not in into.actors:
-                into.recipients.setdefault(a.entity, a)
-        into.topics = list(dict.fromkeys(into.topics + other.topics))
         for doc_id, src in other.sources.items():
             into.sources.setdefault(doc_id, src)
         del self._slots[other.id]
@@ -284,21 +280,10 @@ class EventMerger:
         if not fits(participants, [*slot.actors.values(), *slot.recipients.values()]):
             return False
         other = interval_of(event.date, event.precision, event.date_end)
-        if other is None:
-            return True
-        w = dt.timedelta(days=self.window)
-        return span[0] <= other[1] + w and other[0] <= span[1] + w
+        return other is None or self._meet(span, other)
 
     def _join(self, slot: Slot, report: Report, e: DocEvent, source: Source) -> None:
-        if not any(_report_key(r) == _report_key(report) for r in slot.reports):
-            slot.reports.append(report)
-        for a in e.actors:
-            slot.actors.setdefault(a.entity, a)
-            slot.recipients.pop(a.entity, None)
-        for a in e.recipients:
-            if a.entity not in slot.actors:
-                slot.recipients.setdefault(a.entity, a)
-        slot.topics = list(dict.fromkeys(slot.topics + e.topics))
+        _add_report(slot, report, e.actors, e.recipients, e.topics)
         slot.sources.setdefault(source.doc_id, source)
         self._by_doc.setdefault(e.doc_id, []).append((slot.id, e.mode, e.evidence.strip()))
         slot.event = build_event(slot)
@@ -354,6 +339,22 @@ class EventMerger:
         self._slots[slot.id] = slot
         slot.event = build_event(slot) if slot.reports else event
         self._reindex(slot)
+
+
+def _add_report(
+    slot: Slot, report: Report, actors: list[Actor], recipients: list[Actor], topics: list[str]
+) -> None:
+    """Add a report with its parties and topics to an event; a party that acts in any report
+    is an actor of the event."""
+    if not any(_report_key(r) == _report_key(report) for r in slot.reports):
+        slot.reports.append(report)
+    for a in actors:
+        slot.actors.setdefault(a.entity, a)
+        slot.recipients.pop(a.entity, None)
+    for a in recipients:
+        if a.entity not in slot.actors:
+            slot.recipients.setdefault(a.entity, a)
+    slot.topics = list(dict.fromkeys(slot.topics + topics))
 
 
 def _report_key(r: Report | DocEvent) -> tuple[str, int, str, str | None]:
