@@ -79,6 +79,8 @@ def test_page_typo_of_unknown_person_joins_the_correct_spelling() -> None:
         ("Koulouba", "ML"),
         ("Élysée", "FR"),
         ("Maison Blanche", "US"),
+        ("Lomé", "TG"),
+        ("Bangui", "CF"),
     ],
 )
 def test_demonyms_and_metonyms_resolve_to_countries(word: str, country: str) -> None:
@@ -252,3 +254,19 @@ def test_a_bare_office_is_the_holder_on_the_page_not_of_the_nationality_the_sent
     assert found["chef de l'État"].entity == "person:assimi-goita"
     ambiguous = by_text(mentions_of(first + "L'émissaire a été reçu par le chef de l'État.", when=when))
     assert "chef de l'État" not in ambiguous
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_known_name() -> None:
+    found = by_text(
+        mentions_of("In Conakry on Tuesday, the minister held talks with the president.", lang="en")
+    )
+    assert "In Conakry" not in found
+    assert found["Conakry"].entity == "country:GN"
+
+
+def test_a_name_after_capitalised_english_titles_is_a_person_of_the_nationality_before_them() -> None:
+    found = by_text(
+        mentions_of("Talks were led by Russian Deputy Foreign Minister Arkady Volkonsky.", lang="en")
+    )
+    assert found["Arkady Volkonsky"].kind == "person"
+    assert found["Arkady Volkonsky"].country == "RU"

@@ -439,3 +439,12 @@ def test_a_talk_named_after_an_offset_is_its_own_and_not_the_sentences_predicate
     assert (offset_date, date) == ("2026-03-09", "2026-03-12")
     assert "person:jean-martin" in offset_people
     assert "person:karl-weber" in people_ and "person:jean-martin" not in people_
+
+
+def test_a_week_retelling_a_dated_call_leaves_the_call_on_its_day(nlp_en: Language) -> None:
+    text = (
+        "Jean Martin spoke with Hans Vogel on Tuesday, their second conversation in eight days.\n\n"
+        "This week's conversation, according to his office, focused on energy."
+    )
+    (call,) = [e for e in run(nlp_en, text, "en") if e.type == "CONSULT"]
+    assert (call.date, call.date_end) == ("2026-03-10", None)

@@ -51,6 +51,8 @@ def countries(event: DocEvent) -> set[str]:
             "AGREE",
         ),
         ("La France et l'Allemagne ont signé la charte de leur alliance.", "fr", "AGREE"),
+        ("La France et l'Allemagne ont paraphé un accord de défense.", "fr", "AGREE"),
+        ("France and Germany initialled an agreement on defence.", "en", "AGREE"),
         ("France, Germany and Norway signed a treaty creating a defence union.", "en", "AGREE"),
         ("La France a opposé son veto au projet présenté par l'Allemagne.", "fr", "REJECT"),
         ("Germany vetoed the draft tabled by France.", "en", "REJECT"),

@@ -233,9 +233,23 @@ FRENCH = [
         "2023-06-14 day - date;weekday-mismatch",
     ),
     ("La séance a commencé à 16h30.", None, "16h30", "T16:30 time - time-of-day"),
+    # a month with its year said after it
+    (
+        "L'embargo a été levé en juillet de l'année dernière.",
+        FRI_29_MARCH_2024,
+        "en juillet de l'année dernière",
+        "2023-07 month - month;year-said",
+    ),
 ]
 
 ENGLISH = [
+    (
+        "The council lifted its embargo in July last year.",
+        FRI_29_MARCH_2024,
+        "in July last year",
+        "2023-07 month - month;year-said",
+    ),
+    ("In July, last year's harvest was sold.", FRI_29_MARCH_2024, "In July", "2023-07 month - month"),
     (
         "The call took place on March 27, 2024, officials said.",
         None,

@@ -151,3 +151,17 @@ def test_any_text_gives_exact_non_overlapping_spans(text: str) -> None:
     refs = resolve_times(text, ANCHOR)
     assert all(text[r.start : r.end] == r.text for r in refs)
     assert all(a.end <= b.start for a, b in itertools.pairwise(refs))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dated"),
+    [
+        ("They spoke on Tuesday, their second call in eight days.", "en", False),
+        ("Le ministre avait été reçu deux fois dans les huit jours.", "fr", False),
+        ("The summit will be held in two weeks.", "en", True),
+        ("Il a annoncé que le sommet aura lieu dans deux semaines.", "fr", True),
+    ],
+)
+def test_a_later_offset_told_in_the_past_is_a_span_not_a_date(text: str, lang: str, dated: bool) -> None:
+    later = [r for r in resolve_times(text, ANCHOR, lang) if r.rule == "later"]
+    assert bool(later) is dated

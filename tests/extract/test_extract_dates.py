@@ -55,6 +55,7 @@ def test_find_date_ignores_incomplete_or_impossible_dates(line: str) -> None:
         ("© Site.net - 3 mai 2024", True),
         ("Updated August 5, 2024 at 4:20 pm", True),
         ("By Amina Bello | August 31, 2023 | 3 min read", True),
+        ("By Awa Diallo in Dakar · Sun 25 Jan 2026 · 10:05 GMT · 3 min read", True),
         ("Discours du 24 avril 1990 : les souvenirs du jour de l'instauration du multipartisme", False),
         ("Le président est arrivé le 22 juin 2025 à Moscou pour une visite de plusieurs jours", False),
     ],

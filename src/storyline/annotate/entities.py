@@ -193,11 +193,45 @@ def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candid
             stripped = patterns().leading_titles.match(folded, start, end)
             if stripped:
                 start = stripped.end()
+            start = _after_opening_preposition(folded, start, end)
             while end > start and not text[end - 1].isalnum():
                 end -= 1
             if end - start > 1:
                 found.append(Candidate(fld, start, end, text[start:end], ent.label_, kind))
     return found
+
+
+CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+
+
+def _titled_names(
+    text: str, folded: str, fld: Field, lexicon: Lexicon, common: frozenset[str]
+) -> list[Candidate]:
+    """People named after their title in one run of capitalised words ("Deputy Foreign Minister
+    Mikhail Bogdanov"): English capitalises titles, and the model then often tags nothing.
+    The name is the two to four words after the titles, none of them a dictionary word or a
+    known name."""
+    found = []
+    for run in CAPITALISED_RUN.finditer(text):
+        lead = patterns().leading_titles.match(folded, run.start(), run.end())
+        if not lead or not set(name_key(folded[run.start() : lead.end()]).split()) & lexicon.title_words:
+            continue
+        words = text[lead.end() : run.end()].split()
+        if not 2 <= len(words) <= 4 or any(
+            not w[1:2].islower() or fold(w) in common or name_key(w) in lexicon.terms for w in words
+        ):
+            continue
+        found.append(Candidate(fld, lead.end(), run.end(), text[lead.end() : run.end()], "PER", "person"))
+    return found
+
+
+def _after_opening_preposition(folded: str, start: int, end: int) -> int:
+    """Where a name starts when the model took in the preposition opening its sentence
+    ("In Conakry"): past the preposition, if what follows is a known name ("In Amenas" stays)."""
+    first = re.match(r"(\w+)\s+", folded[start:end])
+    lexicon = get_lexicon()
+    known = first and name_key(folded[start + first.end() : end]) in lexicon.terms
+    return start + first.end() if first and known and first.group(1) in lexicon.place_prepositions else start
 
 
 def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], lexicon: Lexicon) -> bool:
@@ -480,6 +514,8 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     taken = _role_candidates(text, folded, fld, lexicon)
     tagged = doc.has_annotation("POS")
     ner = _ner_candidates(doc, fld, text, folded)
+    titled = [c for c in _titled_names(text, folded, fld, lexicon, common) if not _overlaps(c, ner)]
+    ner += titled
     terms = _term_hits(text, folded, lexicon, fld)
     for c in ner:
         if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):

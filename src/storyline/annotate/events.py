@@ -1174,8 +1174,8 @@ def _absorb(into: Candidate, other: Candidate) -> None:
         into.date, into.precision, into.date_source = other.date, other.precision, other.date_source
         if other.date_end or into.precision != "range":
             into.date_end = other.date_end or into.date_end
-    elif other.date_end and not into.date_end:
-        into.date_end = other.date_end
+    elif other.date_end and not into.date_end and other.date == into.date:
+        into.date_end = other.date_end  # a span from that very day ("this week" is no span of a Tuesday)
     into.location = into.location or other.location
     into.topics = list(dict.fromkeys(into.topics + other.topics))
     into.background = into.background and other.background

@@ -192,12 +192,14 @@ class Lexicon:
         self.surname_choices = [k for k in self.leader_names if " " not in k]
         titles = load_yaml_data("titles.yaml")
         self.titles = sorted({name_key(t) for t in titles["titles"]}, key=len, reverse=True)
+        self.title_words = {w for t in self.titles for w in t.split()}
         self.roles = {name_key(w): role for role, words in titles["roles"].items() for w in words}
         self.seat_heads = {name_key(w) for w in titles["seat_heads"]}
         self.counterparts = {name_key(w) for w in titles["counterparts"]}
         self.organisation_heads = {name_key(w) for w in titles["organisation_heads"]}
         self.organisation_words = {name_key(w) for w in titles["organisation_words"]}
         self.particles = {name_key(w) for w in titles["name_particles"]}
+        self.place_prepositions = {name_key(w) for w in titles.get("place_prepositions") or []}
         self.person_nouns = {name_key(w) for w in titles.get("person_nouns") or []}
         self.first_names = {name_key(w) for w in titles.get("first_names") or []}
         self.styles: dict[str, list[Leader]] = defaultdict(list)

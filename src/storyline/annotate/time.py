@@ -315,10 +315,25 @@ def _bounds(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), value, precision, _flags(rule, *flags), yearless=yearless)
 
 
+NO_CUE = 10**9  # the distance to a cue the sentence does not hold
+
+
 def _distance(cues: re.Pattern[str], text: str, start: int, end: int, pos: int) -> int:
     """Characters from ``pos`` to the nearest cue between ``start`` and ``end`` (a large number if none)."""
     gaps = (min(abs(m.start() - pos), abs(m.end() - pos)) for m in cues.finditer(text, start, end))
-    return min(gaps, default=10**9)
+    return min(gaps, default=NO_CUE)
+
+
+def _tense_distances(ctx: Context, pos: int) -> tuple[int, int]:
+    """Characters from ``pos`` to the nearest future cue and to the nearest past cue of its sentence."""
+    starts = [m.end() for m in SENTENCE_END.finditer(ctx.text, max(0, pos - 400), pos)]
+    start = starts[-1] if starts else max(0, pos - 400)
+    after = SENTENCE_END.search(ctx.text, pos)
+    end = after.start() if after else len(ctx.text)
+    lex = ctx.pats.lexicon
+    return _distance(lex.future_cues, ctx.text, start, end, pos), _distance(
+        lex.past_cues, ctx.text, start, end, pos
+    )
 
 
 def _future_sentence(ctx: Context, pos: int) -> bool:
@@ -327,13 +342,14 @@ def _future_sentence(ctx: Context, pos: int) -> bool:
     "Le ministre se rendra à Dakar dimanche" is future; "Il a annoncé mercredi
     qu'il se rendra à Dakar" is not: the past verb stands next to the weekday.
     """
-    starts = [m.end() for m in SENTENCE_END.finditer(ctx.text, max(0, pos - 400), pos)]
-    start = starts[-1] if starts else max(0, pos - 400)
-    after = SENTENCE_END.search(ctx.text, pos)
-    end = after.start() if after else len(ctx.text)
-    lex = ctx.pats.lexicon
-    future = _distance(lex.future_cues, ctx.text, start, end, pos)
-    return future < _distance(lex.past_cues, ctx.text, start, end, pos)
+    future, past = _tense_distances(ctx, pos)
+    return future < past
+
+
+def _only_past_sentence(ctx: Context, pos: int) -> bool:
+    """Whether the sentence around ``pos`` has a past cue and no future one."""
+    future, past = _tense_distances(ctx, pos)
+    return past < NO_CUE <= future
 
 
 def _weekdays(ctx: Context) -> Iterator[Hit]:
@@ -399,7 +415,23 @@ def _months(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), None, "month", _flags("month", flag, "no-anchor"))
             continue
         year = cal.month_year_near(ctx.anchor, month, forward, inclusive)
-        yield Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", _flags("month", flag))
+        end = m.end()
+        if said := _year_said_after(ctx, m.end()):  # "in July last year", "en juillet de l'année dernière"
+            end, year, flag = said[0], ctx.anchor.year + said[1], "year-said"
+        yield Hit(m.start(), end, f"{year:04d}-{month:02d}", "month", _flags("month", flag))
+
+
+def _year_said_after(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """(end, year offset) of a relative year right after a month ("July last year"), if any."""
+    for m in ctx.found("relative_period"):
+        between = ctx.text[pos : m.start()].strip().lower()
+        if (
+            m.start() >= pos
+            and between in ("", "of", "de")
+            and ctx.pats.lexicon.relative_periods[norm(m.group())][0] == "Y"
+        ):
+            return m.end(), ctx.pats.lexicon.relative_periods[norm(m.group())][1]
+    return None
 
 
 def _count(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:
@@ -422,8 +454,8 @@ def _offsets(ctx: Context) -> Iterator[Hit]:
     ):
         for m in found:
             counted = _count(m, ctx)
-            if counted is None:
-                continue
+            if counted is None or (rule == "later" and _only_past_sentence(ctx, m.start())):
+                continue  # "their second call in eight days": a span told in the past, no date
             if ctx.anchor is None:
                 yield Hit(m.start(), m.end(), None, "day", _flags(rule, "no-anchor"))
                 continue

@@ -163,7 +163,8 @@ def is_header_date(text: str, found: FoundDate) -> bool:
     other = text[: found.start] + " " + text[found.end :]
     if len(fold(other).split()) <= MAX_OTHER_WORDS:
         return True
-    return _is_own_field(text, found) and len(text.split()) <= MAX_META_LINE_WORDS
+    words = [w for w in text.split() if w.strip(_FIELD_SEPARATORS)]  # a separator is no word
+    return _is_own_field(text, found) and len(words) <= MAX_META_LINE_WORDS
 
 
 def _is_own_field(text: str, found: FoundDate) -> bool:
