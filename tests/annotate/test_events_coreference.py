@@ -448,3 +448,16 @@ def test_a_week_retelling_a_dated_call_leaves_the_call_on_its_day(nlp_en: Langua
     )
     (call,) = [e for e in run(nlp_en, text, "en") if e.type == "CONSULT"]
     assert (call.date, call.date_end) == ("2026-03-10", None)
+
+
+def test_an_attack_named_after_an_offset_takes_no_party_of_the_clause_but_the_country_struck(
+    nlp_fr: Language,
+) -> None:
+    text = (
+        "Jean Martin s'est entretenu mardi au téléphone avec le président Hans Vogel, deux jours "
+        "après l'attaque meurtrière contre le poste militaire de Valbrune.\n\n"
+        "Hans Vogel a adressé ses condoléances au peuple norvégien après l'embuscade de Kervoz."
+    )
+    attacks = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert all(not people(e) for e in attacks)
+    assert [[a.entity for a in e.recipients] for e in attacks] == [["country:NO"]]

@@ -21,6 +21,7 @@ NAMES = {
     "Norway": ("country:NO", "country", "NO"),
     "France": ("country:FR", "country", "FR"),
     "Germany": ("country:DE", "country", "DE"),
+    "l'Union africaine": ("org:au", "organisation", ""),
 }
 
 
@@ -93,3 +94,15 @@ def test_country_named_as_a_setting_is_not_a_participant(
     events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
     assert events
     assert all("NO" not in countries(e) for e in events)
+
+
+def test_a_possessive_withdrawal_leaves_its_complement_and_three_countries_are_the_three_named(
+    nlp_fr: Language,
+) -> None:
+    text = (
+        "La France, l'Allemagne et la Norvège ont signé mardi 3 mars 2026 le traité de défense. "
+        "Les trois pays avaient annoncé en janvier leur retrait de l'Union africaine."
+    )
+    (retreat,) = [e for e in run(nlp_fr, text, "fr") if e.type == "RETREAT"]
+    assert {a.entity for a in retreat.actors} == {"country:FR", "country:DE", "country:NO"}
+    assert [a.entity for a in retreat.recipients] == ["org:au"]

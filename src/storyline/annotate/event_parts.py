@@ -335,6 +335,11 @@ def _complements(span: Span, noun: Token) -> bool:
     return node.dep_ == "nmod" and node.head.i == noun.i
 
 
+def _possessed(noun: Token) -> bool:
+    """The noun has a possessive determiner ("son retrait", "leur départ")."""
+    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
+
+
 def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = trigger.head
     if head.morph.get("Voice", []) == ["Pass"] or any(c.dep_ == "aux:pass" for c in head.children):
@@ -363,7 +368,9 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         # "in Niger", "à Saint-Pétersbourg": where something happens or what it is about
         return "other"
     if parsed and trigger.rule.role == "travel" and _complements(placed.tokens, trigger.head):
-        return "subject"  # "le départ des soldats français", "la visite du ministre": who goes
+        # "le départ des soldats français", "la visite du ministre": who goes; after a
+        # possessive the goer is the possessor and the complement is left ("son retrait de la CEDEAO")
+        return "object" if _possessed(trigger.head) else "subject"
     role = _syntactic_role(placed.tokens) if parsed else None
     if role == "agent":  # "reçu par le président ..., le colonel X": the doer, however far "par" is
         return "subject" if trigger.head.pos_ in ("VERB", "AUX") else "other"

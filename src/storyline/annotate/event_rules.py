@@ -120,6 +120,7 @@ _CUE_KEYS = (
 )
 _PHRASE_KEYS = (
     "anaphors",
+    "anaphors_of_three",
     "people_anaphors",
     "role_subjects",
     "government_subjects",

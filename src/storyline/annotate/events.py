@@ -551,7 +551,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     pair = _people_pair(trigger, sent, page, actors, unnamed) if link == "new" else []
     if pair:
         actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
-    if not actors and link == "new":
+    if not actors and link == "new" and not (unnamed and trigger.head.pos_ == "NOUN"):
+        # an attack or a coup named as a noun has no subject to stand for: no doer is inherited
         actors = _inherited(trigger, sent, page, heads, parsed) or _government(trigger, sent, page)
     if not (actors or recipients or unnamed) and link == "new" and _dated(sent, page):
         actors, recipients = _parties_of_kind(trigger, page)
@@ -680,12 +681,14 @@ def _sides(
     unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
     if targeted:  # "X a été la cible d'une attaque": X is struck
         sides["object"], sides["subject"] = sides["subject"] + sides["object"], []
-    elif unnamed and (
-        (passing is not None and scope is None) or _spoken_of_here(trigger, sent, page, parsed)
-    ):
-        sides[
-            "subject"
-        ] = []  # a coup or an attack named in passing, or spoken of, is not its clause subject's
+    elif unnamed and passing is not None and scope is None:
+        # a coup or an attack named in passing by a phrase that names no one: the clause's
+        # people are the clause's ("X a parlé avec Y, deux jours après l'attaque de Sebba"),
+        # its countries are the one struck ("ses condoléances au peuple nigérien après l'embuscade")
+        struck = [a for names in sides.values() for a in names if a.kind == "country"]
+        sides = {side: [] for side in sides} | {"object": struck}
+    elif unnamed and _spoken_of_here(trigger, sent, page, parsed):
+        sides["subject"] = []  # an attack spoken of is not its clause subject's
     return sides
 
 
@@ -801,8 +804,10 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     two sides" takes the two countries named last before the sentence.
     """
     before = _tokens_before(trigger, sent)
+    if any(matching_phrases(before, page.lexicon.phrase_list("anaphors_of_three"))):
+        return _last_countries(sent, page, 3)
     if any(matching_phrases(before, page.lexicon.phrase_list("anaphors"))):
-        return _last_countries(sent, page)
+        return _last_countries(sent, page, 2)
     pronouns = [
         t
         for t in before
@@ -906,15 +911,16 @@ def _in_heads(token: Token, heads: frozenset[int]) -> bool:
     return token.head.i in heads
 
 
-def _last_countries(sent: Span, page: Page) -> list[Actor]:
+def _last_countries(sent: Span, page: Page, count: int) -> list[Actor]:
+    """The ``count`` countries named last before the sentence ("les trois pays")."""
     codes: list[str] = []
     for p in reversed([p for p in page.mentions if p.tokens.start < sent.start]):
         code = p.mention.country
         if code and code not in codes:
             codes.append(code)
-        if len(codes) == 2:
+        if len(codes) == count:
             break
-    return [country_actor(c, page.mentions) for c in reversed(codes)] if len(codes) == 2 else []
+    return [country_actor(c, page.mentions) for c in reversed(codes)] if len(codes) == count else []
 
 
 def _mode_cue(trigger: Trigger, sent: Span, page: Page) -> str | None:
