@@ -25,6 +25,7 @@ SETS = {
             "events_blind2",
             "events_blind3",
             "events_blind4",
+            "events_blind5",
         )
     },
 }

@@ -461,3 +461,23 @@ def test_an_attack_named_after_an_offset_takes_no_party_of_the_clause_but_the_co
     attacks = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
     assert all(not people(e) for e in attacks)
     assert [[a.entity for a in e.recipients] for e in attacks] == [["country:NO"]]
+
+
+def test_a_first_exchange_a_week_to_the_day_before_is_dated_from_the_offset(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin et Hans Vogel se sont de nouveau entretenus au téléphone vendredi, une semaine "
+        "jour pour jour après un premier échange consacré au gaz."
+    )
+    dates = sorted(
+        e.date for e in run(nlp_fr, text) if people(e) == {"person:jean-martin", "person:hans-vogel"}
+    )
+    assert dates == ["2026-03-06", "2026-03-13"]
+
+
+def test_a_counterpart_named_in_apposition_before_an_incise_is_a_party(nlp_fr: Language) -> None:
+    text = (
+        "Le président Jean Martin s'est entretenu mardi au téléphone avec son homologue allemand, "
+        "Hans Vogel, a annoncé la présidence."
+    )
+    (call,) = run(nlp_fr, text)
+    assert people(call) == {"person:jean-martin", "person:hans-vogel"}

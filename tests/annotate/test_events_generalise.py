@@ -22,6 +22,7 @@ NAMES = {
     "France": ("country:FR", "country", "FR"),
     "Germany": ("country:DE", "country", "DE"),
     "l'Union africaine": ("org:au", "organisation", ""),
+    "German": ("country:DE", "country", "DE"),
 }
 
 
@@ -106,3 +107,9 @@ def test_a_possessive_withdrawal_leaves_its_complement_and_three_countries_are_t
     (retreat,) = [e for e in run(nlp_fr, text, "fr") if e.type == "RETREAT"]
     assert {a.entity for a in retreat.actors} == {"country:FR", "country:DE", "country:NO"}
     assert [a.entity for a in retreat.recipients] == ["org:au"]
+
+
+def test_the_country_is_the_topic_of_the_latest_sentence_naming_one(nlp_en: Language) -> None:
+    text = "Norway has leaned on France for support since 2023. The last German troops left the country in August 2024."
+    (retreat,) = [e for e in run(nlp_en, text, "en") if e.type == "RETREAT"]
+    assert countries(retreat) == {"DE", "NO"}

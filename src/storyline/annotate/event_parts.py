@@ -251,7 +251,13 @@ def in_clause(span: Span, heads: frozenset[int], parsed: bool) -> bool:
 
 
 def cue_before(span: Span, lexicon: Lexicon) -> str | None:
-    """The role cue (agent, comitative, between, location) just before a name, if any.
+    """The role cue (agent, comitative, between, location) just before a name, if any."""
+    found = cue_token_before(span, lexicon)
+    return found[0] if found else None
+
+
+def cue_token_before(span: Span, lexicon: Lexicon) -> tuple[str, Token] | None:
+    """The role cue just before a name and its token.
 
     Walks back over up to six tokens, through determiners, titles and appositive commas,
     and stops at a verb or a strong punctuation mark.
@@ -262,10 +268,24 @@ def cue_before(span: Span, lexicon: Lexicon) -> str | None:
         word = norm(token.text)
         for name in ("agent_cues", "comitative_cues", "between_cues", "location_cues"):
             if word in lexicon.cue(name) or norm(token.lemma_) in lexicon.cue(name):
-                return name.removesuffix("_cues")
+                return name.removesuffix("_cues"), token
         if token.pos_ in ("VERB", "AUX") or word in {".", ";", ":", "«", "»", '"', "(", ")"}:
             return None
     return None
+
+
+def cued_in_clause(span: Span, trigger: Trigger, heads: frozenset[int], lexicon: Lexicon) -> bool:
+    """The name's comitative cue belongs to the trigger's clause, though the parse hung the
+    name elsewhere ("s'est entretenu avec son homologue mauritanien, X, a annoncé la
+    présidence": X taken for the subject of the incise). The cue is in the clause, or
+    follows the trigger with no verb between them."""
+    found = cue_token_before(span, lexicon)
+    if found is None or found[0] not in ("comitative", "between"):
+        return False
+    cue, last = found[1], trigger.tokens[-1]
+    between = cue.doc[last.i + 1 : cue.i]
+    follows = cue.i > last.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return follows or _verb_of(cue).i in heads
 
 
 def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
@@ -308,7 +328,7 @@ def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
     return any(norm(t.text) in cues for t in before)
 
 
-def _syntactic_role(span: Span) -> str | None:
+def syntactic_role(span: Span) -> str | None:
     """subject / object from the parse, climbing through appositions, names and modifiers."""
     node = span.root
     while node.dep_ in _CLIMB_DEPS and node.head.i != node.i:
@@ -371,7 +391,7 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         # "le départ des soldats français", "la visite du ministre": who goes; after a
         # possessive the goer is the possessor and the complement is left ("son retrait de la CEDEAO")
         return "object" if _possessed(trigger.head) else "subject"
-    role = _syntactic_role(placed.tokens) if parsed else None
+    role = syntactic_role(placed.tokens) if parsed else None
     if role == "agent":  # "reçu par le président ..., le colonel X": the doer, however far "par" is
         return "subject" if trigger.head.pos_ in ("VERB", "AUX") else "other"
     if role == "passive_subject":

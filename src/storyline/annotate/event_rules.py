@@ -121,6 +121,7 @@ _CUE_KEYS = (
 _PHRASE_KEYS = (
     "anaphors",
     "anaphors_of_three",
+    "offset_fillers",
     "people_anaphors",
     "role_subjects",
     "government_subjects",

@@ -32,6 +32,7 @@ from storyline.annotate.event_parts import (
     actor_of,
     clause_heads,
     country_actor,
+    cued_in_clause,
     find_location,
     has_parse,
     host_of,
@@ -54,6 +55,7 @@ from storyline.annotate.event_parts import (
     sentences,
     side_of,
     span_role,
+    syntactic_role,
     to_date,
     without_represented,
 )
@@ -275,10 +277,21 @@ def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
         if day := _day_noun_sign(word, lex):  # "au lendemain de l'audience": a day before
             return -day
         sign = -1 if word in lex.cue("offset_after") else 1 if word in lex.cue("offset_before") else 0
+        if sign:
+            k -= _filler_before(tokens, k, lex)  # "une semaine jour pour jour après"
         if sign and k >= 2:
             days = _days_of(forms(tokens[k - 2])[0], forms(tokens[k - 1])[0], units)
             return sign * days if days else None
     return None
+
+
+def _filler_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many words of an ``offset_fillers`` phrase ("jour pour jour", "to the day") stand just before ``k``."""
+    for phrase in lex.phrase_list("offset_fillers"):
+        n = len(phrase)
+        if k >= n and all(word in forms(t) for word, t in zip(phrase, tokens[k - n : k], strict=True)):
+            return n
+    return 0
 
 
 def _days_of(number: str, unit: str, lexicon: TimeLexicon) -> int | None:
@@ -663,7 +676,11 @@ def _sides(
             continue
         if p.tokens.root.i in coordinated or p.tokens.root.i in others_offset:
             continue  # "le départ des soldats américains et l'arrivée des instructeurs russes"
-        inside = in_clause(p.tokens, heads, parsed) or in_noun_phrase(p.tokens, trigger)
+        inside = (
+            in_clause(p.tokens, heads, parsed)
+            or in_noun_phrase(p.tokens, trigger)
+            or (parsed and cued_in_clause(p.tokens, trigger, heads, page.lexicon))
+        )
         inside = inside if scope is None else p.tokens.start in scope
         if not inside or _in_compound(p.tokens):
             continue
@@ -673,7 +690,11 @@ def _sides(
             side = "other"  # a bare participle has no subject: its doer comes with "par"
         else:
             side = side_of(p, trigger, page.lexicon, parsed, passive)
-        if side != "subject" and not (in_clause(p.tokens, own, parsed) or in_noun_phrase(p.tokens, trigger)):
+        if side != "subject" and not (
+            in_clause(p.tokens, own, parsed)
+            or in_noun_phrase(p.tokens, trigger)
+            or (parsed and cued_in_clause(p.tokens, trigger, own, page.lexicon))
+        ):
             continue  # a governor sharing its subject keeps its objects ("..., X a renoué avec Moscou")
         if side == "with" and p.tokens.start > trigger.tokens[-1].i:
             side = "partner"
@@ -844,21 +865,37 @@ def _setting_country(sent: Span, page: Page) -> Actor | None:
 
 
 def _country_anaphor(trigger: Trigger, sent: Span, page: Page, actors: list[Actor]) -> Actor | None:
-    """The country "le pays", "the country" points back to: the latest one named before
-    the trigger as a party, not a setting, and not a party already ("Burkina Faso signed
-    ... French troops left the country"; not "la crise au Niger")."""
+    """The country "le pays", "the country" points back to: of the latest sentence naming
+    one before the trigger as a party (not a setting, not a party already), the first it
+    names, its topic ("Burkina Faso signed ... with Russia. French troops left the country";
+    "Niger has leaned on Moscow ... The last US troops left the country"; not "la crise au Niger")."""
     if not any(matching_phrases(tokens_of(sent), page.lexicon.phrase_list("country_anaphors"))):
         return None
     taken = {a.country for a in actors}
+    named: list[Placed] = []  # the latest sentence's candidates, last first
     for p in reversed(page.mentions):
+        if named and p.tokens.sent.start != named[0].tokens.sent.start:
+            break
         seat = norm(p.mention.text) in page.lexicon.seats  # "the Kremlin said": a speaker, not a land
-        named = p.mention.kind == "country" and not (
+        land = p.mention.kind == "country" and not (
             seat or _in_compound(p.tokens) or is_located_in(p, page.lexicon)
         )
-        code = p.mention.country if named else None
-        if p.tokens.end <= trigger.tokens[0].i and code and code not in taken:
-            return country_actor(code, page.mentions)
-    return None
+        if land and p.tokens.end <= trigger.tokens[0].i and p.mention.country not in taken:
+            named.append(p)
+    if not named:
+        return None
+    topic = _sentence_topic(named[::-1])
+    return country_actor(topic.mention.country or "", page.mentions)
+
+
+def _sentence_topic(named: list[Placed]) -> Placed:
+    """Of the countries one sentence names (in order), the one it is about: its subject
+    when parsed, else the first (an unparsed sentence opens with its subject), else the last."""
+    sent = named[0].tokens.sent
+    if not has_parse(sent):
+        return named[0]
+    subject = next((p for p in named if syntactic_role(p.tokens) == "subject"), None)
+    return subject or named[-1]
 
 
 def _government(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
