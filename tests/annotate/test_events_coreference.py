@@ -481,3 +481,24 @@ def test_a_counterpart_named_in_apposition_before_an_incise_is_a_party(nlp_fr: L
     )
     (call,) = run(nlp_fr, text)
     assert people(call) == {"person:jean-martin", "person:hans-vogel"}
+
+
+def test_a_pronoun_stands_for_the_person_its_sentence_named_last_before_it(nlp_fr: Language) -> None:
+    text = (
+        "Karl Weber a signé un accord avec Pierre Durand.\n\n"
+        "Le président Jean Martin s'était rendu à Oslo en juillet 2025 pour une visite au cours de "
+        "laquelle il avait été reçu par le président Hans Vogel."
+    )
+    visits = [people(e) for e in run(nlp_fr, text) if e.date == "2025-07"]
+    assert visits
+    assert all(found == {"person:jean-martin", "person:hans-vogel"} for found in visits)
+
+
+def test_la_veille_in_a_relative_clause_dates_its_own_event_from_the_predicate(nlp_fr: Language) -> None:
+    text = (
+        "Le président Jean Martin a reçu ce jeudi le ministre Hans Vogel, venu de Lyon où il avait "
+        "été reçu la veille par le président Karl Weber."
+    )
+    by_date = {e.date: people(e) for e in run(nlp_fr, text)}
+    assert by_date["2026-03-12"] == {"person:jean-martin", "person:hans-vogel"}
+    assert by_date["2026-03-11"] == {"person:hans-vogel", "person:karl-weber"}

@@ -228,6 +228,9 @@ def _events_around(
     main_time = _clause_time(main, sent, page, parsed)
     dated_occasions = _occasions(sent, page) if _sentence_times(sent, page) else []
     offsets = {t.head.i: days for t in [main, *others] if (days := _event_offset(t, sent, page)) is not None}
+    offsets |= {
+        t.head.i: days for t in others if parsed and (days := _clause_day_offset(t, page)) is not None
+    }
     spoken_of = {t.head.i: REACTION_DAYS for t in others if _spoken_of(t, main, page, parsed)}
     spoken_of |= {t.head.i: page.window for t in others if _named_after(t, sent, page, parsed)}
     base = main_time or page.lede  # "The visit comes two weeks after ...": from the news of the page
@@ -256,6 +259,16 @@ def _events_around(
         if cand is not None:
             out += [(c, link) for c in _one_per_date(cand, trig, sent, page, parsed)]
     return out
+
+
+def _clause_day_offset(trigger: Trigger, page: Page) -> int | None:
+    """ "la veille", "le lendemain" in the subordinate clause of a verb other than the
+    sentence's predicate: a day from the predicate's ("X a reçu jeudi Y, venu de Dakar où
+    il avait été reçu la veille par Z")."""
+    head = trigger.head
+    if head.pos_ != "VERB" or head.dep_ == "ROOT":
+        return None
+    return _narrative_offset(sorted(head.subtree, key=lambda t: t.i), page.lexicon)
 
 
 def _event_offset(trigger: Trigger, sent: Span, page: Page) -> int | None:
@@ -836,11 +849,24 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     ]
     if not pronouns and _role_subject(trigger, before, page, parsed) and page.events:
         return list(page.events[-1].actors)
+    plural = any(norm(t.text) in page.lexicon.cue("plural_pronouns") for t in pronouns)
+    if pronouns and not plural and (subject := _person_named_before(pronouns[0], sent, page)):
+        return [subject]
     if not pronouns or not page.events:
         return []
     last = page.events[-1]
-    plural = any(norm(t.text) in page.lexicon.cue("plural_pronouns") for t in pronouns)
     return _unique(last.actors + last.recipients) if plural else list(last.actors)
+
+
+def _person_named_before(pronoun: Token, sent: Span, page: Page) -> Actor | None:
+    """The person a singular pronoun stands for when its own sentence names one before it:
+    the nearest ("Le président X s'était rendu à Pékin, où il avait été reçu par Y"; "il a
+    reçu le ministre Z, venu de Dakar où il avait été reçu la veille")."""
+    named = [
+        p for p in page.mentions
+        if sent.start <= p.tokens.start and p.tokens.end <= pronoun.i and p.mention.kind == "person"
+    ]  # fmt: skip
+    return actor_of(named[-1].mention) if named else None
 
 
 def _role_subject(trigger: Trigger, before: list[Token], page: Page, parsed: bool) -> bool:
