@@ -213,6 +213,9 @@ def _titled_names(
     known name."""
     found = []
     for run in CAPITALISED_RUN.finditer(text):
+        opening = folded[run.start() : folded.find(" ", run.start())]
+        if opening not in lexicon.title_words and not _is_demonym(opening, lexicon):
+            continue  # most runs are names with no title before them
         lead = patterns().leading_titles.match(folded, run.start(), run.end())
         if not lead or not set(name_key(folded[run.start() : lead.end()]).split()) & lexicon.title_words:
             continue
@@ -225,13 +228,18 @@ def _titled_names(
     return found
 
 
+def _is_demonym(word: str, lexicon: Lexicon) -> bool:
+    return any(t.label == "DEMONYM" for t in lexicon.terms.get(word, ()))
+
+
 def _after_opening_preposition(folded: str, start: int, end: int) -> int:
     """Where a name starts when the model took in the preposition opening its sentence
     ("In Conakry"): past the preposition, if what follows is a known name ("In Amenas" stays)."""
     first = re.match(r"(\w+)\s+", folded[start:end])
     lexicon = get_lexicon()
-    known = first and name_key(folded[start + first.end() : end]) in lexicon.terms
-    return start + first.end() if first and known and first.group(1) in lexicon.place_prepositions else start
+    if first is None or first.group(1) not in lexicon.place_prepositions:
+        return start
+    return start + first.end() if name_key(folded[start + first.end() : end]) in lexicon.terms else start
 
 
 def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], lexicon: Lexicon) -> bool:
