@@ -502,3 +502,13 @@ def test_la_veille_in_a_relative_clause_dates_its_own_event_from_the_predicate(n
     by_date = {e.date: people(e) for e in run(nlp_fr, text)}
     assert by_date["2026-03-12"] == {"person:jean-martin", "person:hans-vogel"}
     assert by_date["2026-03-11"] == {"person:hans-vogel", "person:karl-weber"}
+
+
+def test_a_time_in_a_relative_clause_is_its_antecedents_not_the_events(nlp_fr: Language) -> None:
+    text = (
+        "L'attaque avait été condamnée par Oslo, avec qui les relations restent fraîches depuis "
+        "la crise diplomatique de mars 2024."
+    )
+    events = [e for e in run(nlp_fr, text) if e.type == "ACCUSE"]
+    assert events
+    assert all(e.date != "2024-03" for e in events)

@@ -1014,7 +1014,9 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         loose = [
             r
             for r in _own_times(trigger, sent, page, parsed)
-            if not _quoted(r, sent) and (passing or span_role(r, page.lexicon) != "start")
+            if not _quoted(r, sent)
+            and (passing or span_role(r, page.lexicon) != "start")
+            and not (parsed and _in_other_relative(r.tokens.root, trigger))
         ]
         own, source = nearest_time(trigger, loose), "sentence"
     if own is not None:
@@ -1038,6 +1040,21 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         cand.date_source = "publication"
     elif page.crawl_month:
         cand.date, cand.precision, cand.date_source = page.crawl_month, "month", "crawl"
+
+
+def _in_other_relative(token: Token, trigger: Trigger) -> bool:
+    """The token stands in a relative clause the trigger is not in: that clause's time is
+    its antecedent's ("condamnée par Alger, avec qui les relations restent fraîches depuis
+    la crise d'avril 2025")."""
+    node = token
+    while node.head.i != node.i:
+        relative = node.dep_ == "acl:relcl" or any(
+            "Rel" in c.morph.get("PronType", []) for c in node.children
+        )
+        if relative and not (node.left_edge.i <= trigger.head.i <= node.right_edge.i):
+            return True
+        node = node.head
+    return False
 
 
 def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
