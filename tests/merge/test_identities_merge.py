@@ -62,6 +62,25 @@ def test_lone_surname_joins_the_only_full_name_with_it() -> None:
     assert len(entities) == 1
 
 
+def test_the_last_names_of_a_longer_name_join_it_unless_two_share_them() -> None:
+    entities, mapping = merge_identities(
+        [
+            mention("Awa Ndiaye Sarr", "person:awa-ndiaye-sarr", "Awa Ndiaye Sarr", doc="a"),
+            mention("Ndiaye Sarr", "person:ndiaye-sarr", "Ndiaye Sarr", doc="b"),
+        ]
+    )
+    assert mapping["person:ndiaye-sarr"] == "person:awa-ndiaye-sarr"
+    assert len(entities) == 1
+    entities, mapping = merge_identities(
+        [
+            mention("Awa Ndiaye Sarr", "person:awa-ndiaye-sarr", "Awa Ndiaye Sarr", doc="a"),
+            mention("Moussa Ndiaye Sarr", "person:moussa-ndiaye-sarr", "Moussa Ndiaye Sarr", doc="b"),
+            mention("Ndiaye Sarr", "person:ndiaye-sarr", "Ndiaye Sarr", doc="c"),
+        ]
+    )
+    assert mapping["person:ndiaye-sarr"] == "person:ndiaye-sarr"
+
+
 def test_countries_merge_by_code_only() -> None:
     entities, _ = merge_identities(
         [

@@ -73,6 +73,10 @@ def _same_person(ka: str, kb: str) -> bool:
     )
 
 
+def _ends_with(full: list[str], short: list[str]) -> bool:
+    return len(full) > len(short) and full[-len(short) :] == short
+
+
 class _Index:
     """Groups by id and by block, for incremental merging."""
 
@@ -99,9 +103,11 @@ class _Index:
         ]
         if close:
             return close[0]
-        if kind == "person" and len(name_key(name).split()) == 1:
-            surname = name_key(name)
-            full = [g for g in candidates if g.kind == kind and name_key(g.name).split()[-1] == surname]
+        if kind == "person":
+            # a lone surname, or the last names of a longer one ("Diomaye Faye" of "Bassirou
+            # Diomaye Faye"), is the one person of the corpus whose full name ends that way
+            words = name_key(name).split()
+            full = [g for g in candidates if g.kind == kind and _ends_with(name_key(g.name).split(), words)]
             return full[0] if len(full) == 1 else None
         return None
 
