@@ -204,3 +204,19 @@ def test_events_a_week_apart_are_not_joined_by_a_report_between_them() -> None:
     merger.add(report("b", "2026-03-08", actors=[MARTIN, VOGEL]), source("b"))
     merger.add(report("c", "2026-03-04", "day", actors=[FRANCE, GERMANY]), source("c"))
     assert len(merger.events()) == 2
+
+
+def test_a_person_of_no_known_country_may_stand_for_the_other_government() -> None:
+    minister = Actor("person:ana-sala", "Ana Sala", "person", None)
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03", actors=[MARTIN, minister], type="AGREE", mode=None), source("a"))
+    merger.add(report("b", "2026-03-03", actors=[MARTIN, VOGEL], type="AGREE", mode=None), source("b"))
+    (event,) = merger.events()
+    assert [s.doc_id for s in event.sources] == ["a", "b"]
+
+
+def test_a_month_and_a_year_next_to_it_do_not_meet() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2025-12", "month", type="AGREE", mode=None), source("a"))
+    merger.add(report("b", "2026", "year", type="AGREE", mode=None), source("b"))
+    assert len(merger.events()) == 2

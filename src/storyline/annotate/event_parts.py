@@ -417,7 +417,9 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
 
 
 def participants_compatible(
-    people: tuple[frozenset[str], frozenset[str]], countries: tuple[frozenset[str], frozenset[str]]
+    people: tuple[frozenset[str], frozenset[str]],
+    countries: tuple[frozenset[str], frozenset[str]],
+    unplaced: tuple[int, int] = (0, 0),
 ) -> bool:
     """Two reports may name the same event's parties.
 
@@ -426,14 +428,15 @@ def participants_compatible(
     involved must nest (one set within the other). The named people must
     nest too, unless both reports involve two or more countries: then a minister in one
     report and the president in another stand for the same governments ("Lavrov and
-    Diop" / "Lavrov received by Goïta").
+    Diop" / "Lavrov received by Goïta"). ``unplaced`` counts each side's people of no known
+    country, who may stand for one more ("Lavrov and the mines minister X").
     """
     (pa, pb), (ca, cb) = people, countries
     if len(pa & pb) >= 2:
         return True
     if not (ca <= cb or cb <= ca):
         return False
-    return pa <= pb or pb <= pa or min(len(ca), len(cb)) >= 2
+    return pa <= pb or pb <= pa or min(len(ca) + unplaced[0], len(cb) + unplaced[1]) >= 2
 
 
 def without_represented(side: list[Actor]) -> list[Actor]:

@@ -106,7 +106,13 @@ def people_of(actors: Iterable[Actor]) -> frozenset[str]:
 def fits(a: Iterable[Actor], b: Iterable[Actor]) -> bool:
     """The participants may be one event's: see ``participants_compatible``."""
     a, b = list(a), list(b)
-    return participants_compatible((people_of(a), people_of(b)), (countries_of(a), countries_of(b)))
+    return participants_compatible(
+        (people_of(a), people_of(b)), (countries_of(a), countries_of(b)), (_unplaced(a), _unplaced(b))
+    )
+
+
+def _unplaced(actors: list[Actor]) -> int:
+    return sum(1 for x in actors if x.kind == "person" and not x.country)
 
 
 class EventMerger:
@@ -250,8 +256,10 @@ class EventMerger:
         return ia is not None and ib is not None and self._meet(ia, ib)
 
     def _meet(self, a: Interval, b: Interval) -> bool:
-        """Two spans of days at most the event window apart."""
-        w = dt.timedelta(days=self.window)
+        """Two spans of days at most the event window apart; two spans of a month or more
+        must overlap (a recall "in December 2025" is not "in 2026")."""
+        coarse = min(a[1] - a[0], b[1] - b[0]).days >= 27
+        w = dt.timedelta(days=0 if coarse else self.window)
         return a[0] <= b[1] + w and b[0] <= a[1] + w
 
     def _absorb(self, into: Slot, other: Slot) -> None:
