@@ -522,8 +522,7 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     taken = _role_candidates(text, folded, fld, lexicon)
     tagged = doc.has_annotation("POS")
     ner = _ner_candidates(doc, fld, text, folded)
-    titled = [c for c in _titled_names(text, folded, fld, lexicon, common) if not _overlaps(c, ner)]
-    ner += titled
+    ner += [c for c in _titled_names(text, folded, fld, lexicon, common) if not _overlaps(c, ner)]
     terms = _term_hits(text, folded, lexicon, fld)
     for c in ner:
         if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):

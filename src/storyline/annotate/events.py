@@ -268,7 +268,7 @@ def _clause_day_offset(trigger: Trigger, page: Page) -> int | None:
     head = trigger.head
     if head.pos_ != "VERB" or head.dep_ == "ROOT":
         return None
-    return _narrative_offset(sorted(head.subtree, key=lambda t: t.i), page.lexicon)
+    return _narrative_offset(list(head.subtree), page.lexicon)  # the subtree comes in text order
 
 
 def _event_offset(trigger: Trigger, sent: Span, page: Page) -> int | None:
@@ -906,12 +906,12 @@ def _country_anaphor(trigger: Trigger, sent: Span, page: Page, actors: list[Acto
         land = p.mention.kind == "country" and not (
             seat or _in_compound(p.tokens) or is_located_in(p, page.lexicon)
         )
-        if land and p.tokens.end <= trigger.tokens[0].i and p.mention.country not in taken:
+        code = p.mention.country if land else None
+        if code and p.tokens.end <= trigger.tokens[0].i and code not in taken:
             named.append(p)
     if not named:
         return None
-    topic = _sentence_topic(named[::-1])
-    return country_actor(topic.mention.country or "", page.mentions)
+    return country_actor(_sentence_topic(named[::-1]).mention.country or "", page.mentions)
 
 
 def _sentence_topic(named: list[Placed]) -> Placed:

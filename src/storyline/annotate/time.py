@@ -424,13 +424,9 @@ def _months(ctx: Context) -> Iterator[Hit]:
 def _year_said_after(ctx: Context, pos: int) -> tuple[int, int] | None:
     """(end, year offset) of a relative year right after a month ("July last year"), if any."""
     for m in ctx.found("relative_period"):
-        between = ctx.text[pos : m.start()].strip().lower()
-        if (
-            m.start() >= pos
-            and between in ("", "of", "de")
-            and ctx.pats.lexicon.relative_periods[norm(m.group())][0] == "Y"
-        ):
-            return m.end(), ctx.pats.lexicon.relative_periods[norm(m.group())][1]
+        unit, offset = ctx.pats.lexicon.relative_periods[norm(m.group())]
+        if m.start() >= pos and unit == "Y" and ctx.text[pos : m.start()].strip().lower() in ("", "of", "de"):
+            return m.end(), offset
     return None
 
 
