@@ -364,6 +364,17 @@ def test_the_day_before_standing_alone_is_the_day_before_the_one_just_told(nlp_f
     assert earlier.date == "2026-03-11"
 
 
+def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:
+    """A month-dated recall in between ("in May 2025") is no day to count from."""
+    text = (
+        "Sweden and Norway signed an accord in Oslo on March 10 during a visit by Jean Martin. "
+        "The Norwegian leader travelled to Lyons in May 2025, when he was received by Pierre Durand. "
+        "Jean Martin flew on to Stockholm the next day for talks with Hans Vogel."
+    )
+    (talks,) = [e for e in run(nlp_en, text, "en") if "Hans Vogel" in {a.name for a in e.actors}]
+    assert (talks.type, talks.date, talks.precision) == ("CONSULT", "2026-03-11", "day")
+
+
 def test_a_unit_that_fell_into_an_ambush_is_struck_and_a_definite_attack_subject_is_the_same(
     nlp_fr: Language,
 ) -> None:

@@ -122,6 +122,8 @@ _PHRASE_KEYS = (
     "anaphors",
     "anaphors_of_three",
     "offset_fillers",
+    "day_after_phrases",
+    "day_before_phrases",
     "people_anaphors",
     "role_subjects",
     "government_subjects",
@@ -351,12 +353,15 @@ def _longest(triggers: list[Trigger]) -> list[Trigger]:
     return sorted(kept, key=lambda t: t.head.i)
 
 
-def has_phrase_before(tokens: list[Token], end: int, phrases: tuple[Phrase, ...], window: int = 4) -> bool:
-    """One of ``phrases`` ends within ``window`` tokens before index ``end`` of ``tokens``."""
+def has_phrase_before(
+    tokens: list[Token], end: int, phrases: tuple[Phrase, ...], window: int = 4, skip: set[int] | None = None
+) -> bool:
+    """One of ``phrases`` ends within ``window`` tokens before index ``end`` of ``tokens``,
+    on none of the Doc positions in ``skip``."""
     start = max(0, end - window - 4)
     for phrase in phrases:
         for i in range(start, end):
-            if phrase[0] not in forms(tokens[i]):
+            if phrase[0] not in forms(tokens[i]) or (skip and tokens[i].i in skip):
                 continue
             found = _match_from(tokens, i, phrase)
             if found and found[0] is tokens[i] and end - window <= found[-1].i - tokens[0].i < end:
@@ -417,8 +422,11 @@ def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     ):
         return True
     tokens = tokens_of(sent)
-    if has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("future_cues"), 3):
-        return True
+    told_day = {t.i for key in ("day_after_phrases", "day_before_phrases")
+                for _, hit in matching_phrases(tokens, lexicon.phrase_list(key)) for t in hit}  # fmt: skip
+    first = trigger.tokens[0].i - sent.start
+    if has_phrase_before(tokens, first, lexicon.phrase_list("future_cues"), 3, skip=told_day):
+        return True  # "the next day" is no future
     end = trigger.tokens[-1].i - sent.start + 1
     after = tokens[end : end + FUTURE_AFTER]
     return trigger.head.pos_ != "VERB" and any(

@@ -1058,7 +1058,11 @@ def _in_other_relative(token: Token, trigger: Trigger) -> bool:
 
 
 def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
-    """ "la veille" (-1), "le lendemain" (+1) standing alone: a day from the one just told."""
+    """ "la veille" (-1), "le lendemain" (+1), "the next day" standing alone: a day from the
+    one just told."""
+    for key, sign in (("day_after_phrases", 1), ("day_before_phrases", -1)):
+        if any(matching_phrases(tokens, lex.phrase_list(key))):
+            return sign
     words = [forms(t)[0] for t in tokens]
     for k in range(1, len(words)):
         sign = _day_noun_sign(words[k], lex)
