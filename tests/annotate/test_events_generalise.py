@@ -22,6 +22,7 @@ NAMES = {
     "France": ("country:FR", "country", "FR"),
     "Germany": ("country:DE", "country", "DE"),
     "l'Union africaine": ("org:au", "organisation", ""),
+    "the African Union": ("org:au", "organisation", ""),
     "German": ("country:DE", "country", "DE"),
 }
 
@@ -63,6 +64,8 @@ def countries(event: DocEvent) -> set[str]:
         ("La France a dénoncé mardi 3 mars 2026 avec effet immédiat l'accord de défense.", "fr", "REJECT"),
         ("La France a rappelé son ambassadeur en poste à Berlin.", "fr", "SANCTION"),
         ("France, Germany and Norway said that they were leaving the alliance.", "en", "RETREAT"),
+        ("France, which left the African Union in January, has courted Germany.", "en", "RETREAT"),
+        ("La sortie de la France de l'Union africaine a été effective en janvier.", "fr", "RETREAT"),
         ("Les ministres de la France et de l'Allemagne se sont réunis à Paris.", "fr", "CONSULT"),
     ],
 )
@@ -113,3 +116,17 @@ def test_the_country_is_the_topic_of_the_latest_sentence_naming_one(nlp_en: Lang
     text = "Norway has leaned on France for support since 2023. The last German troops left the country in August 2024."
     (retreat,) = [e for e in run(nlp_en, text, "en") if e.type == "RETREAT"]
     assert countries(retreat) == {"DE", "NO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jean Martin left Norway on Monday for talks in Germany.", "en"),
+        ("La sortie de Jean Martin a été saluée par la France.", "fr"),
+    ],
+)
+def test_leaving_is_a_withdrawal_only_for_troops_or_from_a_body(
+    text: str, lang: str, nlp_fr: Language, nlp_en: Language
+) -> None:
+    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert "RETREAT" not in {e.type for e in events}

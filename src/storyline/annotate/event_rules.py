@@ -21,6 +21,7 @@ GAP = "..."
 MAX_GAP = 4
 FUTURE_AFTER = 14  # words after a noun trigger where "attendue", "prévue" still qualify it
 LONG_GAP = 12  # words a date and a place may take between a verb and its object
+NEEDED_AFTER = 6  # words after a trigger where its object cue stands ("la sortie du pays de la CEDEAO")
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
 Phrase = tuple[str, ...]
@@ -38,6 +39,8 @@ class TriggerRule:
     stay: bool = False
     reflexive: bool = False
     needs: str | None = None  # a cue list one of whose words must stand before the trigger
+    # or, when given, a cue list one of whose words stands just after it instead
+    needs_after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ _CUE_KEYS = (
     "planning_verbs",
     "place_nouns",
     "military_units",
+    "member_bodies",
     "power_verbs",
     "power_nouns",
     "determiners",
@@ -169,6 +173,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         stay=bool(entry.get("stay", False)),
         reflexive=reflexive,
         needs=str(entry["needs"]) if entry.get("needs") else None,
+        needs_after=str(entry["needs_after"]) if entry.get("needs_after") else None,
     )
 
 
@@ -282,6 +287,18 @@ def _reflexive_before(tokens: list[Token], i: int) -> bool:
     return any(norm(t.text) in REFLEXIVE for t in tokens[max(0, i - 5) : i])
 
 
+def _needs_met(rule: TriggerRule, tokens: list[Token], i: int, matched: list[Token], lexicon: Lexicon) -> bool:
+    """The rule's subject cue stands before the trigger, or its object cue just after it
+    ("troops left", "Niger left ECOWAS", "la sortie du pays de la CEDEAO")."""
+    if rule.needs and _needed_before(tokens, i, lexicon.cue(rule.needs)):
+        return True
+    if not rule.needs_after:
+        return False
+    end = matched[-1].i - tokens[0].i + 1
+    words = lexicon.cue(rule.needs_after)
+    return any(form in words for t in tokens[end : end + NEEDED_AFTER] for form in forms(t))
+
+
 def _needed_before(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     """One of ``words`` opens the trigger's clause: in its parsed subject (a noun's
     complement), or anywhere before it in an unparsed sentence ("les forces spéciales
@@ -311,7 +328,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 continue
             if rule.reflexive and not _reflexive_before(tokens, i):
                 continue
-            if rule.needs and not _needed_before(tokens, i, lexicon.cue(rule.needs)):
+            if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
                 continue
             found.append(Trigger(rule, _head_of(matched), tuple(matched)))
     return _longest(found)
