@@ -364,6 +364,18 @@ def test_the_day_before_standing_alone_is_the_day_before_the_one_just_told(nlp_f
     assert earlier.date == "2026-03-11"
 
 
+def test_a_talk_counted_days_after_is_its_own_event_not_the_one_just_told(nlp_en: Language) -> None:
+    text = (
+        "Jean Martin spoke by phone with Pierre Durand on Monday. "
+        "Hans Vogel arrived in Lyons two days after speaking by phone with Karl Weber."
+    )
+    calls = [e for e in run(nlp_en, text, "en") if e.type == "CONSULT"]
+    assert {(e.date, frozenset(people(e))) for e in calls} == {
+        ("2026-03-09", frozenset({"person:jean-martin", "person:pierre-durand"})),
+        ("2026-03-07", frozenset({"person:hans-vogel", "person:karl-weber"})),
+    }
+
+
 def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:
     """A month-dated recall in between ("in May 2025") is no day to count from."""
     text = (

@@ -481,8 +481,10 @@ def _link(trigger: Trigger, sent: Span, page: Page) -> str:
     pointers = page.lexicon.cue("demonstratives")
     if prior and any(norm(t.text) in pointers for t in tokens[max(0, pos - 2) : pos]):
         return "same"
-    if _sentence_times(sent, page):
-        return "new"  # "Lors de sa visite, le 7 février 2023, ...": an occasion of its own
+    if _sentence_times(sent, page) or _event_offset(trigger, sent, page) is not None:
+        # "Lors de sa visite, le 7 février 2023, ...", "two days after speaking by phone
+        # with X": an occasion of its own
+        return "new"
     if prior and _definite_reference(trigger, tokens, pos, page.lexicon):
         return "same"
     occasions = _occasions(sent, page)
