@@ -53,6 +53,20 @@ def test_unknown_name_with_apposition_title_or_first_name_is_a_person(text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "German Deputy Foreign Minister Eirik Solberg signed the accord. Solberg had met the board on Monday.",
+        "German Deputy Foreign Minister Eirik Solberg signed the accord, the board said of Solberg.",
+    ],
+)
+def test_an_english_short_form_of_a_full_name_on_the_page_is_that_person(text: str) -> None:
+    """Without a statistical model, a lone capitalised word is a name only when the page
+    also writes it as the last word of a full one (even opening a sentence)."""
+    solberg = [m for m in mentions_of(text, "en") if m.text == "Solberg"]
+    assert [m.entity for m in solberg] == ["person:eirik-solberg"]
+
+
+@pytest.mark.parametrize(
     ("text", "alias", "lang"),
     [
         ("Le Conseil de sécurité de l'ONU se réunira lundi.", "Conseil de sécurité de l'ONU", "fr"),

@@ -3,8 +3,9 @@
 French uses ``Settings.spacy_model_fr`` (``fr_core_news_md``). English uses ``Settings.spacy_model_en``
 when that package is installed; otherwise a rule-based fallback: ``spacy.blank("en")`` with a
 sentencizer and a ``capitalised_names`` component that marks runs of capitalised words as entities
-(ORG when a run contains an organisation word of titles.yaml, PER for runs of two to four words,
-MISC for a lone word inside a sentence). The fallback has no parser, so the annotators degrade to
+(ORG when a run contains an organisation word of titles.yaml, PER for runs of two to four words
+and for a lone word the page also writes as the last word of a full name, MISC for another lone
+word inside a sentence). The fallback has no parser, so the annotators degrade to
 their order-based rules; identities still come from the lexicons.
 """
 
@@ -117,14 +118,26 @@ def _run_label(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _full_name(doc: Doc, start: int, end: int) -> bool:
+    """The run ends with a name of two to four words, after its titles and a nationality
+    before them ("Russian Deputy Foreign Minister Mikhail Bogdanov")."""
+    if end - start > 1 and name_key(doc[start].text) in _adjectives():
+        start += 1
+    return 2 <= len(_name_words(doc, start, end)) <= 4
+
+
 @Language.component(FALLBACK_COMPONENT)
 def capitalised_names(doc: Doc) -> Doc:
     """Rule-based stand-in for a statistical NER: label runs of capitalised words."""
+    runs = _capitalised_runs(doc)
+    labels = [_run_label(doc, start, end) for start, end in runs]
+    surnames = {doc[end - 1].text for start, end in runs if _full_name(doc, start, end)}
     ents = []
-    for start, end in _capitalised_runs(doc):
-        if doc[start].is_sent_start and end - start == 1:
-            continue
-        label = _run_label(doc, start, end)
+    for (start, end), label in zip(runs, labels, strict=True):
+        if end - start == 1 and doc[start].text in surnames:
+            label = "PER"  # the page's short form of a full name ("Mikhail Bogdanov ... Bogdanov")
+        elif doc[start].is_sent_start and end - start == 1:
+            label = None
         if label:
             ents.append(Span(doc, start, end, label=label))
     doc.ents = ents
