@@ -376,6 +376,18 @@ def test_a_talk_counted_days_after_is_its_own_event_not_the_one_just_told(nlp_en
     }
 
 
+def test_he_is_due_to_be_received_is_a_planned_meeting_of_the_last_talks_subject(nlp_en: Language) -> None:
+    """ "is due to" is a future cue, a participle after "be" is no past tense for the
+    weekday, and "he" is one person: the last event's subject, not its partner too."""
+    text = (
+        "Jean Martin held talks in Oslo on Thursday with Hans Vogel. "
+        "He is due to be received by Karl Weber on Monday."
+    )
+    (planned,) = [e for e in run(nlp_en, text, "en") if e.type == "AGREE"]
+    assert (planned.date, planned.future) == ("2026-03-16", True)
+    assert people(planned) == {"person:jean-martin", "person:karl-weber"}
+
+
 def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:
     """A month-dated recall in between ("in May 2025") is no day to count from."""
     text = (

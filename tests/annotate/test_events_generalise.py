@@ -130,3 +130,40 @@ def test_leaving_is_a_withdrawal_only_for_troops_or_from_a_body(
 ) -> None:
     events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
     assert "RETREAT" not in {e.type for e in events}
+
+
+def test_an_infinitive_clause_is_done_by_the_sentence_subject(
+    nlp_fr: Language,
+) -> None:
+    """ "Après avoir mis fin, DATE, à l'accord qui la liait à X, la France a vu ...": a date
+    between the words of "mettre fin ... accord", the doer of the infinitive, and the
+    partner named in the agreement's own phrase."""
+    text = (
+        "Après avoir mis fin, le 3 mars 2026, à l'accord de défense qui la liait à l'Allemagne, "
+        "la France a vu partir les derniers soldats de la Norvège en avril."
+    )
+    events = {e.type: e for e in run(nlp_fr, text, "fr", "3 mars 2026=2026-03-03")}
+    ended = events["REJECT"]
+    assert ([a.entity for a in ended.actors], [a.entity for a in ended.recipients]) == (
+        ["country:FR"],
+        ["country:DE"],
+    )
+    assert ended.date == "2026-03-03"
+
+
+def test_troops_seen_leaving_are_a_withdrawal(nlp_fr: Language) -> None:
+    events = run(nlp_fr, "La France a vu partir les derniers soldats de la Norvège.", "fr")
+    assert "RETREAT" in {e.type for e in events}
+
+
+def test_it_opening_a_sentence_is_the_state_the_last_sentence_was_about(nlp_en: Language) -> None:
+    text = (
+        "Norway, by contrast, has kept its options open. It ended its defence pact with France "
+        "in January, and the last French troops left the country in February, but Jean Martin "
+        "has so far stopped short of inviting German forces in."
+    )
+    (ended,) = [e for e in run(nlp_en, text, "en") if e.type == "REJECT"]
+    assert ([a.entity for a in ended.actors], [a.entity for a in ended.recipients]) == (
+        ["country:NO"],
+        ["country:FR"],
+    )

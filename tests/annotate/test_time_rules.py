@@ -274,6 +274,12 @@ ENGLISH = [
     ),
     ("They will meet again next Monday.", FRI_29_MARCH_2024, "next Monday", "2024-04-01 day - weekday-next"),
     ("The leaders spoke on Wednesday.", FRI_29_MARCH_2024, "Wednesday", "2024-03-27 day - weekday"),
+    (  # a participle after "be" is no past tense
+        "He is due to be received by the president on Tuesday.",
+        FRI_29_MARCH_2024,
+        "Tuesday",
+        "2024-04-02 day - weekday;future",
+    ),
     ("The convoy left two days ago.", FRI_29_MARCH_2024, "two days ago", "2024-03-27 day - ago"),
     ("Elections are due next month.", FRI_29_MARCH_2024, "next month", "2024-04 month - relative-month"),
     ("Prices rose last week.", FRI_29_MARCH_2024, "last week", "2024-03-18 range 2024-03-24 relative-week"),

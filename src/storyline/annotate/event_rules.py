@@ -109,6 +109,7 @@ _CUE_KEYS = (
     "place_nouns",
     "military_units",
     "member_bodies",
+    "state_pronouns",
     "power_verbs",
     "power_nouns",
     "determiners",
@@ -287,7 +288,9 @@ def _reflexive_before(tokens: list[Token], i: int) -> bool:
     return any(norm(t.text) in REFLEXIVE for t in tokens[max(0, i - 5) : i])
 
 
-def _needs_met(rule: TriggerRule, tokens: list[Token], i: int, matched: list[Token], lexicon: Lexicon) -> bool:
+def _needs_met(
+    rule: TriggerRule, tokens: list[Token], i: int, matched: list[Token], lexicon: Lexicon
+) -> bool:
     """The rule's subject cue stands before the trigger, or its object cue just after it
     ("troops left", "Niger left ECOWAS", "la sortie du pays de la CEDEAO")."""
     if rule.needs and _needed_before(tokens, i, lexicon.cue(rule.needs)):
@@ -308,6 +311,8 @@ def _needed_before(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
         # a noun's subject is its complement: "le départ des derniers soldats français"
         deps = ("nsubj", "nmod") if head.pos_ == "NOUN" else ("nsubj",)
         before = [t for c in head.children if c.dep_.startswith(deps) for t in c.subtree]
+        if head.dep_ == "xcomp":  # "le Tchad a vu partir les derniers militaires": seen leaving
+            before += [t for c in head.head.children if c.dep_ == "obj" for t in c.subtree]
     else:
         before = tokens[:i]
     return any(form in words for t in before for form in forms(t))
@@ -335,20 +340,25 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 
 
 def _match_across(tokens: list[Token], i: int, words: Phrase) -> list[Token] | None:
-    """A two-word gapped rule ("signer ... traité") whose words stand further apart than
-    ``MAX_GAP``, as when a date and a place come between ("a signé samedi 6 juillet
-    2024 à Niamey le traité"): accepted when the second word depends on the first in
-    the parse, or when no verb and no clause punctuation stand between them."""
+    """A gapped rule with one last word ("signer ... traité", "mettre fin ... accord")
+    whose words stand further apart than ``MAX_GAP``, as when a date and a place come
+    between ("a signé samedi 6 juillet 2024 à Niamey le traité", "après avoir mis fin,
+    le 28 novembre 2024, à l'accord"): accepted when the last word depends on the first
+    in the parse, or when no verb and no clause punctuation stand between them."""
     token = tokens[i]
-    if len(words) != 3 or words[1] != GAP or not token_is(token, words[0]):
+    if len(words) < 3 or words[-2] != GAP or GAP in words[:-2] or not token_is(token, words[0]):
         return None
+    opening = _match_from(tokens, i, words[:-2])
+    if opening is None:
+        return None
+    last, after = words[-1], opening[-1].i - tokens[0].i + 1
     if (
-        linked := next((t for t in token.children if t.i > token.i and token_is(t, words[2])), None)
+        linked := next((t for t in token.children if t.i > opening[-1].i and token_is(t, last)), None)
     ) is not None:
-        return [token, linked]
-    for j in range(i + 1, min(len(tokens), i + LONG_GAP + 1)):
-        if token_is(tokens[j], words[2]):
-            return [token, tokens[j]]
+        return [*opening, linked]
+    for j in range(after, min(len(tokens), after + LONG_GAP)):
+        if token_is(tokens[j], last):
+            return [*opening, tokens[j]]
         if tokens[j].pos_ in ("VERB", "AUX") or tokens[j].text in CLAUSE_BREAKS:
             return None
     return None

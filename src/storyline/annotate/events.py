@@ -84,6 +84,7 @@ from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
 REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day after
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
+STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
 
 
@@ -581,7 +582,11 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
     if not actors and link == "new" and not (unnamed and trigger.head.pos_ == "NOUN"):
         # an attack or a coup named as a noun has no subject to stand for: no doer is inherited
-        actors = _inherited(trigger, sent, page, heads, parsed) or _government(trigger, sent, page)
+        actors = (
+            _inherited(trigger, sent, page, heads, parsed)
+            or _government(trigger, sent, page)
+            or (_controller(trigger, sent, page) if parsed else [])
+        )
     if not (actors or recipients or unnamed) and link == "new" and _dated(sent, page):
         actors, recipients = _parties_of_kind(trigger, page)
     if not recipients and trigger.rule.role == "seize":
@@ -784,11 +789,15 @@ def _named_scope(
 
 def _object_phrase_names(trigger: Trigger, page: Page, location: Placed | None) -> list[Actor]:
     """Countries and organisations anywhere in the object a directed act is aimed at, relative
-    clauses included ("a dénoncé l'accord qui le liait aux États-Unis")."""
+    clauses included ("a dénoncé l'accord qui le liait aux États-Unis"), or in the phrase of
+    a trigger's own object word ("a mis fin à l'accord qui le liait à la France")."""
     inside: set[int] = set()
     for child in trigger.head.children:
         if child.dep_ in ("obj", "iobj"):
             inside.update(t.i for t in child.subtree)
+    for word in trigger.tokens:
+        if word.i != trigger.head.i and word.head.i == trigger.head.i:
+            inside.update(t.i for t in word.subtree)
     return _unique(
         [
             actor_of(p.mention)
@@ -844,6 +853,14 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
         return _last_countries(sent, page, 3)
     if any(matching_phrases(before, page.lexicon.phrase_list("anaphors"))):
         return _last_countries(sent, page, 2)
+    if (
+        before
+        and norm(before[0].text) in page.lexicon.cue("state_pronouns")
+        and len(before) <= STATE_PRONOUN_GAP
+    ):
+        # "Chad has kept its options open. It ended its defence pact with France ..."
+        state = _topic_country(before[0].i, page, set())
+        return [state] if state else []
     pronouns = [
         t
         for t in before
@@ -857,7 +874,36 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     if not pronouns or not page.events:
         return []
     last = page.events[-1]
-    return _unique(last.actors + last.recipients) if plural else list(last.actors)
+    if plural:
+        return _unique(last.actors + last.recipients)
+    if trigger.head.pos_ == "NOUN":  # "Il s'agit du deuxième échange entre ...": no doer
+        return list(last.actors)
+    # "he" doing something is one of them: the first person the last event names as actor
+    person = next((a for a in last.actors if a.kind == "person"), None)
+    return [person] if person else list(last.actors)
+
+
+def _controller(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
+    """The doer of an infinitive trigger with no subject of its own: the sentence's first
+    other subject, not a relative pronoun ("Après avoir mis fin à l'accord qui le liait à
+    la France, le Tchad a vu partir ...")."""
+    verb = trigger.head
+    if "Inf" not in verb.morph.get("VerbForm", []) and not any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    ):
+        return []
+    subject = next(
+        (
+            t
+            for t in sent
+            if t.dep_ == "nsubj" and t.head.i != verb.i and "Rel" not in t.morph.get("PronType", [])
+        ),
+        None,
+    )
+    if subject is None:
+        return []
+    return [actor_of(p.mention) for p in page.mentions
+            if sent.start <= p.tokens.start < sent.end and names_token(p.tokens, subject)]  # fmt: skip
 
 
 def _person_named_before(pronoun: Token, sent: Span, page: Page) -> Actor | None:
@@ -899,7 +945,12 @@ def _country_anaphor(trigger: Trigger, sent: Span, page: Page, actors: list[Acto
     "Niger has leaned on Moscow ... The last US troops left the country"; not "la crise au Niger")."""
     if not any(matching_phrases(tokens_of(sent), page.lexicon.phrase_list("country_anaphors"))):
         return None
-    taken = {a.country for a in actors}
+    return _topic_country(trigger.tokens[0].i, page, {a.country for a in actors})
+
+
+def _topic_country(before: int, page: Page, taken: set[str | None]) -> Actor | None:
+    """The topic country of the latest sentence that names one as a party before token
+    ``before`` (not a setting, not a speaking seat, none of ``taken``)."""
     named: list[Placed] = []  # the latest sentence's candidates, last first
     for p in reversed(page.mentions):
         if named and p.tokens.sent.start != named[0].tokens.sent.start:
@@ -909,7 +960,7 @@ def _country_anaphor(trigger: Trigger, sent: Span, page: Page, actors: list[Acto
             seat or _in_compound(p.tokens) or is_located_in(p, page.lexicon)
         )
         code = p.mention.country if land else None
-        if code and p.tokens.end <= trigger.tokens[0].i and code not in taken:
+        if code and p.tokens.end <= before and code not in taken:
             named.append(p)
     if not named:
         return None
