@@ -167,3 +167,32 @@ def test_it_opening_a_sentence_is_the_state_the_last_sentence_was_about(nlp_en: 
         ["country:NO"],
         ["country:FR"],
     )
+
+
+def test_a_visitor_the_parse_hung_under_a_palace_name_is_still_received(nlp_fr: Language) -> None:
+    """The parse makes "Mohammed V" a second root and loses the object under it: the names
+    after the trigger are read by word order, and the palace's name is no party."""
+    text = (
+        "Le président Jean Martin a reçu en audience ce mardi 3 mars 2026 au palais Mohammed V "
+        "le ministre allemand des Affaires étrangères, Hans Vogel, arrivé à Lyon en début de matinée."
+    )
+    names = NAMES | {"Mohammed V": ("person:mohammed-v", "person", "MA")}
+    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr")
+    events = find_events(nlp_fr(text), art, event_mentions(text, names), [], dt.date(2026, 3, 5), "fr")
+    (visit,) = [e for e in events if e.type == "CONSULT"]
+    assert ([a.entity for a in visit.actors], [a.entity for a in visit.recipients]) == (
+        ["person:hans-vogel"],
+        ["person:jean-martin"],
+    )
+
+
+def test_talks_named_after_a_meeting_are_an_earlier_meeting_of_the_same_subject(nlp_en: Language) -> None:
+    text = "Jean Martin met Germany's Hans Vogel on Wednesday after talks with Norway's leader in Oslo."
+    names = NAMES | {"Norway's leader": ("person:olaf-berg", "person", "NO")}
+    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="en")
+    events = find_events(nlp_en(text), art, event_mentions(text, names), [], dt.date(2026, 3, 5), "en")
+    parties = sorted(sorted(a.entity for a in e.actors + e.recipients) for e in events if e.type == "CONSULT")
+    assert parties == [
+        ["person:hans-vogel", "person:jean-martin"],
+        ["person:jean-martin", "person:olaf-berg"],
+    ]

@@ -176,11 +176,13 @@ def nominal_scope(trigger: Trigger, lexicon: Lexicon, parsed: bool) -> frozenset
     ("Après sa visite à Moscou, X ...", "De retour d'une visite en Russie, X ..."). Without a parse, a trigger after a determiner and before a preposition, punctuation
     or a word that ends a noun phrase is such a noun; its phrase runs from the determiner
     to the next punctuation mark or word that ends a noun phrase ("created by the July 26
-    coup in Niamey should ...", not "the army seized power last July").
+    coup in Niamey should ...", not "the army seized power last July"); so is any noun
+    trigger an offset word puts before another event ("met X on Wednesday after talks with
+    Y in Conakry"), its phrase running to the next punctuation mark.
     """
     unnamed = norm(trigger.rule.type) in lexicon.cue("unnamed_doer_types")
     if not parsed:
-        return _unparsed_noun_phrase(trigger, lexicon) if unnamed else None
+        return _unparsed_noun_phrase(trigger, lexicon) if unnamed else _phrase_after_offset(trigger, lexicon)
     head = trigger.head
     if not (unnamed or (trigger.rule.role == "travel" and _names_its_traveller(head, lexicon))):
         return None
@@ -223,6 +225,27 @@ def _unparsed_noun_phrase(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] 
     while end < sent.end and not doc[end].is_punct and norm(doc[end].text) not in lexicon.cue("phrase_ends"):
         end += 1
     return frozenset(range(start, end))
+
+
+def _phrase_after_offset(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] | None:
+    """Without a parse, a noun trigger just after "after" / "before" (a determiner or a
+    possessive may stand between): its phrase, up to the next punctuation mark."""
+    doc, sent = trigger.head.doc, trigger.head.sent
+    first = trigger.tokens[0].i
+    k = first - 1
+    if k > sent.start and norm(doc[k].text) in lexicon.cue("determiners"):
+        k -= 1
+    offsets = lexicon.cue("offset_after") | lexicon.cue("offset_before")
+    if (
+        k < sent.start
+        or norm(doc[k].text) not in offsets
+        or not _ends_noun_phrase(doc, trigger.tokens[-1].i + 1, sent.end, lexicon)
+    ):
+        return None
+    end = first
+    while end < sent.end and not doc[end].is_punct:
+        end += 1
+    return frozenset(range(first, end))
 
 
 def _ends_noun_phrase(doc: Doc, i: int, limit: int, lexicon: Lexicon) -> bool:

@@ -364,10 +364,9 @@ def _phrase_tokens(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> li
 
 
 def _named_after(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
-    """An attack or a coup named after "après", "after" with no count of days ("ses
-    condoléances après l'embuscade de Kandadji"): an event of its own, before the sentence's."""
-    if norm(trigger.rule.type) not in page.lexicon.cue("unnamed_doer_types"):
-        return False
+    """A noun with a phrase of its own (see ``nominal_scope``) named after "après",
+    "after" with no count of days ("ses condoléances après l'embuscade de Kandadji", "met
+    X after talks with Y"): an event of its own, before the sentence's."""
     if _scope(trigger, page, parsed) is None:
         return False
     tokens, first = tokens_of(sent), trigger.tokens[0].i - sent.start
@@ -395,7 +394,7 @@ def _spoken_of_here(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> b
 def _spoken_of(trigger: Trigger, main: Trigger, page: Page, parsed: bool) -> bool:
     """An attack or a coup a statement is about ("Russia condemned an ambush on a convoy"):
     the object of a speech act, told as an event of its own."""
-    if not main.rule.speech or norm(trigger.rule.type) not in page.lexicon.cue("unnamed_doer_types"):
+    if not main.rule.speech or not _unnamed_doer(trigger, page):
         return False
     if parsed:
         return trigger.head.dep_ == "obj" and trigger.head.head.i == main.head.i
@@ -576,10 +575,16 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
-    unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
+    unnamed = _unnamed_doer(trigger, page)
     pair = _people_pair(trigger, sent, page, actors, unnamed) if link == "new" else []
     if pair:
         actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
+    if (
+        not (parsed or unnamed)
+        and trigger.rule.role == "mutual"
+        and _scope(trigger, page, parsed) is not None
+    ):
+        actors = _unique(_opening_names(sent, page) + actors)  # "X met Y after talks with Z": X's talks
     if not actors and link == "new" and not (unnamed and trigger.head.pos_ == "NOUN"):
         # an attack or a coup named as a noun has no subject to stand for: no doer is inherited
         actors = (
@@ -658,6 +663,12 @@ def _participants(
         sides = linear if linear["subject"] or _participle_patient(trigger) is not None else sides
     if parsed and not sides["object"] and trigger.rule.role == "directed":
         sides["object"] = _object_phrase_names(trigger, page, location)
+    if parsed and not passing and not sides["object"] and _second_root_after(trigger, sent):
+        # "a reçu ... au palais Mohammed V le ministre X": the parse made the place a second
+        # root and lost the object under it; the names after the trigger are read by word order
+        linear = _sides(trigger, sent, page, False, frozenset(), location)
+        taken = {a.entity for k in ("subject", "with", "partner") for a in sides[k]}
+        sides["object"] = [a for a in linear["object"] if a.entity not in taken]
     role = trigger.rule.role
     if role == "mutual":
         return _unique(sides["subject"] + sides["with"] + sides["partner"] + sides["object"]), []
@@ -667,6 +678,31 @@ def _participants(
         return _unique(sides["subject"] + sides["with"] + sides["partner"]), _unique(sides["object"])
     # a directed act "with" someone named after it is aimed at them ("rompre avec l'Ukraine")
     return _unique(sides["subject"] + sides["with"]), _unique(sides["object"] + sides["partner"])
+
+
+def _names_a_site(span: Span, lexicon: Lexicon) -> bool:
+    """The name is part of a building's or a street's: a site noun stands just before it
+    ("au palais Mohammed V") or, capitalised, just after it ("Nelson Mandela Avenue")."""
+    doc, sites = span.doc, lexicon.cue("site_nouns")
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and norm(before.text) in sites) or (
+        after is not None and after.text[:1].isupper() and norm(after.text) in sites
+    )
+
+
+def _second_root_after(trigger: Trigger, sent: Span) -> bool:
+    """The parse has a second root after the trigger's own, with no semicolon or colon
+    between that would start a clause of its own: a sentence it broke in two."""
+    root = trigger.head
+    while root.head.i != root.i:
+        root = root.head
+    for t in sent.doc[trigger.head.i + 1 : sent.end]:
+        if t.text in (";", ":"):
+            return False
+        if t.dep_ == "ROOT" and t.i != root.i:
+            return True
+    return False
 
 
 def _sides(
@@ -683,7 +719,7 @@ def _sides(
     passing = None if targeted else _scope(trigger, page, parsed)
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
-    others_offset = _offset_phrases(trigger, sent, page) if parsed else frozenset()
+    others_offset = _offset_phrases(trigger, sent, page, parsed)
     for p in page.mentions:
         if not sent.start <= p.tokens.start < sent.end or p is location or p.mention.kind not in ACTOR_KINDS:
             continue
@@ -694,7 +730,11 @@ def _sides(
             # "Bazoum, renversé le 26 juillet": the participle's patient
             sides["object"].append(actor_of(p.mention))
             continue
-        if p.tokens.root.i in coordinated or p.tokens.root.i in others_offset:
+        if (
+            p.tokens.root.i in coordinated
+            or p.tokens.root.i in others_offset
+            or p.tokens.start in others_offset
+        ):
             continue  # "le départ des soldats américains et l'arrivée des instructeurs russes"
         inside = (
             in_clause(p.tokens, heads, parsed)
@@ -702,7 +742,7 @@ def _sides(
             or (parsed and cued_in_clause(p.tokens, trigger, heads, page.lexicon))
         )
         inside = inside if scope is None else p.tokens.start in scope
-        if not inside or _in_compound(p.tokens):
+        if not inside or _in_compound(p.tokens) or _names_a_site(p.tokens, page.lexicon):
             continue
         if not parsed and (_verb_between(p.tokens, trigger) or p.tokens.start >= clause_end):
             continue
@@ -719,7 +759,7 @@ def _sides(
         if side == "with" and p.tokens.start > trigger.tokens[-1].i:
             side = "partner"
         sides[side].append(actor_of(p.mention))
-    unnamed = norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
+    unnamed = _unnamed_doer(trigger, page)
     if targeted:  # "X a été la cible d'une attaque": X is struck
         sides["object"], sides["subject"] = sides["subject"] + sides["object"], []
     elif unnamed and passing is not None and scope is None:
@@ -733,15 +773,24 @@ def _sides(
     return sides
 
 
-def _offset_phrases(trigger: Trigger, sent: Span, page: Page) -> frozenset[int]:
+def _offset_phrases(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> frozenset[int]:
     """The phrases of the sentence's other nouns named after an offset ("trois jours après
-    son échange avec X, Y a eu un entretien avec Z"): their names are theirs, not the
-    trigger's."""
+    son échange avec X, Y a eu un entretien avec Z", "met X after talks with Y"): their
+    names are theirs, not the trigger's."""
     phrases: set[int] = set()
     for t in _triggers(sent, page):
-        if t.head.i != trigger.head.i and t.head.pos_ == "NOUN" and _event_offset(t, sent, page) is not None:
+        if t.head.i == trigger.head.i:
+            continue
+        if parsed and t.head.pos_ == "NOUN" and _event_offset(t, sent, page) is not None:
             phrases.update(x.i for x in t.head.subtree)
+        elif not parsed and not _unnamed_doer(t, page) and (scope := _scope(t, page, parsed)):
+            phrases.update(scope)
     return frozenset(phrases)
+
+
+def _unnamed_doer(trigger: Trigger, page: Page) -> bool:
+    """An attack or a coup, whose doers a text often leaves unnamed."""
+    return norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
 
 
 def _unparsed_clause_end(trigger: Trigger, sent: Span, lexicon: Lexicon) -> int:
@@ -881,6 +930,18 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     # "he" doing something is one of them: the first person the last event names as actor
     person = next((a for a in last.actors if a.kind == "person"), None)
     return [person] if person else list(last.actors)
+
+
+def _opening_names(sent: Span, page: Page) -> list[Actor]:
+    """The parties named before an unparsed sentence's first trigger: its subject (not a
+    nationality qualifying a place, "arrived in the Chadian capital")."""
+    first = min(t.tokens[0].i for t in _triggers(sent, page))
+    return [
+        actor_of(p.mention)
+        for p in page.mentions
+        if sent.start <= p.tokens.start and p.tokens.end <= first
+        and p.mention.kind in ACTOR_KINDS and p.mention.label != "DEMONYM" and not is_located_in(p, page.lexicon)
+    ]  # fmt: skip
 
 
 def _controller(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
