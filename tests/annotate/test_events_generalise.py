@@ -196,3 +196,24 @@ def test_talks_named_after_a_meeting_are_an_earlier_meeting_of_the_same_subject(
         ["person:hans-vogel", "person:jean-martin"],
         ["person:jean-martin", "person:olaf-berg"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hans Vogel, reçu mardi 3 mars 2026 à Paris puis le lendemain à Oslo, a conclu sa tournée.", "fr"),
+        ("Hans Vogel was received in Paris on Tuesday, March 3, 2026 and then the next day in Oslo.", "en"),
+    ],
+)
+def test_a_tour_told_in_one_clause_is_one_visit_per_leg(
+    text: str, lang: str, nlp_fr: Language, nlp_en: Language
+) -> None:
+    names = NAMES | {"Paris": ("place:paris", "place", "FR"), "Oslo": ("place:oslo", "place", "NO")}
+    surface = "mardi 3 mars 2026" if lang == "fr" else "Tuesday, March 3, 2026"
+    start = text.index(surface)
+    times = [TimeRef("d1", "body", start, start + len(surface), surface, "2026-03-03", "day")]
+    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang=lang)
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    events = find_events(nlp(text), art, event_mentions(text, names), times, dt.date(2026, 3, 5), lang)
+    legs = sorted((e.date, [r.country for r in e.recipients]) for e in events if e.type == "CONSULT")
+    assert legs == [("2026-03-03", ["FR"]), ("2026-03-04", ["NO"])]

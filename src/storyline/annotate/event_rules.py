@@ -110,6 +110,7 @@ _CUE_KEYS = (
     "military_units",
     "member_bodies",
     "state_pronouns",
+    "leg_joiners",
     "site_nouns",
     "power_verbs",
     "power_nouns",

@@ -84,6 +84,7 @@ from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
 REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day after
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
+LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
 
@@ -258,8 +259,76 @@ def _events_around(
             # "deux semaines après l'entretien du 25 février" keeps its own 25th
             _shift_date(cand, base, offsets[trig.head.i])
         if cand is not None:
-            out += [(c, link) for c in _one_per_date(cand, trig, sent, page, parsed)]
+            out += [
+                (c, link)
+                for d in _one_per_date(cand, trig, sent, page, parsed)
+                for c in _one_per_leg(d, trig, sent, page)
+            ]
     return out
+
+
+def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> list[Candidate]:
+    """One visit per leg of a tour told in one clause ("reçu mercredi 11 février à Dakar
+    puis le lendemain à Nouakchott"): each leg has its place's country as host and its
+    own date, else a day counted from the leg before ("le lendemain"), else that leg's."""
+    legs = (
+        _legs(trigger, sent, page) if cand.mode == "visit" and trigger.rule.role in ("host", "travel") else []
+    )
+    if len(legs) < 2:
+        return [cand]
+    hosts = [host_of(place, page.mentions) for place in legs]
+    lands = {h.entity for h in hosts if h is not None}
+    if None in hosts or len(lands) < len(legs):
+        return [cand]
+    copies: list[Candidate] = []
+    for k, (place, host) in enumerate(zip(legs, hosts, strict=True)):
+        leg = dataclasses.replace(
+            cand,
+            actors=[a for a in cand.actors if a.entity not in lands],
+            recipients=[r for r in cand.recipients if r.entity not in lands and r.country == host.country]
+            + [host],
+            location=place.mention.name,
+        )
+        if k:
+            _date_leg(leg, copies[-1], page.doc[legs[k - 1].tokens.end : place.tokens.start], page)
+        copies.append(leg)
+    return copies
+
+
+def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
+    """The places after the trigger a visitor is received or goes to, one after another
+    ("à Dakar puis le lendemain à Nouakchott"), joined by a ``leg_joiners`` word."""
+    places = [
+        p for p in page.mentions
+        if trigger.tokens[-1].i < p.tokens.start < sent.end and is_located_in(p, page.lexicon)
+    ]  # fmt: skip
+    legs = places[:1]
+    for place in places[1:]:
+        between = page.doc[legs[-1].tokens.end : place.tokens.start]
+        joiners = [t.i for t in between if norm(t.text) in page.lexicon.cue("leg_joiners")]
+        if (
+            not joiners
+            or place.tokens.start - joiners[-1] > LEG_GAP
+            or any(t.text in (";", ".", ":") for t in between)
+        ):
+            break
+        legs.append(place)
+    return legs
+
+
+def _date_leg(leg: Candidate, before: Candidate, between: Span, page: Page) -> None:
+    """A leg's date: a time told between its joiner and its place, else a day counted from
+    the leg before ("puis le lendemain"), else that leg's own."""
+    joiner = max(t.i for t in between if norm(t.text) in page.lexicon.cue("leg_joiners"))
+    between = page.doc[joiner : between.end]
+    told = [r for r in page.times if between.start <= r.tokens.start < between.end and is_date(r.ref)]
+    if told:
+        _set_from_ref(leg, told[0], "clause", page)
+        return
+    days = _narrative_offset(list(between), page.lexicon)
+    day = to_date(before.date) if before.date and before.precision == "day" else None
+    if days is not None and day is not None:
+        leg.date = (day + dt.timedelta(days=days)).isoformat()
 
 
 def _clause_day_offset(trigger: Trigger, page: Page) -> int | None:
