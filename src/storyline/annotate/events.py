@@ -276,9 +276,9 @@ def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> l
     )
     if len(legs) < 2:
         return [cand]
-    hosts = [host_of(place, page.mentions) for place in legs]
-    lands = {h.entity for h in hosts if h is not None}
-    if None in hosts or len(lands) < len(legs):
+    hosts = [h for place in legs if (h := host_of(place, page.mentions)) is not None]
+    lands = {h.entity for h in hosts}
+    if len(lands) < len(legs):  # a place with no country, or two legs in one country
         return [cand]
     copies: list[Candidate] = []
     for k, (place, host) in enumerate(zip(legs, hosts, strict=True)):
