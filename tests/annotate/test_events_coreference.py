@@ -26,6 +26,9 @@ NAMES = {
     "Suède": ("country:SE", "country", "SE"),
     "Sweden": ("country:SE", "country", "SE"),
     "Norway": ("country:NO", "country", "NO"),
+    "Germany": ("country:DE", "country", "DE"),
+    "Moscou": ("country:RU", "country", "RU"),
+    "Alger": ("country:DZ", "country", "DZ"),
     "norvégien": ("country:NO", "country", "NO"),
     "Oslo": ("country:NO", "country", "NO"),
     "l'OTAN": ("org:nato", "organisation", ""),
@@ -386,6 +389,35 @@ def test_he_is_due_to_be_received_is_a_planned_meeting_of_the_last_talks_subject
     (planned,) = [e for e in run(nlp_en, text, "en") if e.type == "AGREE"]
     assert (planned.date, planned.future) == ("2026-03-16", True)
     assert people(planned) == {"person:jean-martin", "person:karl-weber"}
+
+
+def test_a_statement_already_made_is_no_talk_content_and_is_about_the_attack_it_names(
+    nlp_en: Language,
+) -> None:
+    text = (
+        "Jean Martin spoke by phone on Thursday with Hans Vogel, three days after an attack on an army post in Norway. "
+        "Germany had already denounced the raid on the post."
+    )
+    (denounced,) = [e for e in run(nlp_en, text, "en") if e.type == "ACCUSE"]
+    assert ([a.entity for a in denounced.actors], [r.entity for r in denounced.recipients]) == (
+        ["country:DE"],
+        ["country:NO"],
+    )
+
+
+def test_statements_by_doers_named_one_after_the_other_are_one_each(nlp_fr: Language) -> None:
+    """The second sentence of a quote only closes its marks: it is quoted speech too."""
+    text = (
+        "Un convoi de l'armée de la Norvège est tombé dans une embuscade le dimanche 8 mars. "
+        "L'attaque avait été condamnée par Moscou, puis par Alger, avec qui les relations restent fraîches. "
+        "« Nous remercions nos amis. Nous avons convenu d'agir ensemble », a indiqué Jean Martin."
+    )
+    events = run(nlp_fr, text)
+    condemned = sorted(
+        ([a.entity for a in e.actors], [r.entity for r in e.recipients]) for e in events if e.type == "ACCUSE"
+    )
+    assert condemned == [(["country:DZ"], ["country:NO"]), (["country:RU"], ["country:NO"])]
+    assert "AGREE" not in {e.type for e in events}
 
 
 def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:

@@ -141,6 +141,7 @@ _PHRASE_KEYS = (
     "modal_cues",
     "future_cues",
     "future_after_cues",
+    "prior_cues",
     "background_cues",
     "relative_time_cues",
     "negators",

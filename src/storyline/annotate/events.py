@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -109,6 +110,7 @@ class Candidate:
     topics: list[str] = field(default_factory=list)
     background: bool = False
     future: bool = False
+    prior: bool = False  # told as done before the news ("had already denounced")
     score: tuple[int, int, int] = (0, 0, 0)
 
     def interval(self) -> tuple[dt.date | None, dt.date | None]:
@@ -262,7 +264,8 @@ def _events_around(
             out += [
                 (c, link)
                 for d in _one_per_date(cand, trig, sent, page, parsed)
-                for c in _one_per_leg(d, trig, sent, page)
+                for leg in _one_per_leg(d, trig, sent, page)
+                for c in _one_per_doer(leg, trig, sent, page)
             ]
     return out
 
@@ -295,6 +298,37 @@ def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> l
     return copies
 
 
+def _one_per_doer(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> list[Candidate]:
+    """One statement per doer when the doers are named one after the other ("L'attaque
+    avait été condamnée par Moscou, puis par Alger"): each spoke on its own occasion."""
+    if not trigger.rule.speech or len(cand.actors) < 2:
+        return [cand]
+    doers = {a.entity for a in cand.actors}
+    named = [
+        p for p in page.mentions if sent.start <= p.tokens.start < sent.end and p.mention.entity in doers
+    ]
+    for a, b in pairwise(named):
+        if not _in_sequence(page.doc[a.tokens.end : b.tokens.start], page.lexicon):
+            return [cand]
+    if len({p.mention.entity for p in named}) != len(named) or len(named) != len(doers):
+        return [cand]
+    return [
+        dataclasses.replace(cand, actors=[actor_of(p.mention)], recipients=list(cand.recipients))
+        for p in named
+    ]
+
+
+def _in_sequence(between: Span, lexicon: Lexicon) -> bool:
+    """Two things told one after the other: a ``leg_joiners`` word ("puis", "then") at
+    most ``LEG_GAP`` words before the second, no sentence break between."""
+    joiners = [t.i for t in between if norm(t.text) in lexicon.cue("leg_joiners")]
+    return (
+        bool(joiners)
+        and between.end - joiners[-1] <= LEG_GAP
+        and not any(t.text in (";", ".", ":") for t in between)
+    )
+
+
 def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
     """The places after the trigger a visitor is received or goes to, one after another
     ("à Dakar puis le lendemain à Nouakchott"), joined by a ``leg_joiners`` word."""
@@ -304,13 +338,7 @@ def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
     ]  # fmt: skip
     legs = places[:1]
     for place in places[1:]:
-        between = page.doc[legs[-1].tokens.end : place.tokens.start]
-        joiners = [t.i for t in between if norm(t.text) in page.lexicon.cue("leg_joiners")]
-        if (
-            not joiners
-            or place.tokens.start - joiners[-1] > LEG_GAP
-            or any(t.text in (";", ".", ":") for t in between)
-        ):
+        if not _in_sequence(page.doc[legs[-1].tokens.end : place.tokens.start], page.lexicon):
             break
         legs.append(place)
     return legs
@@ -674,6 +702,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
             or _country_anaphor(trigger, sent, page, actors)
         )
         recipients = [setting] if setting else []
+    if trigger.rule.speech and not recipients:
+        recipients = _struck_in_referred_attack(trigger, sent, page)  # "L'attaque a été condamnée par X"
     if link == "new" and not (actors or (unnamed and recipients)):
         return None
     rule = trigger.rule
@@ -690,6 +720,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         topics=topics_of(sent, page.lexicon),
     )
     _date(cand, trigger, sent, page, parsed, link)
+    first = trigger.tokens[0].i - sent.start
+    cand.prior = has_phrase_before(tokens_of(sent), first, page.lexicon.phrase_list("prior_cues"), 3)
     cand.background = _is_background(cand, trigger, sent, page)
     if cand.background and link == "new" and not _recalled_date(cand, page):
         # recalled with no date of its own ("ils ne s'étaient parlé qu'au téléphone"): the
@@ -1001,6 +1033,28 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     return [person] if person else list(last.actors)
 
 
+def _struck_in_referred_attack(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
+    """Who was struck in the attack a statement's sentence refers back to with a definite
+    noun, its subject or its object ("L'attaque avait été condamnée par Moscou", "had
+    denounced the raid"): the attack told earlier on the page, whose recipients the
+    statement is about."""
+    parsed = has_parse(sent)
+    for other in _triggers(sent, page):
+        if other is trigger or not _unnamed_doer(other, page):
+            continue
+        definite = other.tokens[0].i > sent.start and norm(
+            page.doc[other.tokens[0].i - 1].text
+        ) in page.lexicon.cue("definite_articles")
+        passive_subject = other.head.dep_ == "nsubj:pass" and other.head.head.i == trigger.head.i
+        aimed = definite and (_spoken_of(other, trigger, page, parsed) or passive_subject)
+        if not aimed and _link(other, sent, page) != "same":
+            continue
+        told = [e for e in reversed(page.events) if e.type == other.rule.type]
+        if told:
+            return list(told[0].recipients)
+    return []
+
+
 def _opening_names(sent: Span, page: Page) -> list[Actor]:
     """The parties named before an unparsed sentence's first trigger: its subject (not a
     nationality qualifying a place, "arrived in the Chadian capital")."""
@@ -1298,11 +1352,15 @@ def _in_quotes(trigger: Trigger, sent: Span) -> bool:
 
 
 def _inside_quotes(sent: Span, char: int, straight: bool = False) -> bool:
-    """Quotation marks opened earlier in the sentence are still open at ``char``;
-    ``straight`` counts the ambiguous '"' too (an odd number of them is open)."""
-    before = text_of(sent.doc)[sent.start_char : char]
+    """Quotation marks opened earlier in the sentence are still open at ``char``, or the
+    sentence closes marks it never opened (a quote of several sentences: « ... . Nous
+    avons convenu ... », a indiqué X); ``straight`` counts the ambiguous '"' too (an odd
+    number of them before ``char`` is open)."""
+    text = text_of(sent.doc)
+    before, after = text[sent.start_char : char], text[char : sent.end_char]
     curly = before.count("«") > before.count("»") or before.count("“") > before.count("”")
-    return curly or (straight and before.count('"') % 2 == 1)
+    closed = after.count("»") > after.count("«") or after.count("”") > after.count("“")
+    return curly or closed or (straight and before.count('"') % 2 == 1)
 
 
 def _paragraph_time(sent: Span, page: Page) -> TimedRef | None:
@@ -1479,7 +1537,9 @@ def _fold_speech(events: list[Candidate]) -> list[Candidate]:
 
 def _talk_content(act: Candidate, events: list[Candidate]) -> Candidate | None:
     """The talk on the page a verbal act between its parties belongs to: an undated one,
-    or one the same sentence sets in the talk ("lors de sa visite, le 7 février, X a promis")."""
+    or one the same sentence sets in the talk ("lors de sa visite, le 7 février, X a promis").
+    An act told as done before ("had already denounced") belongs only to a talk its own
+    sentence sets it in ("Lors de sa visite, il avait déjà promis")."""
     if not act.speech:
         return None
     own_date = act.date_source in ("clause", "sentence")
@@ -1490,6 +1550,7 @@ def _talk_content(act: Candidate, events: list[Candidate]) -> Candidate | None:
             if t.type == "CONSULT"
             and _covers(t, act)
             and (not own_date or (t.sent == act.sent and t.date == act.date))
+            and (not act.prior or t.sent == act.sent)
         ),
         None,
     )
