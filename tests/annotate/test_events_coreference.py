@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from event_cases import mentions_in as event_mentions
 from spacy.language import Language
 
@@ -18,6 +19,7 @@ NAMES = {
     "Hans Vogel": ("person:hans-vogel", "person", "DE"),
     "Karl Weber": ("person:karl-weber", "person", "DE"),
     "Pierre Durand": ("person:pierre-durand", "person", "FR"),
+    "Olaf Berg": ("person:olaf-berg", "person", "NO"),
     "l'Union africaine": ("org:au", "organisation", ""),
     "the African Union": ("org:au", "organisation", ""),
     "Lyon": ("place:lyon", "place", "FR"),
@@ -391,18 +393,27 @@ def test_he_is_due_to_be_received_is_a_planned_meeting_of_the_last_talks_subject
     assert people(planned) == {"person:jean-martin", "person:karl-weber"}
 
 
-def test_a_statement_already_made_is_no_talk_content_and_is_about_the_attack_it_names(
-    nlp_en: Language,
+@pytest.mark.parametrize("told", ["Germany had already denounced the raid", "Germany had denounced the raid"])
+def test_a_statement_made_before_is_no_talk_content_and_is_about_the_attack_it_names(
+    told: str, nlp_en: Language
 ) -> None:
     text = (
-        "Jean Martin spoke by phone on Thursday with Hans Vogel, three days after an attack on an army post in Norway. "
-        "Germany had already denounced the raid on the post."
+        "Olaf Berg spoke by phone on Thursday with Hans Vogel, three days after an attack on an army post in Norway. "
+        f"{told} on the post."
     )
     (denounced,) = [e for e in run(nlp_en, text, "en") if e.type == "ACCUSE"]
     assert ([a.entity for a in denounced.actors], [r.entity for r in denounced.recipients]) == (
         ["country:DE"],
         ["country:NO"],
     )
+
+
+def test_reported_speech_in_the_pluperfect_stays_the_talks_content(nlp_en: Language) -> None:
+    text = (
+        "Jean Martin spoke by phone on Thursday with Hans Vogel. "
+        "Hans Vogel said in a post that he had thanked Jean Martin for his support."
+    )
+    assert [e.type for e in run(nlp_en, text, "en")] == ["CONSULT"]
 
 
 def test_statements_by_doers_named_one_after_the_other_are_one_each(nlp_fr: Language) -> None:

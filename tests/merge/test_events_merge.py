@@ -183,6 +183,21 @@ def test_one_sentence_listing_two_calls_joins_each_call_it_names() -> None:
     assert [s.doc_id for s in events[second].sources] == ["b", "c"]
 
 
+def test_one_sentence_telling_two_doers_statements_joins_each_doers_event() -> None:
+    """ "L'attaque avait été condamnée par X, puis par Y", undated: each doer's report joins
+    the dated statement of that doer, not the one the other report joined."""
+    said = {"type": "ACCUSE", "mode": None, "trigger": "condamnée"}
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-02", **said, actors=[FRANCE], recipients=[LUND]), source("a"))
+    merger.add(report("b", "2026-03-03", **said, actors=[GERMANY], recipients=[LUND]), source("b"))
+    told = {**said, "evidence": "Condemned by France, then by Germany.", "start": 40, "recipients": [LUND]}
+    first = merger.add(report("c", None, **told, actors=[FRANCE]), source("c"))
+    second = merger.add(report("c", None, **told, actors=[GERMANY]), source("c"))
+    events = {e.id: e for e in merger.events()}
+    assert (events[first].date, events[second].date) == ("2026-03-02", "2026-03-03")
+    assert [s.doc_id for s in events[second].sources] == ["b", "c"]
+
+
 def test_a_report_naming_both_sides_joins_the_two_events_it_bridges() -> None:
     """One page names the country struck, two others the army unit (no country known);
     a fourth names both: the attack is one event, and every id handed out leads to it."""

@@ -76,7 +76,9 @@ from storyline.annotate.event_rules import (
     tokens_of,
     topics_of,
 )
+from storyline.annotate.identity import fold
 from storyline.annotate.nlp import text_of
+from storyline.annotate.quotes import speech_lexicon
 from storyline.annotate.time_lexicon import TimeLexicon
 from storyline.annotate.time_lexicon import patterns as time_patterns
 from storyline.config import load_settings
@@ -721,7 +723,9 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     )
     _date(cand, trigger, sent, page, parsed, link)
     first = trigger.tokens[0].i - sent.start
-    cand.prior = has_phrase_before(tokens_of(sent), first, page.lexicon.phrase_list("prior_cues"), 3)
+    cand.prior = has_phrase_before(
+        tokens_of(sent), first, page.lexicon.phrase_list("prior_cues"), 3
+    ) or _pluperfect_told(trigger, sent, page)
     cand.background = _is_background(cand, trigger, sent, page)
     if cand.background and link == "new" and not _recalled_date(cand, page):
         # recalled with no date of its own ("ils ne s'étaient parlé qu'au téléphone"): the
@@ -1373,13 +1377,27 @@ def _paragraph_time(sent: Span, page: Page) -> TimedRef | None:
     return earlier[-1] if earlier else None
 
 
+def _pluperfect_aux(trigger: Trigger, sent: Span, page: Page) -> bool:
+    head = trigger.head
+    aux = head.doc[max(sent.start, head.i - 3) : head.i]
+    return any(norm(t.text) in page.lexicon.cue("pluperfect_aux") for t in aux)
+
+
+def _pluperfect_told(trigger: Trigger, sent: Span, page: Page) -> bool:
+    """Told in the pluperfect in the writer's own voice ("L'attaque avait été condamnée
+    par Moscou"): done before the news it comes with; not in reported speech, whose
+    pluperfect is the speaker's past ("X said he had thanked Y")."""
+    if not _pluperfect_aux(trigger, sent, page):
+        return False
+    before = text_of(sent.doc)[sent.start_char : trigger.tokens[0].idx]
+    return speech_lexicon().before.search(fold(before)) is None
+
+
 def _is_background(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> bool:
     """Recalled rather than reported: a recall phrase, a pluperfect, or an old date."""
     if _is_background_sentence(sent, page):
         return True
-    head = trigger.head
-    aux = list(head.doc[max(sent.start, head.i - 3) : head.i])
-    if any(norm(t.text) in page.lexicon.cue("pluperfect_aux") for t in aux):
+    if _pluperfect_aux(trigger, sent, page):
         return True
     reference = page.anchor or _latest_date(page)
     when = to_date(cand.date_end or cand.date or "", upper=True) if (cand.date or cand.date_end) else None

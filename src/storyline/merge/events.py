@@ -63,6 +63,7 @@ class Report:
     published: dt.date | None = None
     trigger: str = ""
     copy: bool = False
+    doers: frozenset[str] = frozenset()  # the report's actors: one sentence may tell two doers' acts
 
 
 @dataclass
@@ -150,6 +151,7 @@ class EventMerger:
             published=_published(source),
             trigger=doc_event.trigger,
             copy=copy_of is not None,
+            doers=_doers(doc_event),
         )
         participants = doc_event.actors + doc_event.recipients
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
@@ -365,10 +367,15 @@ def _add_report(
     slot.topics = list(dict.fromkeys(slot.topics + topics))
 
 
-def _report_key(r: Report | DocEvent) -> tuple[str, int, str, str | None]:
-    """One report: a page's trigger in one sentence, on one date (a sentence listing two
-    calls, "les 9 et 16 septembre", reports two events)."""
-    return r.doc_id, r.start, r.trigger, r.date
+def _report_key(r: Report | DocEvent) -> tuple[str, int, str, str | None, frozenset[str]]:
+    """One report: a page's trigger in one sentence, on one date, by its doers (a sentence
+    listing two calls, "les 9 et 16 septembre", or two doers' statements, "condamnée par
+    Moscou, puis par Alger", reports two events)."""
+    return r.doc_id, r.start, r.trigger, r.date, r.doers if isinstance(r, Report) else _doers(r)
+
+
+def _doers(e: DocEvent) -> frozenset[str]:
+    return frozenset(a.entity for a in e.actors)
 
 
 def _published(source: Source) -> dt.date | None:
