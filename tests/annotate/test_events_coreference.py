@@ -431,6 +431,16 @@ def test_statements_by_doers_named_one_after_the_other_are_one_each(nlp_fr: Lang
     assert "AGREE" not in {e.type for e in events}
 
 
+def test_a_call_counted_days_before_a_delivery_has_only_its_own_parties(nlp_en: Language) -> None:
+    text = (
+        "Norway's army took delivery on Saturday of a batch of drones, two days after "
+        "Jean Martin discussed defence ties by phone with Hans Vogel."
+    )
+    (call,) = [e for e in run(nlp_en, text, "en") if e.type == "CONSULT"]
+    assert (call.mode, call.date) == ("phone", "2026-03-05")
+    assert {a.entity for a in call.actors + call.recipients} == {"person:jean-martin", "person:hans-vogel"}
+
+
 def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:
     """A month-dated recall in between ("in May 2025") is no day to count from."""
     text = (

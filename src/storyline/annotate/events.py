@@ -821,6 +821,7 @@ def _sides(
     targeted = _targeted(trigger, page.lexicon)
     coordinated = _coordinated_nouns(trigger) if parsed else frozenset()
     clause_end = sent.end if parsed else _unparsed_clause_end(trigger, sent, page.lexicon)
+    clause_start = sent.start if parsed else _offset_cue_at(trigger, sent, page)
     passing = None if targeted else _scope(trigger, page, parsed)
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
@@ -849,7 +850,9 @@ def _sides(
         inside = inside if scope is None else p.tokens.start in scope
         if not inside or _in_compound(p.tokens) or _names_a_site(p.tokens, page.lexicon):
             continue
-        if not parsed and (_verb_between(p.tokens, trigger) or p.tokens.start >= clause_end):
+        if not parsed and (
+            _verb_between(p.tokens, trigger) or p.tokens.start >= clause_end or p.tokens.start < clause_start
+        ):
             continue
         if patient is not None and p.tokens.end <= trigger.tokens[0].i:
             side = "other"  # a bare participle has no subject: its doer comes with "par"
@@ -896,6 +899,20 @@ def _offset_phrases(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> f
 def _unnamed_doer(trigger: Trigger, page: Page) -> bool:
     """An attack or a coup, whose doers a text often leaves unnamed."""
     return norm(trigger.rule.type) in page.lexicon.cue("unnamed_doer_types")
+
+
+def _offset_cue_at(trigger: Trigger, sent: Span, page: Page) -> int:
+    """Without a parse, where the clause of an event counted from another begins: at its
+    offset word ("Guinea's army took delivery of drones, two days after X discussed ...
+    with Y": the call is X's and Y's); else at the sentence's start."""
+    if _event_offset(trigger, sent, page) is None:
+        return sent.start
+    cues = page.lexicon.cue("offset_after") | page.lexicon.cue("offset_before")
+    first = trigger.tokens[0].i
+    return next(
+        (k for k in range(first - 1, max(sent.start, first - 6) - 1, -1) if norm(page.doc[k].text) in cues),
+        sent.start,
+    )
 
 
 def _unparsed_clause_end(trigger: Trigger, sent: Span, lexicon: Lexicon) -> int:
