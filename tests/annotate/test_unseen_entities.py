@@ -53,6 +53,24 @@ def test_unknown_name_with_apposition_title_or_first_name_is_a_person(text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Il était conduit par le vice-ministre de la Défense Younous-Bek Ievkourov, reçu la veille.",
+            "fr",
+            "Younous-Bek Ievkourov",
+        ),
+        ("Le ministre de la Défense Karim Soumana a reçu mardi son homologue.", "fr", "Karim Soumana"),
+        ("Le ministre des Affaires étrangères Karim Soumana a parlé.", "fr", "Karim Soumana"),
+        ("The Minister of Defence Karim Soumana met him on Monday.", "en", "Karim Soumana"),
+    ],
+)
+def test_a_name_right_after_its_ministry_is_a_person(text: str, lang: str, name: str) -> None:
+    found = by_text(mentions_of(text, lang))
+    assert found[name].kind == "person"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "German Deputy Foreign Minister Eirik Solberg signed the accord. Solberg had met the board on Monday.",

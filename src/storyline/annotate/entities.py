@@ -204,6 +204,30 @@ def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candid
 CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 
 
+PORTFOLIO_NAME = re.compile(
+    r"(?i:(?<![\w-])(?:vice-)?(?:ministre|minister|secrétaire d'état|secretary)"
+    r"(?:\s+(?:délégué|déléguée|adjoint|adjointe))?\s+(?:de la|de l['’]|du|des|of the|of)\s*)"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:et|and|de|des|du|la|of|the|[a-zà-ÿ][\w'’-]*))*?"
+    r"\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,4})"
+)
+
+
+def _portfolio_names(text: str, fld: Field, lexicon: Lexicon, common: frozenset[str]) -> list[Candidate]:
+    """People named right after their ministry with no comma ("le vice-ministre de la
+    Défense Younous-Bek Ievkourov", "Minister of Defence X"): the model tags nothing there,
+    or the whole office as an organisation. Leading dictionary words or known names left
+    of the portfolio are dropped; two to four name words must remain."""
+    found = []
+    for m in PORTFOLIO_NAME.finditer(text):
+        start, words = m.start("name"), m.group("name").split()
+        while words and (fold(words[0]) in common or name_key(words[0]) in lexicon.terms):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if 2 <= len(words) <= 4 and all(w[1:2].islower() and fold(w) not in common for w in words):
+            found.append(Candidate(fld, start, m.end("name"), text[start : m.end("name")], "PER", "person"))
+    return found
+
+
 def _titled_names(
     text: str, folded: str, fld: Field, lexicon: Lexicon, common: frozenset[str]
 ) -> list[Candidate]:
@@ -521,7 +545,8 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     folded = fold(text)
     taken = _role_candidates(text, folded, fld, lexicon)
     tagged = doc.has_annotation("POS")
-    ner = _ner_candidates(doc, fld, text, folded)
+    portfolio = _portfolio_names(text, fld, lexicon, common)
+    ner = [c for c in _ner_candidates(doc, fld, text, folded) if not _overlaps(c, portfolio)] + portfolio
     ner += [c for c in _titled_names(text, folded, fld, lexicon, common) if not _overlaps(c, ner)]
     terms = _term_hits(text, folded, lexicon, fld)
     for c in ner:
