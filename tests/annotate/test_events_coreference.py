@@ -441,6 +441,23 @@ def test_a_call_counted_days_before_a_delivery_has_only_its_own_parties(nlp_en: 
     assert {a.entity for a in call.actors + call.recipients} == {"person:jean-martin", "person:hans-vogel"}
 
 
+def test_a_spokesperson_voicing_a_condemnation_is_on_the_condemning_side(nlp_fr: Language) -> None:
+    """ "par la voix de sa porte-parole, X" is the statement's doer, and no party to the
+    attack the statement names."""
+    text = (
+        "Un convoi de l'armée de la Norvège est tombé dans une embuscade le dimanche 8 mars. "
+        "Dès lundi, la Suède avait condamné cette attaque par la voix de son porte-parole, Pierre Durand."
+    )
+    events = run(nlp_fr, text)
+    (condemned,) = [e for e in events if e.type == "ACCUSE"]
+    assert {a.entity for a in condemned.actors} == {"country:SE", "person:pierre-durand"}
+    assert all(
+        "person:pierre-durand" not in {a.entity for a in e.actors + e.recipients}
+        for e in events
+        if e.type == "ASSAULT"
+    )
+
+
 def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:
     """A month-dated recall in between ("in May 2025") is no day to count from."""
     text = (

@@ -399,11 +399,15 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         placed, lexicon
     ):
         return "other"  # "près de la frontière algérienne", "les frontières avec le Tchad": where, not who
-    cue = cue_before(placed.tokens, lexicon)
-    if cue == "agent":
+    found = cue_token_before(placed.tokens, lexicon)
+    cue = found[0] if found else None
+    if found and cue == "agent":
         # "par X" names the doer of a verb, or of a noun through its participle ("l'audience
-        # accordée par X"); beside a noun trigger it belongs to another verb
-        verbal = trigger.head.pos_ in ("VERB", "AUX", "") or in_noun_phrase(placed.tokens, trigger)
+        # accordée par X"); beside a noun trigger it belongs to another verb ("a condamné
+        # cette attaque par la voix de sa porte-parole, X")
+        verbal = trigger.head.pos_ in ("VERB", "AUX", "") or (
+            in_noun_phrase(placed.tokens, trigger) and _participle_between(trigger, found[1])
+        )
         return "subject" if verbal else "other"
     if cue in ("comitative", "between"):
         return "with"
@@ -428,6 +432,13 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         if passive:
             role = "object" if role == "subject" else "subject"
     return role
+
+
+def _participle_between(trigger: Trigger, cue: Token) -> bool:
+    """A participle stands between a noun trigger and an agent cue after it ("l'audience
+    accordée par X"): the cue names the doer through it."""
+    doc = trigger.head.doc
+    return any("Part" in t.morph.get("VerbForm", []) for t in doc[trigger.tokens[-1].i + 1 : cue.i])
 
 
 def modes_compatible(a: str | None, b: str | None) -> bool:
