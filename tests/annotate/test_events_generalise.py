@@ -217,3 +217,17 @@ def test_a_tour_told_in_one_clause_is_one_visit_per_leg(
     events = find_events(nlp(text), art, event_mentions(text, names), times, dt.date(2026, 3, 5), lang)
     legs = sorted((e.date, [r.country for r in e.recipients]) for e in events if e.type == "CONSULT")
     assert legs == [("2026-03-03", ["FR"]), ("2026-03-04", ["NO"])]
+
+
+def test_the_three_countries_are_the_latest_list_of_three(nlp_fr: Language) -> None:
+    """ "Les trois pays" after a list of three and a fourth country named since: the list."""
+    text = (
+        "Les chefs de la diplomatie de la France, de l'Allemagne et de la Norvège se sont réunis mardi 3 mars 2026 "
+        "à Moscou avec leur homologue de la Russie. "
+        "Les trois pays avaient annoncé en janvier leur retrait de l'Union africaine."
+    )
+    names = NAMES | {"la Russie": ("country:RU", "country", "RU"), "Moscou": ("country:RU", "country", "RU")}
+    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr")
+    events = find_events(nlp_fr(text), art, event_mentions(text, names), [], dt.date(2026, 3, 5), "fr")
+    (retreat,) = [e for e in events if e.type == "RETREAT"]
+    assert {a.entity for a in retreat.actors} == {"country:FR", "country:DE", "country:NO"}

@@ -1233,7 +1233,12 @@ def _in_heads(token: Token, heads: frozenset[int]) -> bool:
 
 
 def _last_countries(sent: Span, page: Page, count: int) -> list[Actor]:
-    """The ``count`` countries named last before the sentence ("les trois pays")."""
+    """The ``count`` countries "les trois pays" stands for: the latest list of that many
+    named together ("les chefs de la diplomatie du Mali, du Burkina Faso et du Niger"),
+    else the ``count`` countries named last before the sentence."""
+    listed = _latest_country_list(sent, page, count)
+    if listed:
+        return [country_actor(c, page.mentions) for c in listed]
     codes: list[str] = []
     for p in reversed([p for p in page.mentions if p.tokens.start < sent.start]):
         code = p.mention.country
@@ -1242,6 +1247,30 @@ def _last_countries(sent: Span, page: Page, count: int) -> list[Actor]:
         if len(codes) == count:
             break
     return [country_actor(c, page.mentions) for c in reversed(codes)] if len(codes) == count else []
+
+
+def _latest_country_list(sent: Span, page: Page, count: int) -> list[str]:
+    """The latest run of exactly ``count`` countries before the sentence joined only by
+    commas, "et"/"and" and articles."""
+    before = [
+        p
+        for p in page.mentions
+        if p.tokens.start < sent.start and p.mention.kind == "country" and p.mention.country
+    ]
+    joiners = page.lexicon.cue("list_joiners")
+    runs: list[list[Placed]] = []
+    for p in before:
+        last = runs[-1][-1] if runs else None
+        gap = page.doc[last.tokens.end : p.tokens.start] if last is not None else None
+        if gap is not None and all(t.is_punct and t.text == "," or norm(t.text) in joiners for t in gap):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    for run in reversed(runs):
+        codes = list(dict.fromkeys(str(p.mention.country) for p in run))
+        if len(codes) == count:
+            return codes
+    return []
 
 
 def _mode_cue(trigger: Trigger, sent: Span, page: Page) -> str | None:
