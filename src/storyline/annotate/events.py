@@ -1262,7 +1262,7 @@ def _latest_country_list(sent: Span, page: Page, count: int) -> list[str]:
     for p in before:
         last = runs[-1][-1] if runs else None
         gap = page.doc[last.tokens.end : p.tokens.start] if last is not None else None
-        if gap is not None and all(t.is_punct and t.text == "," or norm(t.text) in joiners for t in gap):
+        if gap is not None and all(t.text == "," or norm(t.text) in joiners for t in gap):
             runs[-1].append(p)
         else:
             runs.append([p])
