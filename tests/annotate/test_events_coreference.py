@@ -458,6 +458,16 @@ def test_a_spokesperson_voicing_a_condemnation_is_on_the_condemning_side(nlp_fr:
     )
 
 
+def test_a_coup_in_a_relative_clause_is_its_antecedents_and_by_doing_is_no_agent(nlp_en: Language) -> None:
+    text = (
+        "In Oslo on Tuesday, Jean Martin held talks with Hans Vogel, the former commander "
+        "who took power in September 2021 by overthrowing President Karl Weber."
+    )
+    (coup,) = [e for e in run(nlp_en, text, "en") if e.type == "COERCE"]
+    assert [a.entity for a in coup.actors] == ["person:hans-vogel"]
+    assert "person:karl-weber" in {a.entity for a in coup.recipients}
+
+
 def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:
     """A month-dated recall in between ("in May 2025") is no day to count from."""
     text = (

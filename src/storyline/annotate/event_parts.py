@@ -219,6 +219,8 @@ def _unparsed_noun_phrase(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] 
     )
     if start is None or not _ends_noun_phrase(doc, after, sent.end, lexicon):
         return None
+    if any(norm(t.text) in lexicon.cue("phrase_ends") for t in doc[start + 1 : first]):
+        return None  # "the former commander who took power": a verb after its subject
     if any(norm(t.text) in lexicon.cue("power_nouns") for t in doc[max(sent.start, start - 3) : start]):
         return None
     end = first
@@ -291,10 +293,21 @@ def cue_token_before(span: Span, lexicon: Lexicon) -> tuple[str, Token] | None:
         word = norm(token.text)
         for name in ("agent_cues", "comitative_cues", "between_cues", "location_cues"):
             if word in lexicon.cue(name) or norm(token.lemma_) in lexicon.cue(name):
+                if name == "agent_cues" and _opens_gerund(token):
+                    return None  # "by overthrowing President X": X is the verb's, not an agent
                 return name.removesuffix("_cues"), token
         if token.pos_ in ("VERB", "AUX") or word in {".", ";", ":", "«", "»", '"', "(", ")"}:
             return None
     return None
+
+
+def _opens_gerund(cue: Token) -> bool:
+    """An agent cue that introduces a verb, not a name ("by overthrowing President X"): the
+    word after it is a verb, or, with no tagger, an English form in -ing."""
+    if cue.i + 1 >= len(cue.doc):
+        return False
+    following = cue.doc[cue.i + 1]
+    return following.pos_ == "VERB" or (not following.pos_ and following.lower_.endswith("ing"))
 
 
 def cued_in_clause(span: Span, trigger: Trigger, heads: frozenset[int], lexicon: Lexicon) -> bool:

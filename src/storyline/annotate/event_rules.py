@@ -111,6 +111,7 @@ _CUE_KEYS = (
     "member_bodies",
     "state_pronouns",
     "leg_joiners",
+    "relative_pronouns",
     "list_joiners",
     "site_nouns",
     "power_verbs",

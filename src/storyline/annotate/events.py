@@ -821,7 +821,11 @@ def _sides(
     targeted = _targeted(trigger, page.lexicon)
     coordinated = _coordinated_nouns(trigger) if parsed else frozenset()
     clause_end = sent.end if parsed else _unparsed_clause_end(trigger, sent, page.lexicon)
-    clause_start = sent.start if parsed else _offset_cue_at(trigger, sent, page)
+    clause_start = (
+        sent.start
+        if parsed
+        else max(_offset_cue_at(trigger, sent, page), _relative_antecedent_at(trigger, sent, page))
+    )
     passing = None if targeted else _scope(trigger, page, parsed)
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
@@ -913,6 +917,23 @@ def _offset_cue_at(trigger: Trigger, sent: Span, page: Page) -> int:
         (k for k in range(first - 1, max(sent.start, first - 6) - 1, -1) if norm(page.doc[k].text) in cues),
         sent.start,
     )
+
+
+def _relative_antecedent_at(trigger: Trigger, sent: Span, page: Page) -> int:
+    """Without a parse, where the doer of a trigger inside a relative clause is named: the
+    name just before its pronoun ("Lavrov held talks with Doumbouya, the former commander
+    who took power ... by overthrowing X": Doumbouya's coup, not Lavrov's); else the
+    sentence's start. The clause runs from its pronoun to the next comma."""
+    first = trigger.tokens[0].i
+    pronouns = page.lexicon.cue("relative_pronouns")
+    for k in range(first - 1, sent.start - 1, -1):
+        word = page.doc[k].text
+        if word in (",", ";", ":"):
+            return sent.start
+        if norm(word) in pronouns:
+            named = [p for p in page.mentions if sent.start <= p.tokens.start and p.tokens.end <= k]
+            return named[-1].tokens.start if named else sent.start
+    return sent.start
 
 
 def _unparsed_clause_end(trigger: Trigger, sent: Span, lexicon: Lexicon) -> int:
