@@ -87,6 +87,7 @@ from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
 REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day after
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
+OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
@@ -385,7 +386,7 @@ def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
     tokens, lex = tokens_of(sent), page.lexicon
     first = trigger.tokens[0].i - sent.start
     units = time_patterns(lex.lang).lexicon
-    for k in range(first - 1, max(0, first - 5) - 1, -1):
+    for k in range(first - 1, max(0, first - OFFSET_REACH) - 1, -1):
         word = forms(tokens[k])[0]
         if day := _day_noun_sign(word, lex):  # "au lendemain de l'audience": a day before
             return -day
@@ -914,7 +915,11 @@ def _offset_cue_at(trigger: Trigger, sent: Span, page: Page) -> int:
     cues = page.lexicon.cue("offset_after") | page.lexicon.cue("offset_before")
     first = trigger.tokens[0].i
     return next(
-        (k for k in range(first - 1, max(sent.start, first - 6) - 1, -1) if norm(page.doc[k].text) in cues),
+        (
+            k
+            for k in range(first - 1, max(sent.start, first - OFFSET_REACH) - 1, -1)
+            if norm(page.doc[k].text) in cues
+        ),
         sent.start,
     )
 
