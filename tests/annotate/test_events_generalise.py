@@ -27,18 +27,25 @@ NAMES = {
 }
 
 
-def mentions_in(text: str) -> list[Mention]:
-    return event_mentions(text, NAMES)
+def mentions_in(text: str, names: dict[str, tuple[str, str, str]] = NAMES) -> list[Mention]:
+    return event_mentions(text, names)
 
 
-def run(nlp: Language, text: str, lang: str, day: str | None = None) -> list[DocEvent]:
+def run(
+    nlp: Language,
+    text: str,
+    lang: str,
+    day: str | None = None,
+    names: dict[str, tuple[str, str, str]] = NAMES,
+) -> list[DocEvent]:
+    """Events of ``text`` with hand-made mentions and, given ``day`` ("surface=ISO"), that one time."""
     times = []
     if day:
         surface, value = day.split("=")
         start = text.index(surface)
         times.append(TimeRef("d1", "body", start, start + len(surface), surface, value, "day"))
     art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang=lang)
-    return find_events(nlp(text), art, mentions_in(text), times, dt.date(2026, 3, 5), lang)
+    return find_events(nlp(text), art, mentions_in(text, names), times, dt.date(2026, 3, 5), lang)
 
 
 def countries(event: DocEvent) -> set[str]:
@@ -176,9 +183,7 @@ def test_a_visitor_the_parse_hung_under_a_palace_name_is_still_received(nlp_fr: 
         "Le président Jean Martin a reçu en audience ce mardi 3 mars 2026 au palais Mohammed V "
         "le ministre allemand des Affaires étrangères, Hans Vogel, arrivé à Lyon en début de matinée."
     )
-    names = NAMES | {"Mohammed V": ("person:mohammed-v", "person", "MA")}
-    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr")
-    events = find_events(nlp_fr(text), art, event_mentions(text, names), [], dt.date(2026, 3, 5), "fr")
+    events = run(nlp_fr, text, "fr", names=NAMES | {"Mohammed V": ("person:mohammed-v", "person", "MA")})
     (visit,) = [e for e in events if e.type == "CONSULT"]
     assert ([a.entity for a in visit.actors], [a.entity for a in visit.recipients]) == (
         ["person:hans-vogel"],
@@ -188,9 +193,7 @@ def test_a_visitor_the_parse_hung_under_a_palace_name_is_still_received(nlp_fr: 
 
 def test_talks_named_after_a_meeting_are_an_earlier_meeting_of_the_same_subject(nlp_en: Language) -> None:
     text = "Jean Martin met Germany's Hans Vogel on Wednesday after talks with Norway's leader in Oslo."
-    names = NAMES | {"Norway's leader": ("person:olaf-berg", "person", "NO")}
-    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="en")
-    events = find_events(nlp_en(text), art, event_mentions(text, names), [], dt.date(2026, 3, 5), "en")
+    events = run(nlp_en, text, "en", names=NAMES | {"Norway's leader": ("person:olaf-berg", "person", "NO")})
     parties = sorted(sorted(a.entity for a in e.actors + e.recipients) for e in events if e.type == "CONSULT")
     assert parties == [
         ["person:hans-vogel", "person:jean-martin"],
@@ -208,13 +211,9 @@ def test_talks_named_after_a_meeting_are_an_earlier_meeting_of_the_same_subject(
 def test_a_tour_told_in_one_clause_is_one_visit_per_leg(
     text: str, lang: str, nlp_fr: Language, nlp_en: Language
 ) -> None:
-    names = NAMES | {"Paris": ("place:paris", "place", "FR"), "Oslo": ("place:oslo", "place", "NO")}
-    surface = "mardi 3 mars 2026" if lang == "fr" else "Tuesday, March 3, 2026"
-    start = text.index(surface)
-    times = [TimeRef("d1", "body", start, start + len(surface), surface, "2026-03-03", "day")]
-    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang=lang)
-    nlp = nlp_fr if lang == "fr" else nlp_en
-    events = find_events(nlp(text), art, event_mentions(text, names), times, dt.date(2026, 3, 5), lang)
+    places = {"Paris": ("place:paris", "place", "FR"), "Oslo": ("place:oslo", "place", "NO")}
+    day = ("mardi 3 mars 2026" if lang == "fr" else "Tuesday, March 3, 2026") + "=2026-03-03"
+    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang, day, NAMES | places)
     legs = sorted((e.date, [r.country for r in e.recipients]) for e in events if e.type == "CONSULT")
     assert legs == [("2026-03-03", ["FR"]), ("2026-03-04", ["NO"])]
 
@@ -226,8 +225,7 @@ def test_the_three_countries_are_the_latest_list_of_three(nlp_fr: Language) -> N
         "à Moscou avec leur homologue de la Russie. "
         "Les trois pays avaient annoncé en janvier leur retrait de l'Union africaine."
     )
-    names = NAMES | {"la Russie": ("country:RU", "country", "RU"), "Moscou": ("country:RU", "country", "RU")}
-    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr")
-    events = find_events(nlp_fr(text), art, event_mentions(text, names), [], dt.date(2026, 3, 5), "fr")
+    russia = ("country:RU", "country", "RU")
+    events = run(nlp_fr, text, "fr", names=NAMES | {"la Russie": russia, "Moscou": russia})
     (retreat,) = [e for e in events if e.type == "RETREAT"]
     assert {a.entity for a in retreat.actors} == {"country:FR", "country:DE", "country:NO"}
