@@ -70,6 +70,13 @@ def test_a_name_right_after_its_ministry_is_a_person(text: str, lang: str, name:
     assert found[name].kind == "person"
 
 
+def test_the_words_of_a_ministry_are_no_person() -> None:
+    text = "It was signed by the Minister of Fisheries and Maritime Economy, Karim Soumana, on Monday."
+    found = by_text(mentions_of(text, "en"))
+    assert "Maritime Economy" not in found
+    assert found["Karim Soumana"].kind == "person"
+
+
 @pytest.mark.parametrize(
     "text",
     [

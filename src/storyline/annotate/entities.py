@@ -204,12 +204,16 @@ def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candid
 CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 
 
-PORTFOLIO_NAME = re.compile(
-    r"(?i:(?<![\w-])(?:vice-)?(?:ministre|minister|secrétaire d'état|secretary)"
-    r"(?:\s+(?:délégué|déléguée|adjoint|adjointe))?\s+(?:de la|de l['’]|du|des|of the|of)\s*)"
-    r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:et|and|de|des|du|la|of|the|[a-zà-ÿ][\w'’-]*))*?"
-    r"\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,4})"
-)
+@cache
+def _portfolio_name() -> re.Pattern[str]:
+    """A portfolio head, "de la" / "of", the portfolio and a capitalised name after it."""
+    heads = "|".join(re.escape(h) for h in sorted(get_lexicon().portfolio_heads, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![\w-])(?:{heads})"
+        r"(?:\s+(?:délégué|déléguée|adjoint|adjointe))?\s+(?:de la|de l['’]|du|des|of the|of)\s*)"
+        r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:et|and|de|des|du|la|of|the|[a-zà-ÿ][\w'’-]*))*?"
+        r"\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,4})"
+    )
 
 
 def _portfolio_names(text: str, fld: Field, lexicon: Lexicon, common: frozenset[str]) -> list[Candidate]:
@@ -218,7 +222,9 @@ def _portfolio_names(text: str, fld: Field, lexicon: Lexicon, common: frozenset[
     or the whole office as an organisation. Leading dictionary words or known names left
     of the portfolio are dropped; two to four name words must remain."""
     found = []
-    for m in PORTFOLIO_NAME.finditer(text):
+    for m in _portfolio_name().finditer(text):
+        if re.match(r",\s*[A-ZÀ-Ý]", text[m.end("name") :]):
+            continue  # "Minister of Fisheries and Maritime Economy, X": the portfolio's tail, then the name
         start, words = m.start("name"), m.group("name").split()
         while words and (fold(words[0]) in common or name_key(words[0]) in lexicon.terms):
             start += len(words[0]) + 1

@@ -200,6 +200,7 @@ class Lexicon:
         self.organisation_words = {name_key(w) for w in titles["organisation_words"]}
         self.particles = {name_key(w) for w in titles["name_particles"]}
         self.place_prepositions = {name_key(w) for w in titles.get("place_prepositions") or []}
+        self.portfolio_heads = [str(w) for w in titles.get("portfolio_heads") or []]
         self.person_nouns = {name_key(w) for w in titles.get("person_nouns") or []}
         self.first_names = {name_key(w) for w in titles.get("first_names") or []}
         self.styles: dict[str, list[Leader]] = defaultdict(list)

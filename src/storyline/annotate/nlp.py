@@ -94,6 +94,11 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _portfolio_heads() -> frozenset[str]:
+    return frozenset(name_key(w) for w in get_lexicon().portfolio_heads)
+
+
+@cache
 def _adjectives() -> frozenset[str]:
     """Keys of words that qualify a noun by place: demonyms and regional adjectives."""
     demonyms = {k for k, terms in get_lexicon().terms.items() if any(t.label == "DEMONYM" for t in terms)}
@@ -105,6 +110,8 @@ def _run_label(doc: Doc, start: int, end: int) -> str | None:
     lexicon = get_lexicon()
     if name_key(doc[end - 1].text) in _adjectives() and end - start > 1:
         return None  # "West African bloc": an adjective phrase qualifying a noun
+    if _in_portfolio(doc, start):
+        return None  # "Minister of Fisheries and Maritime Economy": a ministry's name
     words = {name_key(t.text) for t in doc[start:end]}
     if words & lexicon.organisation_words:
         return "ORG"
@@ -116,6 +123,22 @@ def _run_label(doc: Doc, start: int, end: int) -> str | None:
     if count == 1 and not doc[start].is_sent_start:
         return "MISC"
     return None
+
+
+def _in_portfolio(doc: Doc, start: int) -> bool:
+    """The run continues a ministry's name: "of" or "and" just before it, and before that
+    "Minister of" / "Ministry of" with only capitalised or joining words between ("Minister
+    of Fisheries and Maritime Economy"; not "President X and Y")."""
+    joiners = {"of", "and", "&", "the"}
+    if start == 0 or doc[start - 1].lower_ not in joiners:
+        return False
+    for k in range(start - 1, max(0, start - 8), -1):
+        word = doc[k]
+        if word.lower_ == "of" and name_key(doc[k - 1].text) in _portfolio_heads():
+            return True
+        if not (_is_capitalised(word.text) or word.lower_ in joiners):
+            return False
+    return False
 
 
 def _full_name(doc: Doc, start: int, end: int) -> bool:
