@@ -26,6 +26,7 @@ SETS = {
             "events_blind3",
             "events_blind4",
             "events_blind5",
+            "events_blind6",
         )
     },
 }

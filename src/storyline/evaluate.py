@@ -88,16 +88,31 @@ def actor_matches(actor: Row, participant: str, entities: dict[str, Row]) -> boo
 
 
 def event_matches(gold: Row, event: Row, entities: dict[str, Row]) -> bool:
-    actors = list(event.get("actors") or [])
     needed = min(2, len(gold["participants"]))
-    hits = 0
-    for participant in gold["participants"]:
-        for i, actor in enumerate(actors):
-            if actor is not None and actor_matches(actor, participant, entities):
-                actors[i] = None
-                hits += 1
-                break
-    return hits >= needed and date_matches(gold, event.get("date"))
+    return date_matches(gold, event.get("date")) and _matched_participants(gold, event, entities) >= needed
+
+
+def _matched_participants(gold: Row, event: Row, entities: dict[str, Row]) -> int:
+    """How many gold participants distinct actors can stand for: a maximum matching, so a
+    generic alias ("chef de l'État") of one participant does not take the actor another
+    participant needs."""
+    actors = list(event.get("actors") or [])
+    fits = [
+        [i for i, actor in enumerate(actors) if actor_matches(actor, participant, entities)]
+        for participant in gold["participants"]
+    ]
+    owner: dict[int, int] = {}
+
+    def assign(p: int, seen: set[int]) -> bool:
+        for i in fits[p]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or assign(owner[i], seen):
+                    owner[i] = p
+                    return True
+        return False
+
+    return sum(assign(p, set()) for p in range(len(fits)))
 
 
 def type_matches(gold: Row, event: Row) -> bool:

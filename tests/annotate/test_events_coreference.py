@@ -468,6 +468,13 @@ def test_a_coup_in_a_relative_clause_is_its_antecedents_and_by_doing_is_no_agent
     assert "person:karl-weber" in {a.entity for a in coup.recipients}
 
 
+def test_a_call_counted_days_before_keeps_the_subject_its_possessive_points_to(nlp_en: Language) -> None:
+    text = "Jean Martin spoke by phone with Hans Vogel on Thursday, a week after their first call."
+    calls = sorted((e.date, frozenset(people(e))) for e in run(nlp_en, text, "en") if e.type == "CONSULT")
+    assert [date for date, _ in calls] == ["2026-03-05", "2026-03-12"]
+    assert "person:jean-martin" in calls[0][1]
+
+
 def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:
     """A month-dated recall in between ("in May 2025") is no day to count from."""
     text = (

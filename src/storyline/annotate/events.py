@@ -908,20 +908,18 @@ def _unnamed_doer(trigger: Trigger, page: Page) -> bool:
 
 def _offset_cue_at(trigger: Trigger, sent: Span, page: Page) -> int:
     """Without a parse, where the clause of an event counted from another begins: at its
-    offset word ("Guinea's army took delivery of drones, two days after X discussed ...
-    with Y": the call is X's and Y's); else at the sentence's start."""
+    offset word when the event names its own subject after it ("Guinea's army took delivery
+    of drones, two days after X discussed ... with Y": the call is X's and Y's); else at
+    the sentence's start ("X spoke on Thursday, a week after their first call": X's call)."""
     if _event_offset(trigger, sent, page) is None:
         return sent.start
     cues = page.lexicon.cue("offset_after") | page.lexicon.cue("offset_before")
     first = trigger.tokens[0].i
-    return next(
-        (
-            k
-            for k in range(first - 1, max(sent.start, first - OFFSET_REACH) - 1, -1)
-            if norm(page.doc[k].text) in cues
-        ),
-        sent.start,
-    )
+    reach = range(first - 1, max(sent.start, first - OFFSET_REACH) - 1, -1)
+    cue = next((k for k in reach if norm(page.doc[k].text) in cues), None)
+    if cue is None or not any(cue < p.tokens.start and p.tokens.end <= first for p in page.mentions):
+        return sent.start
+    return cue
 
 
 def _relative_antecedent_at(trigger: Trigger, sent: Span, page: Page) -> int:

@@ -1,0 +1,30 @@
+"""storyline.evaluate: how an output event is matched to a gold event."""
+
+from __future__ import annotations
+
+from storyline.evaluate import event_matches
+
+ENTITIES = {
+    "Jean Martin": {"kind": "person", "country": "FR", "aliases": ["Jean Martin", "chef de l'État"]},
+    "Hans Vogel": {"kind": "person", "country": "DE", "aliases": ["Hans Vogel"]},
+}
+GOLD = {"date": "2026-03-03", "precision": "day", "participants": ["Jean Martin", "Hans Vogel"]}
+
+
+def actor(name: str, *aliases: str) -> dict[str, object]:
+    return {"name": name, "aliases": [name, *aliases], "kind": "person", "country": None}
+
+
+def test_a_generic_alias_does_not_take_the_actor_another_participant_needs() -> None:
+    """Hans Vogel's alias "chef de l'État allemand" also fits Jean Martin's generic alias:
+    a first-fit reading would give him to Jean Martin and find one participant of two."""
+    event = {
+        "date": "2026-03-03",
+        "actors": [actor("Hans Vogel", "chef de l'État allemand"), actor("Jean Martin")],
+    }
+    assert event_matches(GOLD, event, ENTITIES)
+
+
+def test_one_actor_is_one_participant() -> None:
+    event = {"date": "2026-03-03", "actors": [actor("Jean Martin")]}
+    assert not event_matches(GOLD, event, ENTITIES)
