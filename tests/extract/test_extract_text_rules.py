@@ -86,6 +86,11 @@ def test_an_update_date_is_not_the_publication_date(page: MakePage) -> None:
     assert extract_text_page(page(article_page(header))).published == "2024-05-03T08:15"
 
 
+def test_a_line_giving_the_publication_and_the_update_is_a_date_line(page: MakePage) -> None:
+    header = f"{TITLE}\nJean Dupont - PARIS\nFeb 18, 2026 10:12 am   Updated: Feb 18, 2026 11:40 am"
+    assert extract_text_page(page(article_page(header))).published == "2026-02-18T10:12"
+
+
 def test_a_date_bar_above_the_title_yields_to_the_dateline_below_it(page: MakePage) -> None:
     header = f"Lundi 6 mai 2024\nAccueil   Monde   Afrique\n{TITLE}\nPublié le 3 mai 2024"
     assert extract_text_page(page(article_page(header))).published == "2024-05-03"

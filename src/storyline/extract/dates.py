@@ -160,11 +160,23 @@ def is_header_date(text: str, found: FoundDate) -> bool:
         return True
     if is_update_date(text, found):
         return True
-    other = text[: found.start] + " " + text[found.end :]
+    other = text[: found.start] + " " + _without_update_date(text, found.end)
     if len(fold(other).split()) <= MAX_OTHER_WORDS:
         return True
     words = [w for w in text.split() if w.strip(_FIELD_SEPARATORS)]  # a separator is no word
     return _is_own_field(text, found) and len(words) <= MAX_META_LINE_WORDS
+
+
+def _without_update_date(text: str, start: int) -> str:
+    """The line from ``start`` less an update's date after it ("Feb 18, 2026 10:12 am
+    Updated: Feb 18, 2026 11:40 am"): a line giving both dates is a date line."""
+    later = find_date(text[start:])
+    if later is None:
+        return text[start:]
+    shifted = FoundDate(later.iso, start + later.start, start + later.end)
+    if not is_update_date(text, shifted):
+        return text[start:]
+    return text[start : shifted.start] + " " + text[shifted.end :]
 
 
 def _is_own_field(text: str, found: FoundDate) -> bool:
