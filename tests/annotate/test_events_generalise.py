@@ -206,6 +206,7 @@ def test_talks_named_after_a_meeting_are_an_earlier_meeting_of_the_same_subject(
     [
         ("Hans Vogel, reçu mardi 3 mars 2026 à Paris puis le lendemain à Oslo, a conclu sa tournée.", "fr"),
         ("Hans Vogel was received in Paris on Tuesday, March 3, 2026 and then the next day in Oslo.", "en"),
+        ("Hans Vogel held talks in Paris on Tuesday, March 3, 2026 and in Oslo the next day.", "en"),
     ],
 )
 def test_a_tour_told_in_one_clause_is_one_visit_per_leg(

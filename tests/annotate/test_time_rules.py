@@ -274,6 +274,12 @@ ENGLISH = [
     ),
     ("They will meet again next Monday.", FRI_29_MARCH_2024, "next Monday", "2024-04-01 day - weekday-next"),
     ("The leaders spoke on Wednesday.", FRI_29_MARCH_2024, "Wednesday", "2024-03-27 day - weekday"),
+    (  # "the next day" counts from a day told: no future cue for the weekday
+        "Jean Martin held talks with the presidents of France and Germany in Paris on Monday and in Oslo the next day.",
+        FRI_29_MARCH_2024,
+        "Monday",
+        "2024-03-25 day - weekday",
+    ),
     (  # a participle after "be" is no past tense
         "He is due to be received by the president on Tuesday.",
         FRI_29_MARCH_2024,

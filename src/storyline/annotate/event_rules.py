@@ -111,6 +111,7 @@ _CUE_KEYS = (
     "member_bodies",
     "state_pronouns",
     "leg_joiners",
+    "place_joiners",
     "relative_pronouns",
     "list_joiners",
     "site_nouns",

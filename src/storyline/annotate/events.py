@@ -277,9 +277,7 @@ def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> l
     """One visit per leg of a tour told in one clause ("reçu mercredi 11 février à Dakar
     puis le lendemain à Nouakchott"): each leg has its place's country as host and its
     own date, else a day counted from the leg before ("le lendemain"), else that leg's."""
-    legs = (
-        _legs(trigger, sent, page) if cand.mode == "visit" and trigger.rule.role in ("host", "travel") else []
-    )
+    legs = _legs(trigger, sent, page) if cand.type == "CONSULT" and cand.mode in ("visit", None) else []
     if len(legs) < 2:
         return [cand]
     hosts = [h for place in legs if (h := host_of(place, page.mentions)) is not None]
@@ -296,7 +294,7 @@ def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> l
             location=place.mention.name,
         )
         if k:
-            _date_leg(leg, copies[-1], page.doc[legs[k - 1].tokens.end : place.tokens.start], page)
+            _date_leg(leg, copies[-1], legs[k - 1], place, page)
         copies.append(leg)
     return copies
 
@@ -311,7 +309,7 @@ def _one_per_doer(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> 
         p for p in page.mentions if sent.start <= p.tokens.start < sent.end and p.mention.entity in doers
     ]
     for a, b in pairwise(named):
-        if not _in_sequence(page.doc[a.tokens.end : b.tokens.start], page.lexicon):
+        if not _in_sequence(page.doc[a.tokens.end : b.tokens.start], page.lexicon.cue("leg_joiners")):
             return [cand]
     if len({p.mention.entity for p in named}) != len(named) or len(named) != len(doers):
         return [cand]
@@ -321,10 +319,10 @@ def _one_per_doer(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> 
     ]
 
 
-def _in_sequence(between: Span, lexicon: Lexicon) -> bool:
-    """Two things told one after the other: a ``leg_joiners`` word ("puis", "then") at
-    most ``LEG_GAP`` words before the second, no sentence break between."""
-    joiners = [t.i for t in between if norm(t.text) in lexicon.cue("leg_joiners")]
+def _in_sequence(between: Span, words: frozenset[str]) -> bool:
+    """Two things told one after the other: one of ``words`` ("puis", "then") at most
+    ``LEG_GAP`` words before the second, no sentence break between."""
+    joiners = [t.i for t in between if norm(t.text) in words]
     return (
         bool(joiners)
         and between.end - joiners[-1] <= LEG_GAP
@@ -339,24 +337,30 @@ def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
         p for p in page.mentions
         if trigger.tokens[-1].i < p.tokens.start < sent.end and is_located_in(p, page.lexicon)
     ]  # fmt: skip
+    joiners = page.lexicon.cue("leg_joiners") | page.lexicon.cue("place_joiners")
     legs = places[:1]
     for place in places[1:]:
-        if not _in_sequence(page.doc[legs[-1].tokens.end : place.tokens.start], page.lexicon):
+        if not _in_sequence(page.doc[legs[-1].tokens.end : place.tokens.start], joiners):
             break
         legs.append(place)
     return legs
 
 
-def _date_leg(leg: Candidate, before: Candidate, between: Span, page: Page) -> None:
-    """A leg's date: a time told between its joiner and its place, else a day counted from
-    the leg before ("puis le lendemain"), else that leg's own."""
-    joiner = max(t.i for t in between if norm(t.text) in page.lexicon.cue("leg_joiners"))
-    between = page.doc[joiner : between.end]
-    told = [r for r in page.times if between.start <= r.tokens.start < between.end and is_date(r.ref)]
+def _date_leg(leg: Candidate, before: Candidate, previous: Placed, place: Placed, page: Page) -> None:
+    """A leg's date: a time told between its joiner and its place or just after the place
+    ("puis le lendemain à Nouakchott", "and in Ouagadougou the next day"), else a day
+    counted from the leg before, else that leg's own."""
+    joiners = page.lexicon.cue("leg_joiners") | page.lexicon.cue("place_joiners")
+    gap = page.doc[previous.tokens.end : place.tokens.start]
+    joiner = max(t.i for t in gap if norm(t.text) in joiners)
+    end = place.tokens.end
+    while end < min(place.tokens.sent.end, place.tokens.end + LEG_GAP) and not page.doc[end].is_punct:
+        end += 1
+    told = [r for r in page.times if joiner <= r.tokens.start < end and is_date(r.ref)]
     if told:
         _set_from_ref(leg, told[0], "clause", page)
         return
-    days = _narrative_offset(list(between), page.lexicon)
+    days = _narrative_offset(list(page.doc[joiner:end]), page.lexicon)
     day = to_date(before.date) if before.date and before.precision == "day" else None
     if days is not None and day is not None:
         leg.date = (day + dt.timedelta(days=days)).isoformat()
