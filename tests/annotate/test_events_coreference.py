@@ -475,6 +475,23 @@ def test_a_call_counted_days_before_keeps_the_subject_its_possessive_points_to(n
     assert "person:jean-martin" in calls[0][1]
 
 
+def test_a_statement_days_later_counts_from_the_day_told(nlp_en: Language) -> None:
+    text = (
+        "An ambush on an army convoy in Norway killed six soldiers on Monday, March 9. "
+        "Sweden denounced the attack two days later."
+    )
+    (denounced,) = [e for e in run(nlp_en, text, "en") if e.type == "ACCUSE"]
+    assert (denounced.date, denounced.precision) == ("2026-03-11", "day")
+
+
+def test_a_condemnation_named_as_a_noun_is_an_accusation_of_its_own_day(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin s'est entretenu jeudi au téléphone avec Hans Vogel. Hans Vogel a renouvelé de vive voix "
+        "ses condoléances, après la condamnation exprimée mercredi par Oslo dans un communiqué de son ministère."
+    )
+    assert [e.date for e in run(nlp_fr, text) if e.type == "ACCUSE"] == ["2026-03-11"]
+
+
 def test_the_next_day_in_english_follows_the_last_day_told_and_is_no_future(nlp_en: Language) -> None:
     """A month-dated recall in between ("in May 2025") is no day to count from."""
     text = (

@@ -134,6 +134,8 @@ _PHRASE_KEYS = (
     "offset_fillers",
     "day_after_phrases",
     "day_before_phrases",
+    "count_after_phrases",
+    "count_before_phrases",
     "people_anaphors",
     "role_subjects",
     "government_subjects",

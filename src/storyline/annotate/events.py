@@ -1373,11 +1373,17 @@ def _in_other_relative(token: Token, trigger: Trigger) -> bool:
 
 
 def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
-    """ "la veille" (-1), "le lendemain" (+1), "the next day" standing alone: a day from the
-    one just told."""
+    """ "la veille" (-1), "le lendemain" (+1), "the next day", "two days later" (+2),
+    "une semaine plus tôt" (-7) standing alone: days from the one just told."""
     for key, sign in (("day_after_phrases", 1), ("day_before_phrases", -1)):
         if any(matching_phrases(tokens, lex.phrase_list(key))):
             return sign
+    units = time_patterns(lex.lang).lexicon
+    for key, sign in (("count_after_phrases", 1), ("count_before_phrases", -1)):
+        for _, hit in matching_phrases(tokens, lex.phrase_list(key)):
+            k = next(i for i, t in enumerate(tokens) if t.i == hit[0].i)
+            if k >= 2 and (days := _days_of(forms(tokens[k - 2])[0], forms(tokens[k - 1])[0], units)):
+                return sign * days
     words = [forms(t)[0] for t in tokens]
     for k in range(1, len(words)):
         sign = _day_noun_sign(words[k], lex)
