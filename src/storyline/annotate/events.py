@@ -388,18 +388,28 @@ def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
     after an attack" (-3), "deux jours avant le sommet" (+2), "au lendemain de l'audience" (-1).
     The noun stands at most a few words after the offset (its article, an adjective)."""
     tokens, lex = tokens_of(sent), page.lexicon
-    first = trigger.tokens[0].i - sent.start
-    units = time_patterns(lex.lang).lexicon
+    k = _offset_word(tokens, trigger.tokens[0].i - sent.start, lex)
+    if k is None:
+        return None
+    word = forms(tokens[k])[0]
+    if day := _day_noun_sign(word, lex):  # "au lendemain de l'audience": a day before
+        return -day
+    sign = -1 if word in lex.cue("offset_after") else 1
+    k -= _filler_before(tokens, k, lex)  # "une semaine jour pour jour après"
+    if k < 2:
+        return None
+    days = _days_of(forms(tokens[k - 2])[0], forms(tokens[k - 1])[0], time_patterns(lex.lang).lexicon)
+    return sign * days if days else None
+
+
+def _offset_word(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
+    """Where the nearest offset word ("après", "before", "lendemain") stands among the
+    ``OFFSET_REACH`` words before ``tokens[first]``, or None."""
+    offsets = lex.cue("offset_after") | lex.cue("offset_before")
     for k in range(first - 1, max(0, first - OFFSET_REACH) - 1, -1):
         word = forms(tokens[k])[0]
-        if day := _day_noun_sign(word, lex):  # "au lendemain de l'audience": a day before
-            return -day
-        sign = -1 if word in lex.cue("offset_after") else 1 if word in lex.cue("offset_before") else 0
-        if sign:
-            k -= _filler_before(tokens, k, lex)  # "une semaine jour pour jour après"
-        if sign and k >= 2:
-            days = _days_of(forms(tokens[k - 2])[0], forms(tokens[k - 1])[0], units)
-            return sign * days if days else None
+        if _day_noun_sign(word, lex) or word in offsets:
+            return k
     return None
 
 
@@ -710,7 +720,9 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         )
         recipients = [setting] if setting else []
     if trigger.rule.speech and not recipients:
-        recipients = _struck_in_referred_attack(trigger, sent, page)  # "L'attaque a été condamnée par X"
+        recipients = _struck_in_referred_attack(
+            trigger, sent, page, parsed
+        )  # "L'attaque a été condamnée par X"
     if link == "new" and not (actors or (unnamed and recipients)):
         return None
     rule = trigger.rule
@@ -917,10 +929,9 @@ def _offset_cue_at(trigger: Trigger, sent: Span, page: Page) -> int:
     the sentence's start ("X spoke on Thursday, a week after their first call": X's call)."""
     if _event_offset(trigger, sent, page) is None:
         return sent.start
-    cues = page.lexicon.cue("offset_after") | page.lexicon.cue("offset_before")
     first = trigger.tokens[0].i
-    reach = range(first - 1, max(sent.start, first - OFFSET_REACH) - 1, -1)
-    cue = next((k for k in reach if norm(page.doc[k].text) in cues), None)
+    k = _offset_word(tokens_of(sent), first - sent.start, page.lexicon)
+    cue = None if k is None else sent.start + k
     if cue is None or not any(cue < p.tokens.start and p.tokens.end <= first for p in page.mentions):
         return sent.start
     return cue
@@ -1082,12 +1093,11 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     return [person] if person else list(last.actors)
 
 
-def _struck_in_referred_attack(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
+def _struck_in_referred_attack(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Actor]:
     """Who was struck in the attack a statement's sentence refers back to with a definite
     noun, its subject or its object ("L'attaque avait été condamnée par Moscou", "had
     denounced the raid"): the attack told earlier on the page, whose recipients the
     statement is about."""
-    parsed = has_parse(sent)
     for other in _triggers(sent, page):
         if other is trigger or not _unnamed_doer(other, page):
             continue
