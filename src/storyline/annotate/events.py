@@ -337,7 +337,7 @@ def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
         p for p in page.mentions
         if trigger.tokens[-1].i < p.tokens.start < sent.end and is_located_in(p, page.lexicon)
     ]  # fmt: skip
-    joiners = page.lexicon.cue("leg_joiners") | page.lexicon.cue("place_joiners")
+    joiners = _leg_words(page.lexicon)
     legs = places[:1]
     for place in places[1:]:
         if not _in_sequence(page.doc[legs[-1].tokens.end : place.tokens.start], joiners):
@@ -346,11 +346,16 @@ def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
     return legs
 
 
+def _leg_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that join a tour's legs: a sequence ("puis", "then") or a place list ("et", "and")."""
+    return lexicon.cue("leg_joiners") | lexicon.cue("place_joiners")
+
+
 def _date_leg(leg: Candidate, before: Candidate, previous: Placed, place: Placed, page: Page) -> None:
     """A leg's date: a time told between its joiner and its place or just after the place
     ("puis le lendemain à Nouakchott", "and in Ouagadougou the next day"), else a day
     counted from the leg before, else that leg's own."""
-    joiners = page.lexicon.cue("leg_joiners") | page.lexicon.cue("place_joiners")
+    joiners = _leg_words(page.lexicon)
     gap = page.doc[previous.tokens.end : place.tokens.start]
     joiner = max(t.i for t in gap if norm(t.text) in joiners)
     end = place.tokens.end
