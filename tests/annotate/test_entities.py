@@ -247,6 +247,15 @@ def test_english_fallback_finds_identities(text: str, expected: dict[str, str]) 
     assert expected.items() <= found.items()
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Ivory Coast", "CI"), ("Cape Verde", "CV"), ("DR Congo", "CD"), ("Britain", "GB"), ("UAE", "AE")],
+)
+def test_english_common_country_names_that_iso_does_not_list_are_countries(name: str, country: str) -> None:
+    found = {m.text: m for m in mentions_of(f"Four soldiers were killed in {name} on Monday.", lang="en")}
+    assert (found[name].kind, found[name].country) == ("country", country)
+
+
 def test_a_bare_office_is_the_holder_on_the_page_not_of_the_nationality_the_sentence_names() -> None:
     first = "Assimi Goïta a reçu jeudi un message de Vladimir Poutine. "
     when = dt.date(2024, 5, 2)

@@ -342,6 +342,24 @@ def test_the_target_of_an_attack_is_struck_and_a_border_is_no_party(nlp_fr: Lang
     assert (attack.actors, [r.entity for r in attack.recipients]) == ([], ["country:NO"])
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Deux soldats ont été tués jeudi lors d'une attaque contre un poste de l'armée de la Norvège, "
+            "à quelques kilomètres de la Suède.",
+        ),
+        ("en", "Gunmen attacked an army post of Norway near Sweden on Thursday."),
+    ],
+)
+def test_a_country_a_distance_is_measured_from_is_no_party(
+    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+) -> None:
+    (attack,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "ASSAULT"]
+    assert [r.entity for r in attack.actors + attack.recipients] == ["country:NO"]
+
+
 def test_an_attack_a_statement_condemns_is_an_event_of_its_own_by_the_statement(
     nlp_en: Language, nlp_fr: Language
 ) -> None:

@@ -355,6 +355,13 @@ def _beyond_land(placed: Placed, lexicon: Lexicon) -> bool:
     return False
 
 
+def is_landmark(placed: Placed, lexicon: Lexicon) -> bool:
+    """A name a distance is measured from ("à quelques kilomètres du Burkina Faso", "near
+    Mali"): it locates the place of the event, it does not take part."""
+    before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 3) : placed.tokens.start]
+    return any(norm(t.text) in lexicon.cue("proximity_cues") for t in before)
+
+
 def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
     """A place or country introduced by "en", "à", "in", "at": where something happened."""
     if placed.mention.label == "DEMONYM":

@@ -107,6 +107,7 @@ _CUE_KEYS = (
     "people_possessives",
     "planning_verbs",
     "place_nouns",
+    "proximity_cues",
     "military_units",
     "member_bodies",
     "state_pronouns",

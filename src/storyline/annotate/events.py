@@ -40,6 +40,7 @@ from storyline.annotate.event_parts import (
     in_clause,
     in_noun_phrase,
     is_date,
+    is_landmark,
     is_located_in,
     is_passive,
     modes_compatible,
@@ -874,7 +875,12 @@ def _sides(
             or (parsed and cued_in_clause(p.tokens, trigger, heads, page.lexicon))
         )
         inside = inside if scope is None else p.tokens.start in scope
-        if not inside or _in_compound(p.tokens) or _names_a_site(p.tokens, page.lexicon):
+        if (
+            not inside
+            or _in_compound(p.tokens)
+            or _names_a_site(p.tokens, page.lexicon)
+            or is_landmark(p, page.lexicon)
+        ):
             continue
         if not parsed and (
             _verb_between(p.tokens, trigger) or p.tokens.start >= clause_end or p.tokens.start < clause_start
