@@ -52,6 +52,18 @@ def test_titles_stripped_and_short_forms_join_the_full_name(text: str) -> None:
     assert all(m.text in ("Assimi Goïta", "Goïta") for m in people)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The talks followed a call between Presidents Jonas Berg and Lars Holm on Monday.", "en"),
+        ("Les présidents Jonas Berg et Lars Holm se sont parlé lundi.", "fr"),
+    ],
+)
+def test_a_plural_title_before_two_names_is_stripped(text: str, lang: str) -> None:
+    people = {m.text for m in mentions_of(text, lang=lang) if m.kind == "person"}
+    assert people == {"Jonas Berg", "Lars Holm"}
+
+
 def test_short_form_joins_unknown_full_name_of_the_page() -> None:
     found = mentions_of(
         "Mariam Kouyaté dirige la coopérative depuis dix ans. Selon Kouyaté, les récoltes progressent."
