@@ -187,6 +187,15 @@ def _duplicates(gold_events: list[Row], events: list[Row], matched: dict[str, li
     return sum(n - 1 for n in owners.values())
 
 
+def _most_pages_carried(pages: set[str], events: list[Row], matching: list[int]) -> int:
+    """Of the pages that report a gold event, the most that one matching event carries:
+    partial credit where ``merged`` gives none."""
+    return max(
+        (len(pages & {n for s in events[i]["sources"] for n in _names(s["doc"])}) for i in matching),
+        default=0,
+    )
+
+
 def score_events(gold: Row, events: list[Row]) -> Row:
     entities = gold.get("entities", {})
     main = [g for g in gold["events"] if g.get("role", "main") == "main"]
@@ -199,13 +208,8 @@ def score_events(gold: Row, events: list[Row]) -> Row:
         for event_id in doc.get("events", []):
             docs_of.setdefault(event_id, set()).add(doc["doc"])
     multi = [g for g in gold["events"] if len(docs_of.get(g["id"], ())) >= 2]
-    merged = sum(
-        any(
-            docs_of[g["id"]] <= {n for s in events[i]["sources"] for n in _names(s["doc"])}
-            for i in matched[g["id"]]
-        )
-        for g in multi
-    )
+    carried = {g["id"]: _most_pages_carried(docs_of[g["id"]], events, matched[g["id"]]) for g in multi}
+    merged = sum(carried[g["id"]] == len(docs_of[g["id"]]) for g in multi)
     return {
         "gold_main": len(main),
         "recall": sum(bool(matched[g["id"]]) for g in main),
@@ -216,6 +220,8 @@ def score_events(gold: Row, events: list[Row]) -> Row:
         "duplicates": _duplicates(gold["events"], events, matched),
         "multi_source": len(multi),
         "merged": merged,
+        "pages_carried": sum(carried.values()),
+        "pages_reporting": sum(len(docs_of[g["id"]]) for g in multi),
         "missed": [g["id"] for g in main if not matched[g["id"]]],
         "gold_all": len(gold["events"]),
         "recall_all": sum(bool(matched[g["id"]]) for g in gold["events"]),
@@ -262,6 +268,7 @@ def render_scores(scores: Row) -> Table:
         ("events", "precision", f"{e['precision']:.2f} of {e['predicted']}"),
         ("events", "duplicates", str(e["duplicates"])),
         ("events", "multi-outlet merged", f"{e['merged']}/{e['multi_source']}"),
+        ("events", "their pages carried", f"{e['pages_carried']}/{e['pages_reporting']}"),
         ("events", "missed", ", ".join(e["missed"]) or "-"),
     ]  # fmt: skip
     for row in rows:

@@ -153,6 +153,85 @@ def test_a_dated_call_with_no_party_is_one_more_between_the_same_parties(nlp_en:
     assert calls == [("2026-03-03", pair), ("2026-03-10", pair)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Jean Martin spoke by phone with Hans Vogel on March 10. The joint commission is to meet on March 20.",
+        ),
+        (
+            "fr",
+            "Jean Martin s'est entretenu au téléphone avec Hans Vogel le 10 mars. "
+            "La commission mixte doit se réunir le 20 mars.",
+        ),
+    ],
+)
+def test_a_verb_whose_subject_is_a_common_noun_takes_no_parties_from_an_earlier_event(
+    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+) -> None:
+    events = run(nlp_en if lang == "en" else nlp_fr, text, lang)
+    assert [e.date for e in events if people(e)] == ["2026-03-10"]
+
+
+def test_a_date_across_a_comma_belongs_to_another_phrase(nlp_en: Language) -> None:
+    text = (
+        "The talks followed visits by Olaf Berg to Oslo and Moscou on March 2 and 3, and a second "
+        "telephone call between Jean Martin and Hans Vogel on March 6."
+    )
+    (call,) = [e for e in run(nlp_en, text, "en") if e.mode == "phone"]
+    assert call.date == "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Un accrochage a opposé dimanche des soldats de la Norvège à une patrouille de la Suède."),
+        ("fr", "Des militaires de la Norvège ont ouvert le feu dimanche sur une patrouille de la Suède."),
+        ("en", "Troops from Norway and Sweden clashed on Sunday near the border."),
+        ("en", "A patrol from Sweden came under fire from troops of Norway on Sunday."),
+    ],
+)
+def test_clashes_and_gunfire_are_assaults(nlp_en: Language, nlp_fr: Language, lang: str, text: str) -> None:
+    (attack,) = [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "ASSAULT"]
+    assert {a.entity for a in attack.actors + attack.recipients} == {"country:NO", "country:SE"}
+    assert attack.date == "2026-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Norway and Sweden signed a protocol on border security on Tuesday.", "AGREE"),
+        ("The demarcation memorandum Norway and Sweden signed on Tuesday took effect.", "AGREE"),
+        ("Olaf Berg's visits to Sweden on Tuesday raised hopes.", "CONSULT"),
+    ],
+)
+def test_english_inflected_forms_of_signing_and_visiting(nlp_en: Language, text: str, etype: str) -> None:
+    (event,) = run(nlp_en, text, "en")
+    assert (event.type, event.date) == (etype, "2026-03-10")
+
+
+def test_a_verb_in_a_clause_opened_by_after_is_an_earlier_event_of_its_own(nlp_en: Language) -> None:
+    text = (
+        "The deal was signed by Norway and Sweden on Tuesday, after Jean Martin held talks with "
+        "Hans Vogel, the agency said."
+    )
+    events = run(nlp_en, text, "en")
+    (deal,) = [e for e in events if e.type == "AGREE"]
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert ({a.entity for a in deal.actors}, deal.date) == ({"country:NO", "country:SE"}, "2026-03-10")
+    assert {a.entity for a in talks.actors} == {"person:jean-martin", "person:hans-vogel"}
+
+
+def test_the_first_verb_of_an_after_clause_keeps_the_clause_date(nlp_en: Language) -> None:
+    text = (
+        "The talks were set up after Jean Martin and Hans Vogel spoke by phone on March 3 and asked "
+        "their ministers to meet."
+    )
+    calls = [(e.mode, e.date, people(e)) for e in run(nlp_en, text, "en") if e.type == "CONSULT"]
+    assert calls == [("phone", "2026-03-03", {"person:jean-martin", "person:hans-vogel"})]
+
+
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
     text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
     assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []

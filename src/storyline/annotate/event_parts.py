@@ -576,8 +576,19 @@ def host_of(location: Placed | None, page: list[Placed]) -> Actor | None:
 
 
 def nearest_time(trigger: Trigger, refs: list[TimedRef]) -> TimedRef | None:
+    """The date nearest the trigger, counting first the punctuation marks between them: a
+    date across a comma belongs to another phrase ("visits to X on March 23 and 24, and a
+    second call between Y and Z on March 26": the call's is the 26th)."""
     dated = [r for r in refs if is_date(r.ref)]
-    return min(dated, key=lambda r: abs(r.tokens.start - trigger.head.i), default=None)
+    return min(
+        dated, key=lambda r: (_marks_between(trigger, r), abs(r.tokens.start - trigger.head.i)), default=None
+    )
+
+
+def _marks_between(trigger: Trigger, ref: TimedRef) -> int:
+    doc = trigger.head.doc
+    lo, hi = sorted((ref.tokens.start, trigger.tokens[0].i))
+    return sum(1 for t in doc[lo:hi] if t.text in (",", ";", ":"))
 
 
 def span_role(ref: TimedRef, lexicon: Lexicon) -> str:

@@ -119,6 +119,7 @@ _CUE_KEYS = (
     "power_verbs",
     "power_nouns",
     "determiners",
+    "verb_markers",
     "phrase_ends",
     "prepositions",
     "clause_openers",

@@ -479,7 +479,7 @@ def _phrase_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Time
 def _phrase_tokens(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Token]:
     if parsed:
         return sorted(trigger.head.subtree, key=lambda t: t.i)
-    scope = _scope(trigger, page, parsed) or frozenset()
+    scope = _scope(trigger, page, parsed) or _after_clause(trigger, sent, page)
     return [t for t in tokens_of(sent) if t.i in scope]
 
 
@@ -487,6 +487,11 @@ def _named_after(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool
     """A noun with a phrase of its own (see ``nominal_scope``) named after "après",
     "after" with no count of days ("ses condoléances après l'embuscade de Kandadji", "met
     X after talks with Y"): an event of its own, before the sentence's."""
+    if not parsed and (start := _after_clause_at(trigger, sent, page)) is not None:
+        # the clause's first verb is its event; the others ("... spoke by phone and asked
+        # their ministers to meet") tell what was said or decided there
+        leading = not any(start < t.head.i < trigger.head.i for t in _triggers(sent, page))
+        return leading and _event_offset(trigger, sent, page) is None
     if _scope(trigger, page, parsed) is None:
         return False
     tokens, first = tokens_of(sent), trigger.tokens[0].i - sent.start
@@ -494,6 +499,33 @@ def _named_after(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool
         if forms(tokens[k])[0] in page.lexicon.cue("offset_after"):
             return _event_offset(trigger, sent, page) is None
     return False
+
+
+def _after_clause_at(trigger: Trigger, sent: Span, page: Page) -> int | None:
+    """Without a parse, where a clause opened by "after" begins when the trigger is its verb
+    and it names its own subject, a capitalised name or a pronoun ("The deal was signed by
+    X, after Wang held talks with Y"):
+    an event of its own, before the sentence's, whose names are those of its clause."""
+    doc, first = page.doc, trigger.tokens[0].i
+    for k in range(first - 1, sent.start - 1, -1):
+        if doc[k].is_punct:
+            return None
+        if norm(doc[k].text) in page.lexicon.cue("offset_after"):
+            subject = any(
+                t.text[:1].isupper() or norm(t.text) in page.lexicon.cue("subject_pronouns")
+                for t in doc[k + 1 : first]
+            )
+            return k if subject else None
+    return None
+
+
+def _after_clause(trigger: Trigger, sent: Span, page: Page) -> frozenset[int]:
+    """The tokens of the clause opened by "after" whose verb the trigger is (see
+    ``_after_clause_at``), or none."""
+    start = _after_clause_at(trigger, sent, page)
+    return (
+        frozenset() if start is None else frozenset(range(start, _unparsed_clause_end(trigger, sent, page)))
+    )
 
 
 def _scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | None:
@@ -662,16 +694,23 @@ def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[T
     """The sentence's times less those inside another trigger's phrase named in passing."""
     taken: set[int] = set()
     for other in _triggers(sent, page):
-        if other.head.i != trigger.head.i:
-            taken |= _time_scope(other, page, parsed) or frozenset()
+        scope = (
+            _time_scope(other, page, parsed) or frozenset() if other.head.i != trigger.head.i else frozenset()
+        )
+        if trigger.head.i not in scope:  # a noun inside another's clause keeps its own times
+            taken |= scope
     return [r for r in _sentence_times(sent, page) if r.tokens.start not in taken]
 
 
 def _time_scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | None:
     """Where the time of a noun named in passing stands: anywhere in its phrase with a
     parse; without one, before the noun ("the July 26 coup"), since a time after it may
-    be the verb's ("condemned the attack on Monday")."""
+    be the verb's ("condemned the attack on Monday"); and the whole clause of a verb
+    opened by "after" (see ``_after_clause_at``)."""
     scope = _scope(trigger, page, parsed)
+    if scope is None and not parsed:
+        # "The talks were set up after X and Y spoke by phone on February 19": the call's date
+        return _after_clause(trigger, trigger.head.sent, page) or None
     if scope is None or parsed:
         return scope
     return frozenset(i for i in scope if i < trigger.tokens[0].i)
@@ -712,7 +751,12 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
             or _government(trigger, sent, page)
             or (_controller(trigger, sent, page) if parsed else [])
         )
-    if not (actors or recipients or unnamed) and link == "new" and _dated(sent, page):
+    if (
+        not (actors or recipients or unnamed)
+        and link == "new"
+        and _dated(sent, page)
+        and _named_as_noun(trigger, page, parsed)
+    ):
         actors, recipients = _parties_of_kind(trigger, page)
     if not recipients and trigger.rule.role == "seize":
         recipients = _own_states(actors, page)
@@ -843,7 +887,7 @@ def _sides(
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
     targeted = _targeted(trigger, page.lexicon)
     coordinated = _coordinated_nouns(trigger) if parsed else frozenset()
-    clause_end = sent.end if parsed else _unparsed_clause_end(trigger, sent, page.lexicon)
+    clause_end = sent.end if parsed else _unparsed_clause_end(trigger, sent, page)
     clause_start = (
         sent.start
         if parsed
@@ -925,6 +969,8 @@ def _offset_phrases(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> f
             phrases.update(x.i for x in t.head.subtree)
         elif not parsed and not _unnamed_doer(t, page) and (scope := _scope(t, page, parsed)):
             phrases.update(scope)
+        elif not parsed and trigger.head.i not in (clause := _after_clause(t, sent, page)):
+            phrases.update(clause)  # (another verb of the same clause shares its names)
     return frozenset(phrases)
 
 
@@ -939,7 +985,7 @@ def _offset_cue_at(trigger: Trigger, sent: Span, page: Page) -> int:
     of drones, two days after X discussed ... with Y": the call is X's and Y's); else at
     the sentence's start ("X spoke on Thursday, a week after their first call": X's call)."""
     if _event_offset(trigger, sent, page) is None:
-        return sent.start
+        return _after_clause_at(trigger, sent, page) or sent.start
     first = trigger.tokens[0].i
     k = _offset_word(tokens_of(sent), first - sent.start, page.lexicon)
     cue = None if k is None else sent.start + k
@@ -965,12 +1011,17 @@ def _relative_antecedent_at(trigger: Trigger, sent: Span, page: Page) -> int:
     return sent.start
 
 
-def _unparsed_clause_end(trigger: Trigger, sent: Span, lexicon: Lexicon) -> int:
+def _unparsed_clause_end(trigger: Trigger, sent: Span, page: Page) -> int:
     """Without a parse, the trigger's clause ends at a comma or semicolon opening another
-    clause ("held talks with X, as the government looks beyond Russia")."""
+    clause ("held talks with X, as the government looks beyond Russia"); a clause opened
+    by "after" ends at the next punctuation mark ("..., after Wang held talks with X, the
+    agency said")."""
     tokens = tokens_of(sent)
+    after = _after_clause_at(trigger, sent, page) is not None
     for k in range(trigger.tokens[-1].i + 1 - sent.start, len(tokens) - 1):
-        if tokens[k].text in (",", ";") and norm(tokens[k + 1].text) in lexicon.cue("clause_openers"):
+        if after and tokens[k].is_punct and not tokens[k + 1].text[:1].isupper():
+            return tokens[k].i
+        if tokens[k].text in (",", ";") and norm(tokens[k + 1].text) in page.lexicon.cue("clause_openers"):
             return tokens[k].i
     return sent.end
 
@@ -1245,6 +1296,24 @@ def _government(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
 def _dated(sent: Span, page: Page) -> bool:
     """The sentence gives a date of its own, outside quotation marks."""
     return any(is_date(r.ref) and not _quoted(r, sent) for r in _sentence_times(sent, page))
+
+
+def _named_as_noun(trigger: Trigger, page: Page, parsed: bool) -> bool:
+    """The trigger names an occasion as a noun ("A first call took place on March 3", "the
+    first publicly reported conversation"), not a verb whose subject the sentence may name
+    as a common noun ("the joint commission is to meet on April 15"). Without a parse, a
+    determiner opens its phrase: among the four words before it, with no punctuation mark
+    or auxiliary (``verb_markers``) between."""
+    if parsed:  # a noun, or a participle describing one ("le mémorandum signé en octobre 2023")
+        return trigger.head.pos_ == "NOUN" or trigger.head.dep_.startswith("acl")
+    lex = page.lexicon
+    for k in range(trigger.tokens[0].i - 1, max(trigger.head.sent.start, trigger.tokens[0].i - 4) - 1, -1):
+        word = norm(page.doc[k].text)
+        if word in lex.cue("determiners"):
+            return True
+        if word in lex.cue("verb_markers") or not page.doc[k].is_alpha:
+            return False
+    return False
 
 
 def _parties_of_kind(trigger: Trigger, page: Page) -> tuple[list[Actor], list[Actor]]:
