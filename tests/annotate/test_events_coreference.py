@@ -232,6 +232,32 @@ def test_the_first_verb_of_an_after_clause_keeps_the_clause_date(nlp_en: Languag
     assert calls == [("phone", "2026-03-03", {"person:jean-martin", "person:hans-vogel"})]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Jean Martin met Hans Vogel in Lyons on Tuesday, with Olaf Berg, and signed a protocol on trade.",
+        ),
+        ("fr", "Jean Martin a rencontré Hans Vogel mardi à Lyon et a signé un protocole sur le commerce."),
+    ],
+)
+def test_a_second_act_joined_by_and_is_an_event_of_its_own(
+    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+) -> None:
+    events = run(nlp_en if lang == "en" else nlp_fr, text, lang)
+    assert sorted((e.type, e.date) for e in events) == [("AGREE", "2026-03-10"), ("CONSULT", "2026-03-10")]
+
+
+def test_a_subject_inside_a_split_trigger_points_back(nlp_en: Language) -> None:
+    text = (
+        "Norway and Sweden held talks on Monday. The commission was set up by the memorandum the two "
+        "countries signed in Lyons last July."
+    )
+    (memo,) = [e for e in run(nlp_en, text, "en") if e.type == "AGREE"]
+    assert ({a.entity for a in memo.actors}, memo.date) == ({"country:NO", "country:SE"}, "2025-07")
+
+
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
     text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
     assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []

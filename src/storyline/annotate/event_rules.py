@@ -120,6 +120,7 @@ _CUE_KEYS = (
     "power_nouns",
     "determiners",
     "verb_markers",
+    "verb_coordinators",
     "phrase_ends",
     "prepositions",
     "clause_openers",

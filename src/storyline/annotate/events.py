@@ -226,6 +226,24 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     return []
 
 
+def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
+    """A verb of another kind joined to the main one by "and" ("met in Rabat on Tuesday ...
+    and signed a protocol"): a second act of the same doers, not what was said. With a
+    parse it is the main verb's conjunct; without, "and" stands just before it (an adverb
+    may come between: "and also signed")."""
+    if trigger.rule.type == main.rule.type or trigger.rule.speech or main.rule.speech:
+        return False
+    if parsed:
+        return (
+            trigger.head.dep_ == "conj" and trigger.head.head.i == main.head.i and trigger.head.pos_ == "VERB"
+        )
+    if trigger.head.i < main.head.i:
+        return False
+    first = trigger.tokens[0].i
+    before = page.doc[max(main.tokens[-1].i + 1, first - 2) : first]
+    return any(norm(t.text) in page.lexicon.cue("verb_coordinators") for t in before)
+
+
 def _events_around(
     main: Trigger, others: list[Trigger], sent: Span, page: Page, parsed: bool
 ) -> list[tuple[Candidate, str]]:
@@ -247,6 +265,7 @@ def _events_around(
         for t in others
         if t.head.i in offsets
         or t.head.i in spoken_of
+        or _second_act(t, main, sent, page, parsed)
         or (
             (own := _clause_time(t, sent, page, parsed)) is not None
             and (own is not main_time or any(t.head.i == o.head.i for o in dated_occasions))
@@ -1121,9 +1140,11 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     two sides" takes the two countries named last before the sentence.
     """
     before = _tokens_before(trigger, sent)
-    if any(matching_phrases(before, page.lexicon.phrase_list("anaphors_of_three"))):
+    # the subject may stand inside a split trigger ("the memorandum the two countries signed")
+    subject_words = before + list(page.doc[trigger.tokens[0].i : trigger.tokens[-1].i])
+    if any(matching_phrases(subject_words, page.lexicon.phrase_list("anaphors_of_three"))):
         return _last_countries(sent, page, 3)
-    if any(matching_phrases(before, page.lexicon.phrase_list("anaphors"))):
+    if any(matching_phrases(subject_words, page.lexicon.phrase_list("anaphors"))):
         return _last_countries(sent, page, 2)
     if (
         before
