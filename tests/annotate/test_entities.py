@@ -64,6 +64,44 @@ def test_a_plural_title_before_two_names_is_stripped(text: str, lang: str) -> No
     assert people == {"Jonas Berg", "Lars Holm"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Information Minister Jonas Berg spoke in Oslo on Monday.",
+            "en",
+            {"Jonas Berg": ("person", "Jonas Berg")},
+        ),
+        (
+            "The aid was ordered by His Majesty King Harald XI, the embassy said.",
+            "en",
+            {"Harald XI": ("person", "Harald XI")},
+        ),
+        (
+            "L'aide a été envoyée sur instruction de Sa Majesté le Roi Harald XI.",
+            "fr",
+            {"Harald XI": ("person", "Harald XI")},
+        ),
+        (
+            "Leaders agreed to let the Economic Community of West African States mediate.",
+            "en",
+            {"Economic Community of West African States": ("organisation", "ECOWAS")},
+        ),
+        ("The Sierra Leonean leader spoke on Monday.", "en", {"Sierra Leonean": ("country", "Sierra Leone")}),
+        (
+            "An envoy on the Norway-Sierra Leone border crisis met the king.",
+            "en",
+            {"Norway": ("country", "Norway"), "Sierra Leone": ("country", "Sierra Leone")},
+        ),
+    ],
+)
+def test_titles_regnal_numbers_long_names_and_country_pairs(
+    text: str, lang: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    found = {m.text: (m.kind, m.name) for m in mentions_of(text, lang=lang)}
+    assert found == expected
+
+
 def test_short_form_joins_unknown_full_name_of_the_page() -> None:
     found = mentions_of(
         "Mariam Kouyaté dirige la coopérative depuis dix ans. Selon Kouyaté, les récoltes progressent."

@@ -50,6 +50,8 @@ NER_KINDS: dict[str, EntityKind] = {
     "MISC": "place",
 }
 
+ROMAN_NUMERAL = re.compile(r"[IVX]+")  # a regnal number ("Mohammed VI") stays in capitals
+
 
 @dataclass
 class Candidate:
@@ -282,6 +284,9 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
         return True
     if cand.text.isupper() and (len(words) > 1 or cand.kind != "organisation" or len(cand.text) > 6):
         return True
+    parts = re.split(r"\s*[-–]\s*", cand.text)
+    if len(parts) > 1 and all(name_key(part) in lexicon.terms for part in parts):
+        return True  # "Guinea-Sierra Leone", "Russie-Afrique": a pair naming a border or an occasion
     if cand.kind == "person":
         return any(not w[:1].isupper() and name_key(w) not in lexicon.particles for w in words)
     names = [w for w in WORD_RE.findall(fold(cand.text)) if w not in lexicon.particles]
@@ -358,7 +363,10 @@ class Person:
         for candidate in full[1:]:
             if is_accented_better(candidate, best):
                 best = candidate
-        return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in best.split())
+        return " ".join(
+            w.capitalize() if w.isupper() and len(w) > 1 and not ROMAN_NUMERAL.fullmatch(w) else w
+            for w in best.split()
+        )
 
     @property
     def country(self) -> str | None:
@@ -542,6 +550,18 @@ def _titled_nationality(cand: Candidate, folded: str, lexicon: Lexicon) -> str |
     return next((t.country for t in lexicon.terms[name_key(demonym)] if t.country), None) if demonym else None
 
 
+def _within_term(cand: Candidate, terms: list[Candidate]) -> bool:
+    """The candidate is a piece of a longer known name ("Economic Community" of "Economic
+    Community of West African States")."""
+    return any(
+        t.field == cand.field
+        and t.start <= cand.start
+        and cand.end <= t.end
+        and t.end - t.start > cand.end - cand.start
+        for t in terms
+    )
+
+
 def _is_term(cand: Candidate, terms: list[Candidate]) -> bool:
     return any(t.start == cand.start and t.end == cand.end for t in terms)
 
@@ -562,7 +582,12 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
             _cut_trailing_place(c, text, terms)
             c.country = c.country or _titled_nationality(c, folded, lexicon)
     long_people = [
-        c for c in ner if c.kind == "person" and len(c.text.split()) > 1 and not _is_term(c, terms)
+        c
+        for c in ner
+        if c.kind == "person"
+        and len(c.text.split()) > 1
+        and not _is_term(c, terms)
+        and not _within_term(c, terms)
     ]
     for c in long_people + terms + ner:
         if _overlaps(c, taken):
