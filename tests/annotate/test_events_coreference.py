@@ -189,7 +189,7 @@ def test_a_date_across_a_comma_belongs_to_another_phrase(nlp_en: Language) -> No
         ("fr", "Un accrochage a opposé dimanche des soldats de la Norvège à une patrouille de la Suède."),
         ("fr", "Des militaires de la Norvège ont ouvert le feu dimanche sur une patrouille de la Suède."),
         ("en", "Troops from Norway and Sweden clashed on Sunday near the border."),
-        ("en", "A patrol from Sweden came under fire from troops of Norway on Sunday."),
+        ("en", "Troops of Norway fired on a patrol from Sweden on Sunday."),
     ],
 )
 def test_clashes_and_gunfire_are_assaults(nlp_en: Language, nlp_fr: Language, lang: str, text: str) -> None:
@@ -256,6 +256,62 @@ def test_a_subject_inside_a_split_trigger_points_back(nlp_en: Language) -> None:
     )
     (memo,) = [e for e in run(nlp_en, text, "en") if e.type == "AGREE"]
     assert ({a.entity for a in memo.actors}, memo.date) == ({"country:NO", "country:SE"}, "2025-07")
+
+
+def test_an_agent_inside_the_object_is_the_one_the_act_is_aimed_at(nlp_fr: Language) -> None:
+    text = (
+        "Le gouvernement de la Norvège a rejeté ce mardi « en bloc » les accusations portées la "
+        "veille par les autorités de la Suède."
+    )
+    (reject,) = [e for e in run(nlp_fr, text) if e.type == "REJECT"]
+    assert ([a.entity for a in reject.actors], [r.entity for r in reject.recipients]) == (
+        ["country:NO"],
+        ["country:SE"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Selon une source, un sommet réunissant Jean Martin et Hans Vogel pourrait se tenir à Lyon en avril.",
+        ),
+        ("en", "Jean Martin and Hans Vogel were expected to meet in Lyons next week."),
+    ],
+)
+def test_a_meeting_that_could_or_is_expected_to_happen_is_no_meeting(
+    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+) -> None:
+    assert [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Oslo a déclaré persona non grata mardi l'attaché de défense de la Suède."),
+        ("en", "Norway on Tuesday announced the expulsion of the defence attaché of Sweden."),
+    ],
+)
+def test_declaring_a_diplomat_persona_non_grata_is_a_sanction(
+    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+) -> None:
+    (sanction,) = [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "SANCTION"]
+    assert {a.entity for a in sanction.actors + sanction.recipients} == {"country:NO", "country:SE"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Une patrouille de la Suède a essuyé des tirs dimanche en Norvège."),
+        ("en", "A patrol from Sweden came under fire in Norway on Sunday, the army said."),
+    ],
+)
+def test_the_subject_of_coming_under_fire_is_struck(
+    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+) -> None:
+    (attack,) = [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "ASSAULT"]
+    assert (attack.actors, {r.entity for r in attack.recipients}) == ([], {"country:SE", "country:NO"})
 
 
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:

@@ -424,7 +424,10 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
     if found and cue == "agent":
         # "par X" names the doer of a verb, or of a noun through its participle ("l'audience
         # accordée par X"); beside a noun trigger it belongs to another verb ("a condamné
-        # cette attaque par la voix de sa porte-parole, X")
+        # cette attaque par la voix de sa porte-parole, X"); inside the object of a verb, it
+        # is the doer of what the object names ("a rejeté les accusations portées par X")
+        if parsed and trigger.head.pos_ == "VERB" and _agent_of_object(found[1], trigger):
+            return "object"
         verbal = trigger.head.pos_ in ("VERB", "AUX", "") or (
             in_noun_phrase(placed.tokens, trigger) and _participle_between(trigger, found[1])
         )
@@ -452,6 +455,12 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         if passive:
             role = "object" if role == "subject" else "subject"
     return role
+
+
+def _agent_of_object(cue: Token, trigger: Trigger) -> bool:
+    """The agent phrase hangs on a participle describing a noun, not on the trigger verb."""
+    verb = cue.head.head
+    return verb.i != trigger.head.i and verb.dep_.startswith("acl") and verb.head.i != trigger.head.i
 
 
 def _participle_between(trigger: Trigger, cue: Token) -> bool:

@@ -424,9 +424,14 @@ def negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
 
 
 def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
-    """Conditional or intended acts ("pourrait signer", "disposés à coopérer") are not events."""
+    """Conditional or intended acts ("pourrait signer", "disposés à coopérer", "un sommet ...
+    pourrait se tenir") are not events."""
     if trigger.head.morph.get("Mood", []) == ["Cnd"]:
         return True
+    if trigger.head.pos_ == "NOUN" and trigger.head.dep_.startswith("nsubj"):
+        verb = trigger.head.head
+        if any(t.morph.get("Mood", []) == ["Cnd"] for t in (verb, verb.head, *verb.children)):
+            return True
     tokens = tokens_of(sent)
     return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("modal_cues"))
 

@@ -779,6 +779,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         actors, recipients = _parties_of_kind(trigger, page)
     if not recipients and trigger.rule.role == "seize":
         recipients = _own_states(actors, page)
+    if trigger.rule.role == "struck" and (setting := _setting_country(sent, page)):
+        recipients = _unique([*recipients, setting])  # "X came under attack in Niger": Niger is struck too
     if not recipients and norm(trigger.rule.type) in page.lexicon.cue("setting_recipient_types"):
         # "l'attaque de Sebba", "the July 26 coup in Niger", "troops left the country": the
         # country struck or left is the recipient, whether the doers are named or not
@@ -861,6 +863,8 @@ def _participants(
         taken = {a.entity for k in ("subject", "with", "partner") for a in sides[k]}
         sides["object"] = [a for a in linear["object"] if a.entity not in taken]
     role = trigger.rule.role
+    if role == "struck":  # "their patrol came under fire": the subject is struck; names after
+        return [], _unique(sides["subject"])  # it may be the shooters' or a speaker's
     if role == "mutual":
         return _unique(sides["subject"] + sides["with"] + sides["partner"] + sides["object"]), []
     if role == "host":
@@ -1084,7 +1088,7 @@ def _object_phrase_names(trigger: Trigger, page: Page, location: Placed | None) 
     a trigger's own object word ("a mis fin à l'accord qui le liait à la France")."""
     inside: set[int] = set()
     for child in trigger.head.children:
-        if child.dep_ in ("obj", "iobj"):
+        if child.dep_ in ("obj", "iobj") or _object_mislabelled(child, trigger):
             inside.update(t.i for t in child.subtree)
     for word in trigger.tokens:
         if word.i != trigger.head.i and word.head.i == trigger.head.i:
@@ -1097,6 +1101,18 @@ def _object_phrase_names(trigger: Trigger, page: Page, location: Placed | None) 
             and p is not location
             and p.mention.kind in ("country", "organisation")
         ]
+    )
+
+
+def _object_mislabelled(child: Token, trigger: Trigger) -> bool:
+    """A determined noun right after the verb that the parse hung as a modifier, not as its
+    object ("a rejeté ce mardi « en bloc » les accusations portées par X": obl:mod)."""
+    return (
+        child.dep_ == "obl:mod"
+        and child.i > trigger.head.i
+        and child.pos_ == "NOUN"
+        and not any(c.dep_ == "case" for c in child.children)
+        and any(c.dep_ == "det" and c.morph.get("PronType", []) == ["Art"] for c in child.children)
     )
 
 
