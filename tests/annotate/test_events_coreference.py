@@ -33,6 +33,8 @@ NAMES = {
     "Alger": ("country:DZ", "country", "DZ"),
     "norvégien": ("country:NO", "country", "NO"),
     "Oslo": ("country:NO", "country", "NO"),
+    "Swedish": ("country:SE", "country", "SE"),
+    "Norwegian": ("country:NO", "country", "NO"),
     "l'OTAN": ("org:nato", "organisation", ""),
 }
 PUBLISHED = dt.date(2026, 3, 13)  # a Friday
@@ -312,6 +314,18 @@ def test_the_subject_of_coming_under_fire_is_struck(
 ) -> None:
     (attack,) = [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "ASSAULT"]
     assert (attack.actors, {r.entity for r in attack.recipients}) == ([], {"country:SE", "country:NO"})
+
+
+def test_those_killed_in_an_attack_are_the_side_struck(nlp_en: Language) -> None:
+    text = (
+        "It looked bleak on March 3, when two Swedish soldiers were killed and a Norwegian soldier "
+        "was wounded in a clash at the village."
+    )
+    (attack,) = [e for e in run(nlp_en, text, "en") if e.type == "ASSAULT"]
+    assert ({r.entity for r in attack.recipients}, attack.date) == (
+        {"country:SE", "country:NO"},
+        "2026-03-03",
+    )
 
 
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:

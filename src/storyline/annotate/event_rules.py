@@ -121,6 +121,7 @@ _CUE_KEYS = (
     "determiners",
     "verb_markers",
     "verb_coordinators",
+    "casualty_words",
     "phrase_ends",
     "prepositions",
     "clause_openers",

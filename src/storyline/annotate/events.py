@@ -977,7 +977,26 @@ def _sides(
         sides = {side: [] for side in sides} | {"object": struck}
     elif unnamed and _spoken_of_here(trigger, sent, page, parsed):
         sides["subject"] = []  # an attack spoken of is not its clause subject's
+    if unnamed and not parsed and not any(sides.values()):
+        sides["object"] = _casualties_before(trigger, sent, page)
     return sides
+
+
+def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
+    """Without a parse, the countries of those killed or wounded in an attack told just
+    before it, in its own stretch of the sentence ("when two Sierra Leonean soldiers were
+    killed and a Guinean soldier was wounded in a clash at the village"): the ones struck."""
+    first = trigger.tokens[0].i
+    start = first
+    while start > sent.start and page.doc[start - 1].text not in (",", ";", ":"):
+        start -= 1
+    words = {norm(t.text) for t in page.doc[start:first]}
+    if not words & page.lexicon.cue("casualty_words"):
+        return []
+    return _unique(
+        [actor_of(p.mention) for p in page.mentions
+         if start <= p.tokens.start and p.tokens.end <= first and p.mention.kind == "country"]
+    )  # fmt: skip
 
 
 def _offset_phrases(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> frozenset[int]:
