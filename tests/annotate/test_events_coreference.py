@@ -328,6 +328,19 @@ def test_those_killed_in_an_attack_are_the_side_struck(nlp_en: Language) -> None
     )
 
 
+def test_a_statement_names_the_doer_of_the_attack_it_condemns_as_its_target(nlp_en: Language) -> None:
+    text = (
+        "Sweden on Monday condemned what it called an unprovoked attack by Norwegian troops. "
+        "A Norwegian military source, speaking on condition of anonymity, accused the Swedish patrol."
+    )
+    accusations = sorted(
+        (sorted(a.entity for a in e.actors), sorted(r.entity for r in e.recipients))
+        for e in run(nlp_en, text, "en")
+        if e.type == "ACCUSE"
+    )
+    assert accusations == [(["country:NO"], ["country:SE"]), (["country:SE"], ["country:NO"])]
+
+
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
     text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
     assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []

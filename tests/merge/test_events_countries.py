@@ -77,3 +77,37 @@ def test_same_governments_a_week_apart_stay_two_events() -> None:
 )
 def test_participants_fit_at_the_level_of_countries(a: list[Actor], b: list[Actor], same: bool) -> None:
     assert fits(a, b) is same
+
+
+def statement(doc: str, date: str, etype: str, actors: list[Actor], recipients: list[Actor]) -> DocEvent:
+    return DocEvent(
+        doc_id=doc,
+        type=etype,
+        mode=None,
+        actors=actors,
+        recipients=recipients,
+        date=date,
+        precision="day",
+        date_end=None,
+        location=None,
+        topics=[],
+        evidence=f"Evidence of {doc}.",
+        start=0,
+        end=10,
+        trigger=etype.lower(),
+    )
+
+
+def test_an_accusation_and_the_counter_accusation_stay_two_events() -> None:
+    merger = EventMerger()
+    merger.add(statement("a", "2026-03-16", "ACCUSE", [SWEDEN], [NORWAY]), source("a"))
+    merger.add(statement("b", "2026-03-17", "ACCUSE", [NORWAY], [SWEDEN]), source("b"))
+    merger.add(statement("c", "2026-03-16", "ACCUSE", [PRESIDENT_B], [NORWAY]), source("c"))
+    assert sorted(sorted(s.doc_id for s in e.sources) for e in merger.events()) == [["a", "c"], ["b"]]
+
+
+def test_a_clash_told_from_each_side_is_one_attack() -> None:
+    merger = EventMerger()
+    merger.add(statement("a", "2026-03-15", "ASSAULT", [SWEDEN], [NORWAY]), source("a"))
+    merger.add(statement("b", "2026-03-15", "ASSAULT", [NORWAY], [SWEDEN]), source("b"))
+    assert len(merger.events()) == 1

@@ -25,6 +25,8 @@ Spanned = TypeVar("Spanned", Mention, TimeRef)
 ACTOR_KINDS = frozenset({"person", "organisation", "country"})
 DATE_PRECISIONS = frozenset({"day", "month", "year", "range"})
 CUE_WINDOW = 6
+# Statements whose direction tells two events apart: an accusation and the counter-accusation.
+OPPOSABLE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "PROTEST", "COERCE"})
 LOCATION_WINDOW = 10  # tokens between a trigger and the place it happens in
 _CLIMB_DEPS = ("appos", "flat", "flat:name", "amod", "conj", "nummod", "det", "compound", "fixed")
 _SENTENCE_ENDS = frozenset('.!?…»”"')
@@ -500,6 +502,24 @@ def participants_compatible(
     if not (ca <= cb or cb <= ca):
         return False
     return pa <= pb or pb <= pa or min(len(ca) + unplaced[0], len(cb) + unplaced[1]) >= 2
+
+
+def opposed(etype: str, a: tuple[list[Actor], list[Actor]], b: tuple[list[Actor], list[Actor]]) -> bool:
+    """Two accounts of a directed statement that point in opposite directions: each one's
+    doers are among the other's targets and no country does both ("Sierra Leone accuses
+    Guinea" the day before "Guinea accuses Sierra Leone"). They are an act and the reply to
+    it. A clash told from each side is one event, so attacks are not opposed."""
+    if etype not in OPPOSABLE_TYPES:
+        return False
+    (doers_a, aimed_a), (doers_b, aimed_b) = [
+        tuple(frozenset(x.country for x in group if x.country) for group in side) for side in (a, b)
+    ]
+    return (
+        bool(doers_a and doers_b)
+        and doers_a.isdisjoint(doers_b)
+        and bool(doers_a & aimed_b)
+        and bool(doers_b & aimed_a)
+    )
 
 
 def without_represented(side: list[Actor]) -> list[Actor]:

@@ -33,6 +33,7 @@ from storyline.annotate.event_parts import (
     actor_of,
     clause_heads,
     country_actor,
+    cue_token_before,
     cued_in_clause,
     find_location,
     has_parse,
@@ -47,6 +48,7 @@ from storyline.annotate.event_parts import (
     names_token,
     nearest_time,
     nominal_scope,
+    opposed,
     own_clause_heads,
     participants_compatible,
     place_mentions,
@@ -965,6 +967,8 @@ def _sides(
             continue  # a governor sharing its subject keeps its objects ("..., X a renoué avec Moscou")
         if side == "with" and p.tokens.start > trigger.tokens[-1].i:
             side = "partner"
+        if side == "subject" and trigger.rule.speech and _agent_of_other_noun(p, trigger, sent, page):
+            side = "object"  # "condemned what it called an attack by Guinean troops": the accused
         sides[side].append(actor_of(p.mention))
     unnamed = _unnamed_doer(trigger, page)
     if targeted:  # "X a été la cible d'une attaque": X is struck
@@ -980,6 +984,19 @@ def _sides(
     if unnamed and not parsed and not any(sides.values()):
         sides["object"] = _casualties_before(trigger, sent, page)
     return sides
+
+
+def _agent_of_other_noun(placed: Placed, trigger: Trigger, sent: Span, page: Page) -> bool:
+    """The name comes with an agent cue right after another trigger of the sentence ("an
+    attack by X"): that noun's doer, not the doer of the trigger."""
+    found = cue_token_before(placed.tokens, page.lexicon)
+    if found is None or found[0] != "agent" or found[1].i < trigger.tokens[-1].i:
+        return False
+    cue = found[1].i
+    return any(
+        other.head.i != trigger.head.i and 0 < cue - other.tokens[-1].i <= 2
+        for other in _triggers(sent, page)
+    )
 
 
 def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
@@ -1724,6 +1741,8 @@ def _participants_fit(a: Candidate, b: Candidate) -> bool:
 
 def _same_event(a: Candidate, b: Candidate) -> bool:
     if a.type != b.type or not modes_compatible(a.mode, b.mode):
+        return False
+    if opposed(a.type, (a.actors, a.recipients), (b.actors, b.recipients)):
         return False
     if a.stay != b.stay and not _same_single_day(a, b):
         return False

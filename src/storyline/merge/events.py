@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from storyline.annotate.event_parts import (
     modes_compatible,
+    opposed,
     participants_compatible,
     to_date,
     without_represented,
@@ -153,9 +154,8 @@ class EventMerger:
             copy=copy_of is not None,
             doers=_doers(doc_event),
         )
-        participants = doc_event.actors + doc_event.recipients
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
-        fitting = [] if slot else self._fitting(doc_event.type, report, participants, _published(source))
+        fitting = [] if slot else self._fitting(doc_event, report, _published(source))
         slot = slot or (fitting[0] if fitting else None)
         if slot is None:
             slot = Slot(id=self._new_id(doc_event), type=doc_event.type)
@@ -214,11 +214,10 @@ class EventMerger:
                 found.update(days.get(day, ()))
         return found & self._slots.keys()
 
-    def _fitting(
-        self, etype: str, report: Report, participants: list[Actor], published: dt.date | None
-    ) -> list[Slot]:
+    def _fitting(self, e: DocEvent, report: Report, published: dt.date | None) -> list[Slot]:
         """The events a report may join, best first (the one it joins); an undated report
         looks in the window before its publication."""
+        etype, participants = e.type, e.actors + e.recipients
         span = interval_of(report.date, report.precision, report.date_end)
         if span is None and published is not None:
             span = (published - dt.timedelta(days=self.window), published)
@@ -230,7 +229,7 @@ class EventMerger:
         for slot_id in self._candidates(etype, tokens_of(participants), span):
             slot = self._slots[slot_id]
             theirs = set(slot.actors) | set(slot.recipients)
-            if not self._compatible(slot, report, participants, span):
+            if not self._compatible(slot, report, e, span):
                 continue
             assert slot.event is not None
             other = interval_of(slot.event.date, slot.event.precision, slot.event.date_end) or span
@@ -248,6 +247,9 @@ class EventMerger:
         if ea is None or eb is None or a.type != b.type or not modes_compatible(ea.mode, eb.mode):
             return False
         if {r.doc_id for r in a.reports} & {r.doc_id for r in b.reports}:
+            return False
+        sides_a = (list(a.actors.values()), list(a.recipients.values()))
+        if opposed(a.type, sides_a, (list(b.actors.values()), list(b.recipients.values()))):
             return False
         if not fits(
             [*a.actors.values(), *a.recipients.values()], [*b.actors.values(), *b.recipients.values()]
@@ -281,10 +283,15 @@ class EventMerger:
         into.event = build_event(into)
         self._reindex(into)
 
-    def _compatible(self, slot: Slot, report: Report, participants: list[Actor], span: Interval) -> bool:
+    def _compatible(self, slot: Slot, report: Report, e: DocEvent, span: Interval) -> bool:
         event = slot.event
         if event is None or not modes_compatible(report.mode, event.mode):
             return False
+        if opposed(
+            slot.type, (e.actors, e.recipients), (list(slot.actors.values()), list(slot.recipients.values()))
+        ):
+            return False
+        participants = e.actors + e.recipients
         if any(r.doc_id == report.doc_id for r in slot.reports):
             return False
         if not fits(participants, [*slot.actors.values(), *slot.recipients.values()]):
