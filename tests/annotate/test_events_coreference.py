@@ -341,6 +341,35 @@ def test_a_statement_names_the_doer_of_the_attack_it_condemns_as_its_target(nlp_
     assert accusations == [(["country:NO"], ["country:SE"]), (["country:SE"], ["country:NO"])]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Thousands of people marched through central Oslo on Tuesday to demand the withdrawal of Swedish troops.",
+        ),
+        ("fr", "Des milliers de personnes ont participé mardi à une marche à Oslo."),
+    ],
+)
+def test_a_crowd_marching_is_a_protest_by_the_country_it_marches_in(
+    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+) -> None:
+    events = run(nlp_en if lang == "en" else nlp_fr, text, lang)
+    assert [(e.type, [a.entity for a in e.actors], e.date) for e in events] == [
+        ("PROTEST", ["country:NO"], "2026-03-10")
+    ]
+
+
+def test_a_word_of_a_date_is_no_trigger(nlp_en: Language) -> None:
+    text = "In March, Jean Martin met Hans Vogel in Lyons."
+    assert [e.type for e in run(nlp_en, text, "en")] == ["CONSULT"]
+
+
+def test_an_act_dated_after_the_page_is_announced_not_done(nlp_fr: Language) -> None:
+    text = "Jean Martin rencontre Hans Vogel à Lyon le 20 mars."
+    assert [(e.type, e.date) for e in run(nlp_fr, text)] == [("AGREE", "2026-03-20")]
+
+
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
     text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
     assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []

@@ -101,6 +101,7 @@ _CUE_KEYS = (
     "passive_aux",
     "unnamed_doer_types",
     "setting_recipient_types",
+    "crowd_types",
     "definite_articles",
     "possessives",
     "date_coordinators",

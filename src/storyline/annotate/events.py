@@ -140,6 +140,7 @@ class Page:
     paragraph_starts: list[int]
     lede: TimedRef | None
     window: int
+    stated: bool = False  # the anchor is the publication date the page states, not an estimate
     events: list[Candidate] = field(default_factory=list)
     recalls: dict[int, bool] = field(default_factory=dict)  # sentence start -> opens with a recall
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence start -> its triggers
@@ -188,6 +189,7 @@ def _page(
         paragraph_starts=starts,
         lede=None,
         window=load_settings().event_window_days,
+        stated=anchor is not None and to_date(article.published or "") == anchor,
     )
     page.lede = _lede_time(page)
     return page
@@ -679,7 +681,15 @@ def _occasions(sent: Span, page: Page) -> list[Trigger]:
 def _triggers(sent: Span, page: Page) -> list[Trigger]:
     """The sentence's triggers, found once however many questions ask for them."""
     if sent.start not in page.triggers:
-        page.triggers[sent.start] = find_triggers(sent, page.lexicon)
+        dates = {
+            i
+            for r in page.times
+            if sent.start <= r.tokens.start < sent.end
+            for i in range(r.tokens.start, r.tokens.end)
+        }
+        page.triggers[sent.start] = [  # a word of a date is no trigger ("on March 15": no march)
+            t for t in find_triggers(sent, page.lexicon) if not any(w.i in dates for w in t.tokens)
+        ]
     return page.triggers[sent.start]
 
 
@@ -772,6 +782,11 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
             or _government(trigger, sent, page)
             or (_controller(trigger, sent, page) if parsed else [])
         )
+    if not actors and norm(trigger.rule.type) in page.lexicon.cue("crowd_types"):
+        # "thousands of people marched through central Freetown": the crowd is the country's people
+        setting = host_of(loc_mention, page.mentions) or _setting_country(sent, page)
+        actors = [setting] if setting else []
+        recipients = [r for r in recipients if setting is None or r.country != setting.country]
     if (
         not (actors or recipients or unnamed)
         and link == "new"
@@ -821,7 +836,7 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         # recalled with no date of its own ("ils ne s'étaient parlé qu'au téléphone"): the
         # page's date would be invented, so the event stays undated
         cand.date = cand.date_end = cand.precision = cand.date_source = None
-    if is_future(trigger, sent, page.lexicon):
+    if is_future(trigger, sent, page.lexicon) or _dated_after_publication(cand, page):
         cand.type, cand.mode, cand.future = "AGREE", None, True
     _subsume_countries(cand)
     if rule.role == "seize":  # a coup overthrows a state as well as its leader
@@ -832,6 +847,15 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         int(cand.location is not None),
     )
     return cand
+
+
+def _dated_after_publication(cand: Candidate, page: Page) -> bool:
+    """The act's own day comes after the page was published: announced, not done ("une
+    nouvelle marche vendredi prochain")."""
+    if not page.stated or cand.precision != "day" or cand.date_source not in ("clause", "sentence"):
+        return False
+    day = to_date(cand.date or "")
+    return day is not None and page.anchor is not None and day > page.anchor
 
 
 def _own_states(actors: list[Actor], page: Page) -> list[Actor]:
