@@ -370,6 +370,15 @@ def test_an_act_dated_after_the_page_is_announced_not_done(nlp_fr: Language) -> 
     assert [(e.type, e.date) for e in run(nlp_fr, text)] == [("AGREE", "2026-03-20")]
 
 
+def test_a_recalled_visit_and_talks_in_the_same_month_are_one_occasion(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin et Hans Vogel se sont parlé mardi. Jean Martin et Hans Vogel avaient lancé les "
+        "discussions sur ce mémorandum en juin 2025, lors de la visite effectuée à Lyon par Hans Vogel."
+    )
+    recalled = [e for e in run(nlp_fr, text) if e.date == "2025-06"]
+    assert len(recalled) == 1
+
+
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
     text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
     assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []

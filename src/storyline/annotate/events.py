@@ -1768,7 +1768,7 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if opposed(a.type, (a.actors, a.recipients), (b.actors, b.recipients)):
         return False
-    if a.stay != b.stay and not _same_single_day(a, b):
+    if a.stay != b.stay and not (_same_single_day(a, b) or _same_recalled_month(a, b)):
         return False
     if not _participants_fit(a, b):
         return False
@@ -1780,6 +1780,12 @@ def _same_single_day(a: Candidate, b: Candidate) -> bool:
     """Both are dated to one and the same day: a one-day trip and the talks held on it
     are one event, while a stay "since the 22nd" and a meeting on the 23rd are two."""
     return a.precision == b.precision == "day" and a.date == b.date and not (a.date_end or b.date_end)
+
+
+def _same_recalled_month(a: Candidate, b: Candidate) -> bool:
+    """Both recall the same month, with no day: a page recalling "a visit to Ankara in June
+    2025" and "talks there in June 2025" tells one occasion."""
+    return a.background and b.background and a.precision == b.precision == "month" and a.date == b.date
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:
