@@ -102,6 +102,15 @@ def test_titles_regnal_numbers_long_names_and_country_pairs(
     assert found == expected
 
 
+def test_a_nationality_used_as_a_noun_introduces_a_person() -> None:
+    text = (
+        "L’envoyé spécial de la Commission de la CEDEAO pour la crise frontalière entre la Norvège et la "
+        "Suède, le Ghanéen Kwesi Ampofo-Darko, a été reçu hier en audience par le président."
+    )
+    people = {m.text: m.kind for m in mentions_of(text) if m.kind == "person"}
+    assert people.get("Kwesi Ampofo-Darko") == "person"
+
+
 def test_short_form_joins_unknown_full_name_of_the_page() -> None:
     found = mentions_of(
         "Mariam Kouyaté dirige la coopérative depuis dix ans. Selon Kouyaté, les récoltes progressent."

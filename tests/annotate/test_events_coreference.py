@@ -34,6 +34,7 @@ NAMES = {
     "norvégien": ("country:NO", "country", "NO"),
     "Oslo": ("country:NO", "country", "NO"),
     "Swedish": ("country:SE", "country", "SE"),
+    "Kwesi Ampofo-Darko": ("person:kwesi-ampofo-darko", "person", ""),
     "Norwegian": ("country:NO", "country", "NO"),
     "l'OTAN": ("org:nato", "organisation", ""),
 }
@@ -377,6 +378,16 @@ def test_a_recalled_visit_and_talks_in_the_same_month_are_one_occasion(nlp_fr: L
     )
     recalled = [e for e in run(nlp_fr, text) if e.date == "2025-06"]
     assert len(recalled) == 1
+
+
+def test_a_subject_a_broken_parse_cut_off_is_read_by_word_order(nlp_fr: Language) -> None:
+    text = (
+        "L’envoyé spécial de la Commission pour la crise frontalière entre la Norvège et la Suède, le "
+        "Ghanéen Kwesi Ampofo-Darko, a été reçu hier en audience par le président, Jean Martin, à Lyon."
+    )
+    (visit,) = [e for e in run(nlp_fr, text) if e.type == "CONSULT"]
+    assert "person:kwesi-ampofo-darko" in {a.entity for a in visit.actors}
+    assert [r.entity for r in visit.recipients] == ["person:jean-martin"]
 
 
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:

@@ -240,7 +240,8 @@ def _titled_names(
     text: str, folded: str, fld: Field, lexicon: Lexicon, common: frozenset[str]
 ) -> list[Candidate]:
     """People named after their title in one run of capitalised words ("Deputy Foreign Minister
-    Mikhail Bogdanov"): English capitalises titles, and the model then often tags nothing.
+    Mikhail Bogdanov"), or after a nationality used as a noun ("le Ghanéen Ekow Ampem-Darko"):
+    English capitalises titles, and the model then often tags nothing.
     The name is the two to four words after the titles, none of them a dictionary word or a
     known name."""
     found = []
@@ -249,7 +250,8 @@ def _titled_names(
         if opening not in lexicon.title_words and not _is_demonym(opening, lexicon):
             continue  # most runs are names with no title before them
         lead = patterns().leading_titles.match(folded, run.start(), run.end())
-        if not lead or not set(name_key(folded[run.start() : lead.end()]).split()) & lexicon.title_words:
+        titled = lead and set(name_key(folded[run.start() : lead.end()]).split()) & lexicon.title_words
+        if not lead or not (titled or NATIONAL_BEFORE.search(folded, 0, run.start())):
             continue
         words = text[lead.end() : run.end()].split()
         if not 2 <= len(words) <= 4 or any(
@@ -258,6 +260,11 @@ def _titled_names(
             continue
         found.append(Candidate(fld, lead.end(), run.end(), text[lead.end() : run.end()], "PER", "person"))
     return found
+
+
+NATIONAL_BEFORE = re.compile(
+    r"(?:\b(?:le|la|un|une|the|a)\s+|\bl')$"
+)  # "le Ghanéen X": a nationality as a noun
 
 
 def _is_demonym(word: str, lexicon: Lexicon) -> bool:
@@ -573,7 +580,14 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     tagged = doc.has_annotation("POS")
     portfolio = _portfolio_names(text, fld, lexicon, common)
     ner = [c for c in _ner_candidates(doc, fld, text, folded) if not _overlaps(c, portfolio)] + portfolio
-    ner += [c for c in _titled_names(text, folded, fld, lexicon, common) if not _overlaps(c, ner)]
+    for titled in _titled_names(text, folded, fld, lexicon, common):
+        # the model's span of another kind over the name ("Ghanéen Kwesi Ampofo" as a place) gives way
+        misdrawn = [
+            c for c in ner if _overlaps(titled, [c]) and c.kind != "person" and c.start <= titled.start
+        ]
+        ner = [c for c in ner if c not in misdrawn]
+        if not _overlaps(titled, ner):
+            ner.append(titled)
     terms = _term_hits(text, folded, lexicon, fld)
     for c in ner:
         if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):

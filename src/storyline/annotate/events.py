@@ -882,6 +882,15 @@ def _participants(
         sides = linear if linear["subject"] or _participle_patient(trigger) is not None else sides
     if parsed and not sides["object"] and trigger.rule.role == "directed":
         sides["object"] = _object_phrase_names(trigger, page, location)
+    if parsed and not passing and (broken := _roots_before(trigger, sent)):
+        # "L'envoyé ..., le Ghanéen X, a été reçu ... par Y": the parse broke the sentence
+        # before the trigger and lost its subject; the names it lost are read by word order
+        linear = _sides(trigger, sent, page, False, frozenset(), location)
+        taken = {a.entity for names in sides.values() for a in names}
+        lost = {t.i for root in broken for t in root.subtree}
+        before = {p.mention.entity for p in page.mentions if any(t.i in lost for t in p.tokens)}
+        for side, names in linear.items():
+            sides[side] += [a for a in names if a.entity in before - taken]
     if parsed and not passing and not sides["object"] and _second_root_after(trigger, sent):
         # "a reçu ... au palais Mohammed V le ministre X": the parse made the place a second
         # root and lost the object under it; the names after the trigger are read by word order
@@ -910,6 +919,21 @@ def _names_a_site(span: Span, lexicon: Lexicon) -> bool:
     return (before is not None and norm(before.text) in sites) or (
         after is not None and after.text[:1].isupper() and norm(after.text) in sites
     )
+
+
+def _roots_before(trigger: Trigger, sent: Span) -> list[Token]:
+    """Other roots of the parse before the trigger's own, with no semicolon or colon
+    between: the sentence was broken before the trigger (its subject may be there)."""
+    root = trigger.head
+    while root.head.i != root.i:
+        root = root.head
+    roots = []
+    for t in reversed(sent.doc[sent.start : trigger.head.i]):
+        if t.text in (";", ":"):
+            break
+        if t.dep_ == "ROOT" and t.i != root.i:
+            roots.append(t)
+    return roots
 
 
 def _second_root_after(trigger: Trigger, sent: Span) -> bool:
