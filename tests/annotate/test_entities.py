@@ -111,6 +111,23 @@ def test_a_nationality_used_as_a_noun_introduces_a_person() -> None:
     assert people.get("Kwesi Ampofo-Darko") == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
+        ("In March Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
+        (
+            "The Yenga Solidarity Coalition and Jonas Berg marched.",
+            {"Yenga Solidarity Coalition", "Jonas Berg"},
+        ),
+    ],
+)
+def test_words_capitalised_only_by_opening_a_sentence_are_no_part_of_a_name(
+    text: str, expected: set[str]
+) -> None:
+    assert {m.text for m in mentions_of(text, lang="en")} == expected
+
+
 def test_short_form_joins_unknown_full_name_of_the_page() -> None:
     found = mentions_of(
         "Mariam Kouyaté dirige la coopérative depuis dix ans. Selon Kouyaté, les récoltes progressent."

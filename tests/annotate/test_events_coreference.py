@@ -390,6 +390,21 @@ def test_a_subject_a_broken_parse_cut_off_is_read_by_word_order(nlp_fr: Language
     assert [r.entity for r in visit.recipients] == ["person:jean-martin"]
 
 
+def test_in_before_a_date_does_not_make_the_next_name_a_setting(nlp_en: Language) -> None:
+    text = "In June 2025 Oslo revoked the licence of a company from Sweden."
+    (revoke,) = [e for e in run(nlp_en, text, "en") if e.type == "REJECT"]
+    assert ([a.entity for a in revoke.actors], [r.entity for r in revoke.recipients]) == (
+        ["country:NO"],
+        ["country:SE"],
+    )
+
+
+def test_a_consignment_of_relief_is_aid(nlp_en: Language) -> None:
+    text = "On Friday a plane from Norway landed in Sweden with 38 tonnes of tents, a consignment ordered by Olaf Berg."
+    (aid,) = [e for e in run(nlp_en, text, "en") if e.type == "AID"]
+    assert aid.date == "2026-03-13"
+
+
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
     text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
     assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []

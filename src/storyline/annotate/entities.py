@@ -35,6 +35,7 @@ from storyline.annotate.identity import (
     name_key,
 )
 from storyline.annotate.nlp import load_nlp, text_of
+from storyline.config import load_yaml_data
 from storyline.models import EntityKind, Field, Mention
 
 ORG_MATCH = 85
@@ -173,10 +174,14 @@ def _case_fits(surface: str, terms: list[Term]) -> bool:
 
 @cache
 def _common_words(lang: str) -> frozenset[str]:
-    """Dictionary words of the language's lemmatizer, to tell a capitalised common noun from a name."""
+    """Dictionary words of the language's lemmatizer, to tell a capitalised common noun from a
+    name; with no lemmatizer, its stop words and the calendar's words ("On Friday" opening a
+    sentence is no name)."""
     nlp = load_nlp(lang)
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        calendar = load_yaml_data("calendar.yaml")
+        words = [*load_yaml_data("stopwords.yaml").get(lang, []), *calendar["weekdays"], *calendar["months"]]
+        return frozenset(fold(str(w)) for w in words)
     tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     index = tables.get_table("lemma_index") if tables.has_table("lemma_index") else {}
     return frozenset(fold(w) for table in index.values() for w in table)

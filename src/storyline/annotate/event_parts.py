@@ -333,9 +333,8 @@ def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
         return True
     if placed.mention.label == "DEMONYM":
         return False  # "au peuple nigérien": the preposition is the noun's, not a setting
-    before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 3) : placed.tokens.start]
     return placed.mention.kind == "country" and any(
-        norm(t.text) in lexicon.cue("setting_cues") for t in before
+        norm(t.text) in lexicon.cue("setting_cues") for t in _words_before(placed, 3)
     )
 
 
@@ -368,9 +367,19 @@ def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
     """A place or country introduced by "en", "à", "in", "at": where something happened."""
     if placed.mention.label == "DEMONYM":
         return False
-    before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 2) : placed.tokens.start]
     cues = lexicon.cue("setting_cues") | lexicon.cue("location_cues")
-    return any(norm(t.text) in cues for t in before)
+    return any(norm(t.text) in cues for t in _words_before(placed, 2))
+
+
+def _words_before(placed: Placed, n: int) -> list[Token]:
+    """Up to ``n`` words just before a name, back to a number or a punctuation mark: "In
+    June 2024 Niamey revoked ..." puts no "in" before Niamey."""
+    doc, words = placed.tokens.doc, []
+    for i in range(placed.tokens.start - 1, max(placed.tokens.sent.start, placed.tokens.start - n) - 1, -1):
+        if doc[i].like_num or doc[i].is_punct:
+            break
+        words.append(doc[i])
+    return words
 
 
 def syntactic_role(span: Span) -> str | None:

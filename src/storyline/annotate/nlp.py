@@ -149,10 +149,29 @@ def _full_name(doc: Doc, start: int, end: int) -> bool:
     return 2 <= len(_name_words(doc, start, end)) <= 4
 
 
+def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A run opening a sentence less its first words when they are stop words or calendar
+    words capitalised only by their place ("On Monday Jean Martin", "The Royal Air Force")."""
+    if not doc[start].is_sent_start:
+        return start, end
+    while end - start > 1 and doc[start].lower_ in _opening_words():
+        start += 1
+    return start, end
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    calendar = load_yaml_data("calendar.yaml")
+    return frozenset(
+        str(w).lower()
+        for w in [*load_yaml_data("stopwords.yaml").get("en", []), *calendar["weekdays"], *calendar["months"]]
+    )
+
+
 @Language.component(FALLBACK_COMPONENT)
 def capitalised_names(doc: Doc) -> Doc:
     """Rule-based stand-in for a statistical NER: label runs of capitalised words."""
-    runs = _capitalised_runs(doc)
+    runs = [_without_opening_word(doc, start, end) for start, end in _capitalised_runs(doc)]
     labels = [_run_label(doc, start, end) for start, end in runs]
     surnames = {doc[end - 1].text for start, end in runs if _full_name(doc, start, end)}
     ents = []
