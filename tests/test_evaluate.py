@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.evaluate import event_matches
+from storyline.evaluate import event_matches, score_events
 
 ENTITIES = {
     "Jean Martin": {"kind": "person", "country": "FR", "aliases": ["Jean Martin", "chef de l'État"]},
@@ -28,3 +28,19 @@ def test_a_generic_alias_does_not_take_the_actor_another_participant_needs() -> 
 def test_one_actor_is_one_participant() -> None:
     event = {"date": "2026-03-03", "actors": [actor("Jean Martin")]}
     assert not event_matches(GOLD, event, ENTITIES)
+
+
+def test_pages_carried_counts_the_most_pages_one_matching_event_holds() -> None:
+    gold = {
+        "entities": ENTITIES,
+        "events": [{"id": "call", "role": "main", "type": "PHONE_CALL", **GOLD}],
+        "docs": [{"doc": name, "events": ["call"]} for name in ("a.txt", "b.txt", "c.txt")],
+    }
+    pair = [actor("Jean Martin"), actor("Hans Vogel")]
+    events = [
+        {"date": "2026-03-03", "type": "CONSULT", "mode": "phone", "actors": pair,
+         "sources": [{"doc": "a.txt"}, {"doc": "b.txt"}]},
+        {"date": "2026-03-03", "type": "CONSULT", "mode": "phone", "actors": pair, "sources": [{"doc": "c.txt"}]},
+    ]  # fmt: skip
+    scores = score_events(gold, events)
+    assert (scores["merged"], scores["pages_carried"], scores["pages_reporting"]) == (0, 2, 3)

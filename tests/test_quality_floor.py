@@ -27,6 +27,8 @@ SETS = {
             "events_blind4",
             "events_blind5",
             "events_blind6",
+            "events_blind7",
+            "events_blind8",
         )
     },
 }
