@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -21,3 +23,9 @@ def nlp_en() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+@pytest.fixture(scope="session")
+def nlp_for(nlp_en: Language, nlp_fr: Language) -> Callable[[str], Language]:
+    """The pipeline of a language code, for tests written in both languages."""
+    return lambda lang: nlp_en if lang == "en" else nlp_fr

@@ -5,6 +5,7 @@ subject, a definite noun re-telling the event just told, lists of dates."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from event_cases import mentions_in as event_mentions
@@ -171,9 +172,9 @@ def test_a_dated_call_with_no_party_is_one_more_between_the_same_parties(nlp_en:
     ],
 )
 def test_a_verb_whose_subject_is_a_common_noun_takes_no_parties_from_an_earlier_event(
-    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+    nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    events = run(nlp_en if lang == "en" else nlp_fr, text, lang)
+    events = run(nlp_for(lang), text, lang)
     assert [e.date for e in events if people(e)] == ["2026-03-10"]
 
 
@@ -195,8 +196,8 @@ def test_a_date_across_a_comma_belongs_to_another_phrase(nlp_en: Language) -> No
         ("en", "Troops of Norway fired on a patrol from Sweden on Sunday."),
     ],
 )
-def test_clashes_and_gunfire_are_assaults(nlp_en: Language, nlp_fr: Language, lang: str, text: str) -> None:
-    (attack,) = [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "ASSAULT"]
+def test_clashes_and_gunfire_are_assaults(nlp_for: Callable[[str], Language], lang: str, text: str) -> None:
+    (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
     assert {a.entity for a in attack.actors + attack.recipients} == {"country:NO", "country:SE"}
     assert attack.date == "2026-03-08"
 
@@ -246,9 +247,9 @@ def test_the_first_verb_of_an_after_clause_keeps_the_clause_date(nlp_en: Languag
     ],
 )
 def test_a_second_act_joined_by_and_is_an_event_of_its_own(
-    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+    nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    events = run(nlp_en if lang == "en" else nlp_fr, text, lang)
+    events = run(nlp_for(lang), text, lang)
     assert sorted((e.type, e.date) for e in events) == [("AGREE", "2026-03-10"), ("CONSULT", "2026-03-10")]
 
 
@@ -284,9 +285,9 @@ def test_an_agent_inside_the_object_is_the_one_the_act_is_aimed_at(nlp_fr: Langu
     ],
 )
 def test_a_meeting_that_could_or_is_expected_to_happen_is_no_meeting(
-    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+    nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    assert [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "CONSULT"] == []
+    assert [e for e in run(nlp_for(lang), text, lang) if e.type == "CONSULT"] == []
 
 
 @pytest.mark.parametrize(
@@ -297,9 +298,9 @@ def test_a_meeting_that_could_or_is_expected_to_happen_is_no_meeting(
     ],
 )
 def test_declaring_a_diplomat_persona_non_grata_is_a_sanction(
-    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+    nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    (sanction,) = [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "SANCTION"]
+    (sanction,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "SANCTION"]
     assert {a.entity for a in sanction.actors + sanction.recipients} == {"country:NO", "country:SE"}
 
 
@@ -311,9 +312,9 @@ def test_declaring_a_diplomat_persona_non_grata_is_a_sanction(
     ],
 )
 def test_the_subject_of_coming_under_fire_is_struck(
-    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+    nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    (attack,) = [e for e in run(nlp_en if lang == "en" else nlp_fr, text, lang) if e.type == "ASSAULT"]
+    (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
     assert (attack.actors, {r.entity for r in attack.recipients}) == ([], {"country:SE", "country:NO"})
 
 
@@ -353,9 +354,9 @@ def test_a_statement_names_the_doer_of_the_attack_it_condemns_as_its_target(nlp_
     ],
 )
 def test_a_crowd_marching_is_a_protest_by_the_country_it_marches_in(
-    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+    nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    events = run(nlp_en if lang == "en" else nlp_fr, text, lang)
+    events = run(nlp_for(lang), text, lang)
     assert [(e.type, [a.entity for a in e.actors], e.date) for e in events] == [
         ("PROTEST", ["country:NO"], "2026-03-10")
     ]
@@ -606,9 +607,9 @@ def test_the_target_of_an_attack_is_struck_and_a_border_is_no_party(nlp_fr: Lang
     ],
 )
 def test_a_country_a_distance_is_measured_from_is_no_party(
-    nlp_en: Language, nlp_fr: Language, lang: str, text: str
+    nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    (attack,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "ASSAULT"]
+    (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
     assert [r.entity for r in attack.actors + attack.recipients] == ["country:NO"]
 
 

@@ -4,6 +4,7 @@ long gaps between a verb and its object, settings that are not actors."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from event_cases import mentions_in as event_mentions
@@ -76,8 +77,8 @@ def countries(event: DocEvent) -> set[str]:
         ("Les ministres de la France et de l'Allemagne se sont réunis à Paris.", "fr", "CONSULT"),
     ],
 )
-def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_fr: Language, nlp_en: Language) -> None:
-    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
+def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
+    events = run(nlp_for(lang), text, lang)
     assert etype in {e.type for e in events}
 
 
@@ -100,9 +101,9 @@ def test_progressive_is_not_passive_so_leavers_are_actors(nlp_en: Language) -> N
     ],
 )
 def test_country_named_as_a_setting_is_not_a_participant(
-    text: str, lang: str, nlp_fr: Language, nlp_en: Language
+    text: str, lang: str, nlp_for: Callable[[str], Language]
 ) -> None:
-    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    events = run(nlp_for(lang), text, lang)
     assert events
     assert all("NO" not in countries(e) for e in events)
 
@@ -133,9 +134,9 @@ def test_the_country_is_the_topic_of_the_latest_sentence_naming_one(nlp_en: Lang
     ],
 )
 def test_leaving_is_a_withdrawal_only_for_troops_or_from_a_body(
-    text: str, lang: str, nlp_fr: Language, nlp_en: Language
+    text: str, lang: str, nlp_for: Callable[[str], Language]
 ) -> None:
-    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    events = run(nlp_for(lang), text, lang)
     assert "RETREAT" not in {e.type for e in events}
 
 
@@ -210,11 +211,11 @@ def test_talks_named_after_a_meeting_are_an_earlier_meeting_of_the_same_subject(
     ],
 )
 def test_a_tour_told_in_one_clause_is_one_visit_per_leg(
-    text: str, lang: str, nlp_fr: Language, nlp_en: Language
+    text: str, lang: str, nlp_for: Callable[[str], Language]
 ) -> None:
     places = {"Paris": ("place:paris", "place", "FR"), "Oslo": ("place:oslo", "place", "NO")}
     day = ("mardi 3 mars 2026" if lang == "fr" else "Tuesday, March 3, 2026") + "=2026-03-03"
-    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang, day, NAMES | places)
+    events = run(nlp_for(lang), text, lang, day, NAMES | places)
     legs = sorted((e.date, [r.country for r in e.recipients]) for e in events if e.type == "CONSULT")
     assert legs == [("2026-03-03", ["FR"]), ("2026-03-04", ["NO"])]
 

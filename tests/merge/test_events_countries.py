@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.merge.events import EventMerger, fits
@@ -80,22 +82,7 @@ def test_participants_fit_at_the_level_of_countries(a: list[Actor], b: list[Acto
 
 
 def statement(doc: str, date: str, etype: str, actors: list[Actor], recipients: list[Actor]) -> DocEvent:
-    return DocEvent(
-        doc_id=doc,
-        type=etype,
-        mode=None,
-        actors=actors,
-        recipients=recipients,
-        date=date,
-        precision="day",
-        date_end=None,
-        location=None,
-        topics=[],
-        evidence=f"Evidence of {doc}.",
-        start=0,
-        end=10,
-        trigger=etype.lower(),
-    )
+    return replace(visit(doc, date, actors, recipients), type=etype, mode=None, trigger=etype.lower())
 
 
 def test_an_accusation_and_the_counter_accusation_stay_two_events() -> None:
