@@ -406,6 +406,51 @@ def test_a_consignment_of_relief_is_aid(nlp_en: Language) -> None:
     assert aid.date == "2026-03-13"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Des hommes armés ont attaqué dimanche un poste de l'armée en Norvège."),
+        ("en", "Gunmen raided a pumping station in Norway on Sunday, killing three soldiers."),
+    ],
+)
+def test_attackers_named_only_as_such_are_the_unidentified_armed_group(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
+    assert ([a.name for a in attack.actors], [r.entity for r in attack.recipients]) == (
+        ["Unidentified armed group"],
+        ["country:NO"],
+    )
+
+
+def test_attackers_a_later_sentence_names_are_the_doers_of_the_attack_told(nlp_fr: Language) -> None:
+    text = (
+        "Deux soldats ont été tués dimanche lors d'une attaque contre un poste en Norvège. "
+        "Une quarantaine d'assaillants ont ouvert le feu sur le poste."
+    )
+    (attack,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert ([a.name for a in attack.actors], [r.entity for r in attack.recipients]) == (
+        ["Unidentified armed group"],
+        ["country:NO"],
+    )
+
+
+def test_a_nationality_of_an_installation_is_where_not_who(nlp_fr: Language) -> None:
+    from storyline.annotate.entities import find_mentions
+
+    text = (
+        "Trois militaires ont perdu la vie dans la nuit de samedi à dimanche lors d'une attaque contre "
+        "la station de pompage de Kirkenes, sur le tracé de l'oléoduc qui mène au terminal malien de Lysekil."
+    )
+    body = nlp_fr(text)
+    times = resolve_times(text, PUBLISHED, "fr", "d1", "body")
+    art = Article(
+        doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr", published=PUBLISHED.isoformat()
+    )
+    events = find_events(body, art, find_mentions(body, None, "d1", "fr"), times, PUBLISHED, "fr")
+    assert all(a.country != "ML" for e in events for a in e.actors + e.recipients)
+
+
 def test_words_inside_quotation_marks_are_no_account_of_events(nlp_fr: Language) -> None:
     text = "« Chaque entretien de Jean Martin avec Hans Vogel compte », a jugé Pierre Durand mardi."
     assert [e for e in run(nlp_fr, text) if e.type == "CONSULT"] == []
@@ -610,7 +655,7 @@ def test_a_country_a_distance_is_measured_from_is_no_party(
     nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
     (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
-    assert [r.entity for r in attack.actors + attack.recipients] == ["country:NO"]
+    assert {a.country for a in attack.actors + attack.recipients} - {None} == {"NO"}
 
 
 def test_an_attack_a_statement_condemns_is_an_event_of_its_own_by_the_statement(

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from storyline.annotate.event_parts import unidentified_group
 from storyline.merge.events import EventMerger, fits
 from storyline.models import Actor, DocEvent, Source
 
@@ -98,3 +99,11 @@ def test_a_clash_told_from_each_side_is_one_attack() -> None:
     merger.add(statement("a", "2026-03-15", "ASSAULT", [SWEDEN], [NORWAY]), source("a"))
     merger.add(statement("b", "2026-03-15", "ASSAULT", [NORWAY], [SWEDEN]), source("b"))
     assert len(merger.events()) == 1
+
+
+def test_unnamed_attackers_tell_no_two_attacks_apart() -> None:
+    merger = EventMerger()
+    merger.add(statement("a", "2026-03-15", "ASSAULT", [unidentified_group("gunmen")], [NORWAY]), source("a"))
+    merger.add(statement("b", "2026-03-15", "ASSAULT", [LEAGUE], [NORWAY]), source("b"))
+    (event,) = merger.events()
+    assert {s.doc_id for s in event.sources} == {"a", "b"}

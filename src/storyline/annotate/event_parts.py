@@ -11,6 +11,7 @@ from word order and the prepositions before each name.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -338,6 +339,15 @@ def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
     )
 
 
+def names_a_place(placed: Placed, lexicon: Lexicon) -> bool:
+    """The name says where, not who: a nationality of a piece of land or an installation
+    ("la frontière algérienne", "le terminal béninois de Sèmè"), the other side of a border
+    ("la frontière avec le Tchad")."""
+    return (placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon)) or _beyond_land(
+        placed, lexicon
+    )
+
+
 def _qualifies_land(placed: Placed, lexicon: Lexicon) -> bool:
     """A nationality next to a piece of land, after it in French, before it in English."""
     doc, span = placed.tokens.doc, placed.tokens
@@ -426,9 +436,7 @@ def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, passive: bool) -> str:
     """The logical side of a name: subject, object or with (a co-participant)."""
-    if (placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon)) or _beyond_land(
-        placed, lexicon
-    ):
+    if names_a_place(placed, lexicon):
         return "other"  # "près de la frontière algérienne", "les frontières avec le Tchad": where, not who
     found = cue_token_before(placed.tokens, lexicon)
     cue = found[0] if found else None
@@ -537,6 +545,26 @@ def without_represented(side: list[Actor]) -> list[Actor]:
     differ (a putschist and the state he overthrows)."""
     people = {a.country for a in side if a.kind != "country" and a.country}
     return [a for a in side if not (a.kind == "country" and a.country in people)]
+
+
+UNIDENTIFIED_GROUP = "org:unidentified-armed-group"  # attackers a page leaves unnamed ("gunmen")
+
+
+def unidentified_group(words: str) -> Actor:
+    """The attackers a page names only as such ("des hommes armés", "gunmen"): one identity,
+    as conflict data sets code them, with the page's words as its alias."""
+    return Actor(
+        entity=UNIDENTIFIED_GROUP,
+        name="Unidentified armed group",
+        kind="organisation",
+        country=None,
+        aliases=[words],
+    )
+
+
+def named_parties(actors: Iterable[Actor]) -> list[Actor]:
+    """The participants less unnamed attackers, who tell no two events apart."""
+    return [a for a in actors if a.entity != UNIDENTIFIED_GROUP]
 
 
 def actor_of(m: Mention) -> Actor:

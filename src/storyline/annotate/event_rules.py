@@ -135,6 +135,7 @@ _CUE_KEYS = (
 )
 _PHRASE_KEYS = (
     "anaphors",
+    "attacker_nouns",
     "anaphors_of_three",
     "offset_fillers",
     "day_after_phrases",

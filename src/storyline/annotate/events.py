@@ -45,6 +45,7 @@ from storyline.annotate.event_parts import (
     is_located_in,
     is_passive,
     modes_compatible,
+    named_parties,
     names_token,
     nearest_time,
     nominal_scope,
@@ -61,6 +62,7 @@ from storyline.annotate.event_parts import (
     span_role,
     syntactic_role,
     to_date,
+    unidentified_group,
     without_represented,
 )
 from storyline.annotate.event_rules import (
@@ -807,6 +809,11 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
             or _country_anaphor(trigger, sent, page, actors)
         )
         recipients = [setting] if setting else []
+    if not actors and unnamed and (words := _attacker_words(sent, page)):
+        if not recipients:  # "Une quarantaine d'assaillants … ont ouvert le feu sur le poste":
+            _name_attackers_of_latest(trigger.rule.type, words, page)  # more of the attack told
+            return None
+        actors = [unidentified_group(words)]  # "gunmen raided a pumping station in Niger"
     if trigger.rule.speech and not recipients:
         recipients = _struck_in_referred_attack(
             trigger, sent, page, parsed
@@ -847,6 +854,22 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         int(cand.location is not None),
     )
     return cand
+
+
+def _name_attackers_of_latest(etype: str, words: str, page: Page) -> None:
+    """The page's latest event of the type, told with no doer, gets the unnamed attackers a
+    later sentence names."""
+    told = next((e for e in reversed(page.events) if e.type == etype), None)
+    if told is not None and not told.actors:
+        told.actors = [unidentified_group(words)]
+
+
+def _attacker_words(sent: Span, page: Page) -> str | None:
+    """The words the sentence names unnamed attackers with ("des hommes armés", "gunmen",
+    `attacker_nouns`), if it does."""
+    for _, hit in matching_phrases(tokens_of(sent), page.lexicon.phrase_list("attacker_nouns")):
+        return text_of(page.doc)[hit[0].idx : hit[-1].idx + len(hit[-1].text)]
+    return None
 
 
 def _dated_after_publication(cand: Candidate, page: Page) -> bool:
@@ -1775,7 +1798,7 @@ def _linked_event(cand: Candidate, link: str, page: Page) -> Candidate | None:
 
 def participant_keys(actors: list[Actor]) -> tuple[frozenset[str], frozenset[str]]:
     """(people and organisations, countries involved) of a list of participants."""
-    people = frozenset(a.entity for a in actors if a.kind != "country")
+    people = frozenset(a.entity for a in named_parties(actors) if a.kind != "country")
     countries = frozenset(a.country or a.entity for a in actors if a.country or a.kind == "country")
     return people, countries
 

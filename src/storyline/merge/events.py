@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from storyline.annotate.event_parts import (
     modes_compatible,
+    named_parties,
     opposed,
     participants_compatible,
     to_date,
@@ -102,7 +103,7 @@ def countries_of(actors: Iterable[Actor]) -> frozenset[str]:
 
 
 def people_of(actors: Iterable[Actor]) -> frozenset[str]:
-    return frozenset(a.entity for a in actors if a.kind != "country")
+    return frozenset(a.entity for a in named_parties(actors) if a.kind != "country")
 
 
 def fits(a: Iterable[Actor], b: Iterable[Actor]) -> bool:
