@@ -9,7 +9,8 @@ of its tokens within its own dates widened by ``Settings.event_window_days``.
 A report joins an event of the same type when the modes may be one meeting's (see
 ``modes_compatible``), the
 participants fit (named people of one side are among the other's, and so are the
-countries), neither already holds a report of the same page, and their dates meet: two
+countries; unnamed attackers count for none), the two are not a statement and the reply to
+it (``opposed``), neither already holds a report of the same page, and their dates meet: two
 day-precise reports at most the window apart; a month-precise or ranged report whose
 span meets the event's. The best candidate has the most participants in common, then
 the nearest date. A report that fits several events joins the best, and the others join
