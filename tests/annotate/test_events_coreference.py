@@ -11,6 +11,7 @@ import pytest
 from event_cases import mentions_in as event_mentions
 from spacy.language import Language
 
+from storyline.annotate.entities import find_mentions
 from storyline.annotate.events import find_events
 from storyline.annotate.time import resolve_times
 from storyline.models import Article, DocEvent
@@ -49,6 +50,16 @@ def run(nlp: Language, text: str, lang: str = "fr") -> list[DocEvent]:
     )
     mentions = [m for m in event_mentions(text, NAMES) if m.country or m.kind != "country"]
     return find_events(nlp(text), art, mentions, times, PUBLISHED, lang)
+
+
+def run_with_entities(nlp: Language, text: str) -> list[DocEvent]:
+    """Events of a French text with the entity stage's own mentions (demonyms labelled as such)."""
+    body = nlp(text)
+    times = resolve_times(text, PUBLISHED, "fr", "d1", "body")
+    art = Article(
+        doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr", published=PUBLISHED.isoformat()
+    )
+    return find_events(body, art, find_mentions(body, None, "d1", "fr"), times, PUBLISHED, "fr")
 
 
 def people(event: DocEvent) -> set[str]:
@@ -136,15 +147,8 @@ def test_the_party_an_act_is_aimed_at_may_sit_in_its_objects_relative_clause(nlp
 
 
 def test_a_nationality_qualifying_land_is_where_not_who(nlp_fr: Language) -> None:
-    from storyline.annotate.entities import find_mentions
-
     text = "Des combats ont opposé l'armée malienne aux rebelles jeudi près de la frontière algérienne."
-    body = nlp_fr(text)
-    times = resolve_times(text, PUBLISHED, "fr", "d1", "body")
-    art = Article(
-        doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr", published=PUBLISHED.isoformat()
-    )
-    events = find_events(body, art, find_mentions(body, None, "d1", "fr"), times, PUBLISHED, "fr")
+    events = run_with_entities(nlp_fr, text)
     (clash,) = [e for e in events if e.type == "ASSAULT"]
     parties = {a.country for a in clash.actors + clash.recipients}
     assert "DZ" not in parties and clash.location is None
@@ -436,18 +440,11 @@ def test_attackers_a_later_sentence_names_are_the_doers_of_the_attack_told(nlp_f
 
 
 def test_a_nationality_of_an_installation_is_where_not_who(nlp_fr: Language) -> None:
-    from storyline.annotate.entities import find_mentions
-
     text = (
         "Trois militaires ont perdu la vie dans la nuit de samedi à dimanche lors d'une attaque contre "
         "la station de pompage de Kirkenes, sur le tracé de l'oléoduc qui mène au terminal malien de Lysekil."
     )
-    body = nlp_fr(text)
-    times = resolve_times(text, PUBLISHED, "fr", "d1", "body")
-    art = Article(
-        doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr", published=PUBLISHED.isoformat()
-    )
-    events = find_events(body, art, find_mentions(body, None, "d1", "fr"), times, PUBLISHED, "fr")
+    events = run_with_entities(nlp_fr, text)
     assert all(a.country != "ML" for e in events for a in e.actors + e.recipients)
 
 
