@@ -142,12 +142,13 @@ class Page:
     paragraph_starts: list[int]
     lede: TimedRef | None
     window: int
-    stated: bool = False  # the anchor is the publication date the page states, not an estimate
+    published: dt.date | None = None  # the publication date the page states (not an estimate)
     events: list[Candidate] = field(default_factory=list)
     recalls: dict[int, bool] = field(default_factory=dict)  # sentence start -> opens with a recall
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence start -> its triggers
     scopes: dict[tuple[int, bool], frozenset[int] | None] = field(default_factory=dict)  # nominal_scope
     offsets: dict[int, int | None] = field(default_factory=dict)  # trigger head -> _event_offset
+    after_clauses: dict[int, int | None] = field(default_factory=dict)  # trigger head -> _after_clause_at
 
     def paragraph_of(self, char: int) -> int:
         return sum(1 for s in self.paragraph_starts if s <= char) - 1
@@ -191,7 +192,7 @@ def _page(
         paragraph_starts=starts,
         lede=None,
         window=load_settings().event_window_days,
-        stated=anchor is not None and to_date(article.published or "") == anchor,
+        published=to_date(article.published or ""),
     )
     page.lede = _lede_time(page)
     return page
@@ -527,6 +528,14 @@ def _named_after(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool
 
 
 def _after_clause_at(trigger: Trigger, sent: Span, page: Page) -> int | None:
+    """Cached ``_after_clause_start`` (asked for the trigger's own dating and names and by
+    every other trigger's)."""
+    if trigger.head.i not in page.after_clauses:
+        page.after_clauses[trigger.head.i] = _after_clause_start(trigger, sent, page)
+    return page.after_clauses[trigger.head.i]
+
+
+def _after_clause_start(trigger: Trigger, sent: Span, page: Page) -> int | None:
     """Without a parse, where a clause opened by "after" begins when the trigger is its verb
     and it names its own subject, a capitalised name or a pronoun ("The deal was signed by
     X, after Wang held talks with Y"):
@@ -875,10 +884,10 @@ def _attacker_words(sent: Span, page: Page) -> str | None:
 def _dated_after_publication(cand: Candidate, page: Page) -> bool:
     """The act's own day comes after the page was published: announced, not done ("une
     nouvelle marche vendredi prochain")."""
-    if not page.stated or cand.precision != "day" or cand.date_source not in ("clause", "sentence"):
+    if page.published is None or cand.precision != "day" or cand.date_source not in ("clause", "sentence"):
         return False
     day = to_date(cand.date or "")
-    return day is not None and page.anchor is not None and day > page.anchor
+    return day is not None and day > page.published
 
 
 def _own_states(actors: list[Actor], page: Page) -> list[Actor]:
@@ -944,12 +953,17 @@ def _names_a_site(span: Span, lexicon: Lexicon) -> bool:
     )
 
 
+def _root_of(token: Token) -> Token:
+    """The root of the parse tree a token hangs in (a broken parse has several per sentence)."""
+    while token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _roots_before(trigger: Trigger, sent: Span) -> list[Token]:
     """Other roots of the parse before the trigger's own, with no semicolon or colon
     between: the sentence was broken before the trigger (its subject may be there)."""
-    root = trigger.head
-    while root.head.i != root.i:
-        root = root.head
+    root = _root_of(trigger.head)
     roots = []
     for t in reversed(sent.doc[sent.start : trigger.head.i]):
         if t.text in (";", ":"):
@@ -962,9 +976,7 @@ def _roots_before(trigger: Trigger, sent: Span) -> list[Token]:
 def _second_root_after(trigger: Trigger, sent: Span) -> bool:
     """The parse has a second root after the trigger's own, with no semicolon or colon
     between that would start a clause of its own: a sentence it broke in two."""
-    root = trigger.head
-    while root.head.i != root.i:
-        root = root.head
+    root = _root_of(trigger.head)
     for t in sent.doc[trigger.head.i + 1 : sent.end]:
         if t.text in (";", ":"):
             return False

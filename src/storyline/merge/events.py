@@ -115,6 +115,11 @@ def fits(a: Iterable[Actor], b: Iterable[Actor]) -> bool:
     )
 
 
+def _sides(slot: Slot) -> tuple[list[Actor], list[Actor]]:
+    """An event's doers and targets, as ``opposed`` compares them."""
+    return list(slot.actors.values()), list(slot.recipients.values())
+
+
 def _unplaced(actors: list[Actor]) -> int:
     return sum(1 for x in actors if x.kind == "person" and not x.country)
 
@@ -250,8 +255,7 @@ class EventMerger:
             return False
         if {r.doc_id for r in a.reports} & {r.doc_id for r in b.reports}:
             return False
-        sides_a = (list(a.actors.values()), list(a.recipients.values()))
-        if opposed(a.type, sides_a, (list(b.actors.values()), list(b.recipients.values()))):
+        if opposed(a.type, _sides(a), _sides(b)):
             return False
         if not fits(
             [*a.actors.values(), *a.recipients.values()], [*b.actors.values(), *b.recipients.values()]
@@ -289,9 +293,7 @@ class EventMerger:
         event = slot.event
         if event is None or not modes_compatible(report.mode, event.mode):
             return False
-        if opposed(
-            slot.type, (e.actors, e.recipients), (list(slot.actors.values()), list(slot.recipients.values()))
-        ):
+        if opposed(slot.type, (e.actors, e.recipients), _sides(slot)):
             return False
         participants = e.actors + e.recipients
         if any(r.doc_id == report.doc_id for r in slot.reports):
