@@ -334,6 +334,43 @@ def test_those_killed_in_an_attack_are_the_side_struck(nlp_en: Language) -> None
     )
 
 
+def test_those_killed_in_a_parsed_attack_sentence_are_the_side_struck(nlp_fr: Language) -> None:
+    """With a parse too, when the attack's own phrase names only a site no one knows and the
+    nationality of an installation (where, not who)."""
+    text = (
+        "Deux militaires tchadiens ont été tués et trois gardes blessés dans la nuit de mardi à "
+        "mercredi lors d'une attaque contre la station de pompage de Kvitfjell, sur l'oléoduc qui "
+        "mène au terminal camerounais de Kribi."
+    )
+    (attack,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "ASSAULT"]
+    assert ({r.entity for r in attack.recipients}, attack.date) == ({"country:TD"}, "2026-03-11")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "LYONS, March 13 (Wire) - Germany and Norway signed a pact on Friday. "
+            "Jean Martin and Hans Vogel met for six hours with Olaf Berg, "
+            "who had shuttled between Oslo and Sweden last week.",
+        ),
+        (
+            "fr",
+            "Jean Martin et Hans Vogel se sont rencontrés vendredi à Lyon. À l'issue de la "
+            "réunion, les deux ministres ont annoncé que la frontière rouvrirait lundi.",
+        ),
+    ],
+)
+def test_a_time_in_a_relative_or_reported_clause_is_not_the_events(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """ "who had shuttled ... last week", "ont annoncé que la frontière rouvrirait lundi": that
+    clause's time, not the meeting's."""
+    (meeting,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "CONSULT"]
+    assert meeting.date == "2026-03-13"
+
+
 def test_a_statement_names_the_doer_of_the_attack_it_condemns_as_its_target(nlp_en: Language) -> None:
     text = (
         "Sweden on Monday condemned what it called an unprovoked attack by Norwegian troops. "

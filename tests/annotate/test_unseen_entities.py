@@ -70,6 +70,41 @@ def test_a_name_right_after_its_ministry_is_a_person(text: str, lang: str, name:
     assert found[name].kind == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "They were met by Ghana's Minister of Humanitarian Action Akosua Mensah Boateng.",
+            "Akosua Mensah Boateng",
+            "Humanitarian Action",
+        ),
+        (
+            "China's Special Representative for African Affairs Li Weiming arrived on Monday.",
+            "Li Weiming",
+            "Special Representative",
+        ),
+        (
+            "The convoy was greeted by the Turkish Ambassador to Chad Selim Aydin.",
+            "Selim Aydin",
+            "Chad Selim",
+        ),
+    ],
+)
+def test_a_name_after_an_english_office_and_its_portfolio_is_the_person(
+    text: str, name: str, office: str
+) -> None:
+    """ "Minister of", "Representative for", "Ambassador to": the words after the preposition
+    are the office's portfolio or country, and the name starts after them."""
+    found = by_text(mentions_of(text, "en"))
+    assert found[name].kind == "person"
+    assert not any(office in m.text for m in found.values() if m.kind == "person")
+
+
+def test_a_run_naming_a_building_is_a_place() -> None:
+    found = by_text(mentions_of("The ministers met at the Tianyuan State Guesthouse on Tuesday.", "en"))
+    assert found["Tianyuan State Guesthouse"].kind == "place"
+
+
 def test_the_words_of_a_ministry_are_no_person() -> None:
     text = "It was signed by the Minister of Fisheries and Maritime Economy, Karim Soumana, on Monday."
     found = by_text(mentions_of(text, "en"))

@@ -214,10 +214,12 @@ CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'�
 @cache
 def _portfolio_name() -> re.Pattern[str]:
     """A portfolio head, "de la" / "of", the portfolio and a capitalised name after it."""
-    heads = "|".join(re.escape(h) for h in sorted(get_lexicon().portfolio_heads, key=len, reverse=True))
+    lexicon = get_lexicon()
+    heads = "|".join(re.escape(h) for h in sorted(lexicon.portfolio_heads, key=len, reverse=True))
+    english = "|".join(re.escape(p) for p in lexicon.portfolio_prepositions)  # longest first in the file
     return re.compile(
         rf"(?i:(?<![\w-])(?:{heads})"
-        r"(?:\s+(?:délégué|déléguée|adjoint|adjointe))?\s+(?:de la|de l['’]|du|des|of the|of)\s*)"
+        rf"(?:\s+(?:délégué|déléguée|adjoint|adjointe))?\s+(?:de la|de l['’]|du|des|{english})\s*)"
         r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:et|and|de|des|du|la|of|the|[a-zà-ÿ][\w'’-]*))*?"
         r"\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,4})"
     )
@@ -233,7 +235,11 @@ def _portfolio_names(text: str, fld: Field, lexicon: Lexicon, common: frozenset[
         if re.match(r",\s*[A-ZÀ-Ý]", text[m.end("name") :]):
             continue  # "Minister of Fisheries and Maritime Economy, X": the portfolio's tail, then the name
         start, words = m.start("name"), m.group("name").split()
-        while words and (fold(words[0]) in common or name_key(words[0]) in lexicon.terms):
+        while words and (
+            fold(words[0]) in common
+            or name_key(words[0]) in lexicon.terms
+            or name_key(words[0]) in lexicon.portfolio_words
+        ):
             start += len(words[0]) + 1
             words = words[1:]
         if 2 <= len(words) <= 4 and all(w[1:2].islower() and fold(w) not in common for w in words):

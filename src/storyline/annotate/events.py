@@ -741,7 +741,11 @@ def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[T
         )
         if trigger.head.i not in scope:  # a noun inside another's clause keeps its own times
             taken |= scope
-    return [r for r in _sentence_times(sent, page) if r.tokens.start not in taken]
+    return [
+        r
+        for r in _sentence_times(sent, page)
+        if r.tokens.start not in taken and not _in_other_clause(r, trigger, page, parsed)
+    ]
 
 
 def _time_scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | None:
@@ -818,6 +822,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
             or _country_anaphor(trigger, sent, page, actors)
         )
         recipients = [setting] if setting else []
+    if not (actors or recipients) and unnamed and loc_mention is not None and link == "new":
+        recipients = [actor_of(loc_mention.mention)]  # "l'attaque de Dolé-Koira": the site struck
     if not actors and unnamed and (words := _attacker_words(sent, page)):
         if not recipients:  # "Une quarantaine d'assaillants … ont ouvert le feu sur le poste":
             _name_attackers_of_latest(trigger.rule.type, words, page)  # more of the attack told
@@ -1064,7 +1070,7 @@ def _sides(
         sides = {side: [] for side in sides} | {"object": struck}
     elif unnamed and _spoken_of_here(trigger, sent, page, parsed):
         sides["subject"] = []  # an attack spoken of is not its clause subject's
-    if unnamed and not parsed and not any(sides.values()):
+    if unnamed and not (sides["subject"] or sides["object"]):
         sides["object"] = _casualties_before(trigger, sent, page)
     return sides
 
@@ -1083,9 +1089,11 @@ def _agent_of_other_noun(placed: Placed, trigger: Trigger, sent: Span, page: Pag
 
 
 def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
-    """Without a parse, the countries of those killed or wounded in an attack told just
-    before it, in its own stretch of the sentence ("when two Sierra Leonean soldiers were
-    killed and a Guinean soldier was wounded in a clash at the village"): the ones struck."""
+    """The countries of those killed or wounded in an attack told just before it, in its own
+    stretch of the sentence ("when two Sierra Leonean soldiers were killed and a Guinean
+    soldier was wounded in a clash at the village", "Trois militaires nigériens ont perdu la
+    vie ... lors d'une attaque contre la station"): the ones struck, when the attack's own
+    phrase names no one."""
     first = trigger.tokens[0].i
     start = first
     while start > sent.start and page.doc[start - 1].text not in (",", ";", ":"):
@@ -1575,9 +1583,7 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         loose = [
             r
             for r in _own_times(trigger, sent, page, parsed)
-            if not _quoted(r, sent)
-            and (passing or span_role(r, page.lexicon) != "start")
-            and not (parsed and _in_other_relative(r.tokens.root, trigger))
+            if not _quoted(r, sent) and (passing or span_role(r, page.lexicon) != "start")
         ]
         own, source = nearest_time(trigger, loose), "sentence"
     if own is not None:
@@ -1588,7 +1594,9 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         cand.date, cand.date_end, cand.precision, cand.date_source = when.isoformat(), None, "day", "clause"
         return
     uncertain = relative_time(sent, page.lexicon) or any(
-        not is_date(r.ref) for r in _sentence_times(sent, page) if r.ref.precision not in ("time",)
+        not is_date(r.ref)
+        for r in _own_times(trigger, sent, page, parsed)
+        if r.ref.precision not in ("time", "duration")
     )
     ref = _paragraph_time(sent, page)
     if ref is not None:
@@ -1603,13 +1611,21 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         cand.date, cand.precision, cand.date_source = page.crawl_month, "month", "crawl"
 
 
-def _in_other_relative(token: Token, trigger: Trigger) -> bool:
-    """The token stands in a relative clause the trigger is not in: that clause's time is
-    its antecedent's ("condamnée par Alger, avec qui les relations restent fraîches depuis
-    la crise d'avril 2025")."""
-    node = token
+def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) -> bool:
+    """The time stands in a relative or reported clause the trigger is not in: that clause's
+    time ("met at the Diaoyutai with envoy X, who had shuttled between A and B last week";
+    "À l'issue de la réunion, les ministres ont annoncé que le poste rouvrirait lundi").
+    Without a parse, a relative clause opens with a comma and a relative pronoun after
+    the trigger."""
+    if not parsed:
+        doc, pronouns = page.doc, page.lexicon.cue("relative_pronouns")
+        return any(
+            doc[k].text == "," and norm(doc[k + 1].text) in pronouns
+            for k in range(trigger.tokens[-1].i + 1, ref.tokens.start - 1)
+        )
+    node = ref.tokens.root
     while node.head.i != node.i:
-        relative = node.dep_ == "acl:relcl" or any(
+        relative = node.dep_ in ("acl:relcl", "ccomp") or any(
             "Rel" in c.morph.get("PronType", []) for c in node.children
         )
         if relative and not (node.left_edge.i <= trigger.head.i <= node.right_edge.i):

@@ -198,9 +198,12 @@ class Lexicon:
         self.counterparts = {name_key(w) for w in titles["counterparts"]}
         self.organisation_heads = {name_key(w) for w in titles["organisation_heads"]}
         self.organisation_words = {name_key(w) for w in titles["organisation_words"]}
+        self.place_words = {name_key(w) for w in titles.get("place_words") or []}
         self.particles = {name_key(w) for w in titles["name_particles"]}
         self.place_prepositions = {name_key(w) for w in titles.get("place_prepositions") or []}
         self.portfolio_heads = [str(w) for w in titles.get("portfolio_heads") or []]
+        self.portfolio_prepositions = [str(w) for w in titles.get("portfolio_prepositions") or []]
+        self.portfolio_words = {name_key(w) for w in titles.get("portfolio_words") or []}
         self.person_nouns = {name_key(w) for w in titles.get("person_nouns") or []}
         self.first_names = {name_key(w) for w in titles.get("first_names") or []}
         self.styles: dict[str, list[Leader]] = defaultdict(list)

@@ -99,6 +99,12 @@ def _portfolio_heads() -> frozenset[str]:
 
 
 @cache
+def _portfolio_prepositions() -> frozenset[str]:
+    """The single words of the English portfolio prepositions ("of", "for", "to")."""
+    return frozenset(p.split()[0] for p in get_lexicon().portfolio_prepositions)
+
+
+@cache
 def _adjectives() -> frozenset[str]:
     """Keys of words that qualify a noun by place: demonyms and regional adjectives."""
     demonyms = {k for k, terms in get_lexicon().terms.items() if any(t.label == "DEMONYM" for t in terms)}
@@ -115,6 +121,8 @@ def _run_label(doc: Doc, start: int, end: int) -> str | None:
     words = {name_key(t.text) for t in doc[start:end]}
     if words & lexicon.organisation_words:
         return "ORG"
+    if words & lexicon.place_words:
+        return "LOC"
     if name_key(doc[start:end].text) in lexicon.terms:
         return "LOC"
     count = len(_name_words(doc, start, end))
@@ -126,15 +134,17 @@ def _run_label(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _in_portfolio(doc: Doc, start: int) -> bool:
-    """The run continues a ministry's name: "of" or "and" just before it, and before that
-    "Minister of" / "Ministry of" with only capitalised or joining words between ("Minister
-    of Fisheries and Maritime Economy"; not "President X and Y")."""
-    joiners = {"of", "and", "&", "the"}
+    """The run continues an office's portfolio: "of", "for", "to" or "and" just before it,
+    and before that "Minister of" / "Representative for" / "Ambassador to" with only
+    capitalised or joining words between ("Minister of Fisheries and Maritime Economy";
+    not "President X and Y")."""
+    prepositions = _portfolio_prepositions()
+    joiners = {"and", "&", "the"} | prepositions
     if start == 0 or doc[start - 1].lower_ not in joiners:
         return False
     for k in range(start - 1, max(0, start - 8), -1):
         word = doc[k]
-        if word.lower_ == "of" and name_key(doc[k - 1].text) in _portfolio_heads():
+        if word.lower_ in prepositions and name_key(doc[k - 1].text) in _portfolio_heads():
             return True
         if not (_is_capitalised(word.text) or word.lower_ in joiners):
             return False
