@@ -346,6 +346,31 @@ def test_those_killed_in_a_parsed_attack_sentence_are_the_side_struck(nlp_fr: La
     assert ({r.entity for r in attack.recipients}, attack.date) == ({"country:TD"}, "2026-03-11")
 
 
+def test_an_attack_told_in_a_clause_on_its_casualties_strikes_their_country(nlp_fr: Language) -> None:
+    """ "Neuf personnes, dont deux militaires tchadiens, ont été tuées ... lorsqu'un drone a frappé
+    un dépôt, à moins de trois kilomètres du poste frontalier avec le Cameroun": Chad is struck,
+    Cameroon only measures the distance."""
+    text = (
+        "Au moins neuf personnes, dont deux militaires tchadiens, ont été tuées samedi à Kvitfjell "
+        "lorsqu'un drone a frappé un dépôt de carburant, à moins de trois kilomètres du poste "
+        "frontalier avec le Cameroun."
+    )
+    (attack,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "ASSAULT"]
+    assert ({r.entity for r in attack.actors + attack.recipients}, attack.date) == (
+        {"country:TD"},
+        "2026-03-07",
+    )
+
+
+def test_a_strike_that_killed_is_an_attack_and_a_strike_of_workers_a_protest(nlp_en: Language) -> None:
+    text = (
+        "Sweden on Monday accused the Norwegian army of being behind Saturday's strike, which killed "
+        "nine people. Teachers went on strike in Sweden on Tuesday."
+    )
+    found = {(e.type, e.date) for e in run(nlp_en, text, "en")}
+    assert {("ASSAULT", "2026-03-07"), ("PROTEST", "2026-03-10")} <= found
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -369,6 +394,16 @@ def test_a_time_in_a_relative_or_reported_clause_is_not_the_events(
     clause's time, not the meeting's."""
     (meeting,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "CONSULT"]
     assert meeting.date == "2026-03-13"
+
+
+def test_a_time_in_a_relative_clause_on_the_event_noun_is_the_events(nlp_fr: Language) -> None:
+    """ "l'entretien téléphonique que Jean Martin a eu lundi soir": the clause tells the noun's day."""
+    text = (
+        "Hans Vogel a reçu vendredi Olaf Berg. Elle fait suite à l'entretien téléphonique "
+        "que Jean Martin a eu lundi soir avec Hans Vogel."
+    )
+    calls = [e for e in run(nlp_fr, text) if e.type == "CONSULT" and e.mode == "phone"]
+    assert [e.date for e in calls] == ["2026-03-09"]
 
 
 def test_a_statement_names_the_doer_of_the_attack_it_condemns_as_its_target(nlp_en: Language) -> None:

@@ -100,9 +100,44 @@ def test_a_name_after_an_english_office_and_its_portfolio_is_the_person(
     assert not any(office in m.text for m in found.values() if m.kind == "person")
 
 
-def test_a_run_naming_a_building_is_a_place() -> None:
-    found = by_text(mentions_of("The ministers met at the Tianyuan State Guesthouse on Tuesday.", "en"))
-    assert found["Tianyuan State Guesthouse"].kind == "place"
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The ministers met at the Tianyuan State Guesthouse on Tuesday.",
+            "Tianyuan State Guesthouse",
+            "place",
+        ),
+        ("The envoy flew on to Port Lanvic on Thursday.", "Port Lanvic", "place"),
+        ("The envoy flew on to Port Sudan on Thursday.", "Port Sudan", "place"),
+    ],
+)
+def test_a_run_naming_a_building_or_a_port_is_a_place(text: str, name: str, kind: str) -> None:
+    """A site word in the run makes it a place, even around a country's name ("Port Sudan")."""
+    assert by_text(mentions_of(text, "en"))[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He then met Gen. Abdel Karim al-Nouri in the capital.", "Abdel Karim al-Nouri"),
+        (
+            "The letter was handed over by Faisal bin Rashid Al Kuwaiti on Monday.",
+            "Faisal bin Rashid Al Kuwaiti",
+        ),
+        (
+            "The AU Peace and Justice Council met Faisal bin Rashid Al Kuwaiti.",
+            "AU Peace and Justice Council",
+        ),
+    ],
+)
+def test_english_names_with_particles_abbreviated_ranks_and_joined_organisations(
+    text: str, name: str
+) -> None:
+    """ "Gen." is a rank, "al-" tied by a hyphen and "bin" are part of the name and do not count
+    towards its length, and "X and Y Council" is one organisation."""
+    found = by_text(mentions_of(text, "en"))
+    assert name in found
 
 
 def test_the_words_of_a_ministry_are_no_person() -> None:

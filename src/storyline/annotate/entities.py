@@ -306,7 +306,9 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
     if len(parts) > 1 and all(name_key(part) in lexicon.terms for part in parts):
         return True  # "Guinea-Sierra Leone", "Russie-Afrique": a pair naming a border or an occasion
     if cand.kind == "person":
-        return any(not w[:1].isupper() and name_key(w) not in lexicon.particles for w in words)
+        return any(
+            not w[:1].isupper() and name_key(w.partition("-")[0]) not in lexicon.particles for w in words
+        )  # "al-Burhan": a particle tied by a hyphen
     names = [w for w in WORD_RE.findall(fold(cand.text)) if w not in lexicon.particles]
     return all(w in common or w in lexicon.terms for w in names) and len(names) <= 3
 
@@ -568,6 +570,12 @@ def _titled_nationality(cand: Candidate, folded: str, lexicon: Lexicon) -> str |
     return next((t.country for t in lexicon.terms[name_key(demonym)] if t.country), None) if demonym else None
 
 
+def _names_a_site(cand: Candidate, lexicon: Lexicon) -> bool:
+    """A place whose name holds a word for a site ("Port Sudan", "Palais de la Marina"): the
+    known name inside it ("Sudan") is not the one meant."""
+    return any(name_key(w) in lexicon.place_words for w in cand.text.split())
+
+
 def _within_term(cand: Candidate, terms: list[Candidate]) -> bool:
     """The candidate is a piece of a longer known name ("Economic Community" of "Economic
     Community of West African States")."""
@@ -614,7 +622,8 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         and not _is_term(c, terms)
         and not _within_term(c, terms)
     ]
-    for c in long_people + terms + ner:
+    sites = [c for c in ner if c.kind == "place" and not _is_term(c, terms) and _names_a_site(c, lexicon)]
+    for c in long_people + sites + terms + ner:
         if _overlaps(c, taken):
             continue
         if not c.terms:

@@ -368,9 +368,19 @@ def _beyond_land(placed: Placed, lexicon: Lexicon) -> bool:
 
 def is_landmark(placed: Placed, lexicon: Lexicon) -> bool:
     """A name a distance is measured from ("à quelques kilomètres du Burkina Faso", "near
-    Mali"): it locates the place of the event, it does not take part."""
-    before = placed.tokens.doc[max(placed.tokens.sent.start, placed.tokens.start - 3) : placed.tokens.start]
-    return any(norm(t.text) in lexicon.cue("proximity_cues") for t in before)
+    Mali"), or, with a parse, a name hanging on such a distance ("à moins de trois kilomètres
+    du poste frontalier avec le Soudan"): it locates the place of the event, it does not
+    take part."""
+    cues = lexicon.cue("proximity_cues")
+    doc, sent_start = placed.tokens.doc, placed.tokens.sent.start
+    if any(norm(t.text) in cues for t in doc[max(sent_start, placed.tokens.start - 3) : placed.tokens.start]):
+        return True
+    node = placed.tokens.root
+    while node.dep_ in ("nmod", "amod", "flat:name") and node.head.i != node.i:
+        node = node.head
+        if norm(node.text) in cues:
+            return True
+    return False
 
 
 def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:

@@ -1071,7 +1071,9 @@ def _sides(
     elif unnamed and _spoken_of_here(trigger, sent, page, parsed):
         sides["subject"] = []  # an attack spoken of is not its clause subject's
     if unnamed and not (sides["subject"] or sides["object"]):
-        sides["object"] = _casualties_before(trigger, sent, page)
+        sides["object"] = _casualties_before(trigger, sent, page) or (
+            _casualties_governing(trigger, page) if parsed else []
+        )
     return sides
 
 
@@ -1105,6 +1107,22 @@ def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
         [actor_of(p.mention) for p in page.mentions
          if start <= p.tokens.start and p.tokens.end <= first and p.mention.kind == "country"]
     )  # fmt: skip
+
+
+def _casualties_governing(trigger: Trigger, page: Page) -> list[Actor]:
+    """The countries of those killed or wounded when the attack is told in a clause hanging
+    on their verb ("Neuf personnes, dont deux militaires tchadiens, ont été tuées à Adré
+    lorsqu'un drone a frappé un dépôt"): the ones struck."""
+    node = trigger.head
+    while node.head.i != node.i:
+        node = node.head
+        if norm(node.text) in page.lexicon.cue("casualty_words"):
+            subject = {t.i for c in node.lefts for t in c.subtree}  # the parse may miss the subject
+            return _unique(
+                [actor_of(p.mention) for p in page.mentions
+                 if p.tokens.start in subject and p.mention.kind == "country"]
+            )  # fmt: skip
+    return []
 
 
 def _offset_phrases(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> frozenset[int]:
@@ -1629,7 +1647,8 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
             "Rel" in c.morph.get("PronType", []) for c in node.children
         )
         if relative and not (node.left_edge.i <= trigger.head.i <= node.right_edge.i):
-            return True
+            # "l'entretien qu'il a eu lundi": a clause on the event's noun tells the noun's time
+            return not (node.head.i == trigger.head.i and trigger.head.pos_ == "NOUN")
         node = node.head
     return False
 

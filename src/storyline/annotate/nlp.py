@@ -55,11 +55,35 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             _is_capitalised(doc[j].text)
             or (doc[j].lower_ in particles and j + 1 < len(doc) and _is_capitalised(doc[j + 1].text))
             or _joins_hyphenated(doc, j)
+            or _hyphenated_particle(doc, j, particles)
         ):
             j += 1
-        runs.append((i, j))
+        if runs and _joined_organisation(doc, runs[-1], (i, j)):
+            runs[-1] = (runs[-1][0], j)  # "Peace and Security Council": one organisation
+        else:
+            runs.append((i, j))
         i = j
     return runs
+
+
+def _hyphenated_particle(doc: Doc, j: int, particles: set[str]) -> bool:
+    """A particle tied by a hyphen to the next name ("al-Burhan", "el-Sisi")."""
+    return (
+        doc[j].lower_ in particles
+        and j + 2 < len(doc)
+        and doc[j + 1].text in HYPHENS
+        and not doc[j].whitespace_
+        and _is_capitalised(doc[j + 2].text)
+    )
+
+
+def _joined_organisation(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Two runs one joining word apart whose second ends with an organisation word ("Peace
+    and Security Council", "Ministry of Foreign Affairs and Cooperation" stays apart: its
+    second run holds no such word)."""
+    if second[0] - first[1] != 1 or doc[first[1]].lower_ not in ("and", "&"):
+        return False
+    return name_key(doc[second[1] - 1].text) in get_lexicon().organisation_words
 
 
 def _joins_hyphenated(doc: Doc, j: int) -> bool:
@@ -75,7 +99,8 @@ def _joins_hyphenated(doc: Doc, j: int) -> bool:
 
 def _name_words(doc: Doc, start: int, end: int) -> list[str]:
     """The words of a run that may be a name, as written ("Yunus-Bek" is one word), leading
-    titles ("Deputy Defence Minister") left out since the entity stage strips them."""
+    titles ("Deputy Defence Minister") left out since the entity stage strips them, and
+    particles not counted ("Faisal bin Rashid Al Mohannadi" has three name words)."""
     words = doc[start:end].text.split()  # "Yunus-Bek" is one word, as written
     titles = _titles()
     stripped = True
@@ -85,7 +110,8 @@ def _name_words(doc: Doc, start: int, end: int) -> list[str]:
             if len(words) > k and name_key(" ".join(words[:k])) in titles:
                 words, stripped = words[k:], True
                 break
-    return words
+    particles = get_lexicon().particles
+    return [w for w in words if name_key(w) not in particles]
 
 
 @cache
