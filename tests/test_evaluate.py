@@ -44,3 +44,18 @@ def test_pages_carried_counts_the_most_pages_one_matching_event_holds() -> None:
     ]  # fmt: skip
     scores = score_events(gold, events)
     assert (scores["merged"], scores["pages_carried"], scores["pages_reporting"]) == (0, 2, 3)
+    assert scores["pages_unreported"] == 0  # c.txt reported it, in an event of its own
+
+
+def test_pages_unreported_counts_the_pages_no_matching_event_carries() -> None:
+    gold = {
+        "entities": ENTITIES,
+        "events": [{"id": "call", "role": "main", "type": "PHONE_CALL", **GOLD}],
+        "docs": [{"doc": name, "events": ["call"]} for name in ("a.txt", "b.txt", "c.txt")],
+    }
+    pair = [actor("Jean Martin"), actor("Hans Vogel")]
+    events = [
+        {"date": "2026-03-03", "type": "CONSULT", "mode": "phone", "actors": pair, "sources": [{"doc": "a.txt"}]},
+        {"date": "2026-01-03", "type": "CONSULT", "mode": "phone", "actors": pair, "sources": [{"doc": "b.txt"}]},
+    ]  # fmt: skip
+    assert score_events(gold, events)["pages_unreported"] == 2  # b.txt's is another day, c.txt has none

@@ -29,6 +29,8 @@ SETS = {
             "events_blind6",
             "events_blind7",
             "events_blind8",
+            "events_blind9",
+            "events_blind10",
         )
     },
 }

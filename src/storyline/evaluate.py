@@ -187,6 +187,12 @@ def _duplicates(gold_events: list[Row], events: list[Row], matched: dict[str, li
     return sum(n - 1 for n in owners.values())
 
 
+def _pages_unreported(pages: set[str], events: list[Row], matching: list[int]) -> int:
+    """Of the pages that report a gold event, those no matching event carries at all: the
+    report was never read out of them, as opposed to read and left in another event."""
+    return len(pages - {n for i in matching for s in events[i]["sources"] for n in _names(s["doc"])})
+
+
 def _most_pages_carried(pages: set[str], events: list[Row], matching: list[int]) -> int:
     """Of the pages that report a gold event, the most that one matching event carries:
     partial credit where ``merged`` gives none."""
@@ -222,6 +228,7 @@ def score_events(gold: Row, events: list[Row]) -> Row:
         "merged": merged,
         "pages_carried": sum(carried.values()),
         "pages_reporting": sum(len(docs_of[g["id"]]) for g in multi),
+        "pages_unreported": sum(_pages_unreported(docs_of[g["id"]], events, matched[g["id"]]) for g in multi),
         "missed": [g["id"] for g in main if not matched[g["id"]]],
         "gold_all": len(gold["events"]),
         "recall_all": sum(bool(matched[g["id"]]) for g in gold["events"]),
@@ -268,7 +275,8 @@ def render_scores(scores: Row) -> Table:
         ("events", "precision", f"{e['precision']:.2f} of {e['predicted']}"),
         ("events", "duplicates", str(e["duplicates"])),
         ("events", "multi-outlet merged", f"{e['merged']}/{e['multi_source']}"),
-        ("events", "their pages carried", f"{e['pages_carried']}/{e['pages_reporting']}"),
+        ("events", "their pages carried", f"{e['pages_carried']}/{e['pages_reporting']}"
+                                          f" ({e['pages_unreported']} with no report)"),
         ("events", "missed", ", ".join(e["missed"]) or "-"),
     ]  # fmt: skip
     for row in rows:
