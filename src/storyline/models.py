@@ -180,6 +180,9 @@ class DocEvent(Record):
     background: bool = False  # recalled as context rather than reported as news
     future: bool = False
     date_source: str | None = None  # clause, sentence, page, publication
+    # named in passing by a sentence about another event, with no day of its own ("accused
+    # X of being behind the drone strike"): joins an event other reports make, never makes one
+    passing: bool = False
 
 
 @dataclass

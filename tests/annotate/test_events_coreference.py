@@ -39,6 +39,7 @@ NAMES = {
     "Kwesi Ampofo-Darko": ("person:kwesi-ampofo-darko", "person", ""),
     "Norwegian": ("country:NO", "country", "NO"),
     "l'OTAN": ("org:nato", "organisation", ""),
+    "Kvitfjell": ("place:kvitfjell", "place", ""),
 }
 PUBLISHED = dt.date(2026, 3, 13)  # a Friday
 
@@ -360,6 +361,35 @@ def test_an_attack_told_in_a_clause_on_its_casualties_strikes_their_country(nlp_
         {"country:TD"},
         "2026-03-07",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Suède a accusé lundi l'armée norvégienne d'être à l'origine de l'attaque de Kvitfjell."),
+        ("en", "Sweden on Monday recalled its ambassador over the attack on Kvitfjell."),
+    ],
+)
+def test_an_attack_named_in_passing_is_an_undated_report_of_it_with_its_site(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """The sentence tells a statement or a recall; the attack it names has no day of its own
+    here, so its report only joins the attack other pages date (``passing``), and the site
+    it strikes is a party that helps them find each other."""
+    events = run(nlp_for(lang), text, lang)
+    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    assert (attack.passing, attack.date) == (True, None)
+    assert "place:kvitfjell" in {a.entity for a in attack.actors + attack.recipients}
+    assert not any(e.passing for e in events if e.type != "ASSAULT")
+
+
+def test_an_attack_the_page_tells_is_no_report_in_passing(nlp_fr: Language) -> None:
+    text = (
+        "Des hommes armés ont attaqué dimanche le poste de Kvitfjell. "
+        "La Suède a condamné lundi l'attaque de Kvitfjell."
+    )
+    attacks = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert [(e.passing, e.date) for e in attacks] == [(False, "2026-03-08")]
 
 
 def test_a_strike_that_killed_is_an_attack_and_a_strike_of_workers_a_protest(nlp_en: Language) -> None:

@@ -235,3 +235,35 @@ def test_a_month_and_a_year_next_to_it_do_not_meet() -> None:
     merger.add(report("a", "2025-12", "month", type="AGREE", mode=None), source("a"))
     merger.add(report("b", "2026", "year", type="AGREE", mode=None), source("b"))
     assert len(merger.events()) == 2
+
+
+SITE = Actor("place:kvitfjell", "Kvitfjell", "place", None)
+NORWAY = Actor("country:NO", "Norway", "country", "NO")
+
+
+def attack(doc: str, date: str | None, recipients: list[Actor], passing: bool = False) -> DocEvent:
+    return report(doc, date, type="ASSAULT", mode=None, actors=[], recipients=recipients, passing=passing)
+
+
+def test_an_event_named_in_passing_joins_the_event_others_report() -> None:
+    merger = EventMerger()
+    told = merger.add(attack("a", "2026-03-01", [NORWAY, SITE]), source("a"))
+    assert merger.add(attack("b", None, [SITE], passing=True), source("b", "2026-03-04")) == told
+    (event,) = merger.events()
+    assert ({s.doc_id for s in event.sources}, event.date) == ({"a", "b"}, "2026-03-01")
+
+
+def test_an_event_named_in_passing_that_fits_none_makes_none() -> None:
+    merger = EventMerger()
+    merger.add(attack("a", "2026-03-01", [NORWAY]), source("a"))
+    assert merger.add(attack("b", None, [FRANCE], passing=True), source("b", "2026-03-04")) is None
+    assert [{s.doc_id for s in e.sources} for e in merger.events()] == [{"a"}]
+
+
+def test_a_report_naming_only_the_site_joins_the_attack_that_names_its_country() -> None:
+    """The site helps reports find each other; it is no party two accounts must share."""
+    guards = Actor("org:home-guard", "Home Guard", "organisation", "NO")
+    merger = EventMerger()
+    first = merger.add(attack("a", "2026-03-01", [NORWAY, SITE]), source("a"))
+    assert merger.add(attack("b", "2026-03-01", [SITE]), source("b")) == first
+    assert merger.add(attack("c", "2026-03-01", [guards]), source("c")) == first

@@ -471,6 +471,8 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         # possessive the goer is the possessor and the complement is left ("son retrait de la CEDEAO")
         return "object" if _possessed(trigger.head) else "subject"
     role = syntactic_role(placed.tokens) if parsed else None
+    if role == "passive_subject" and not passive and trigger.head.pos_ == "VERB":
+        role = "subject"  # an active verb the parser gave a passive subject ("X a accusé Y": nsubj:pass)
     if role == "agent":  # "reçu par le président ..., le colonel X": the doer, however far "par" is
         return "subject" if trigger.head.pos_ in ("VERB", "AUX") else "other"
     if role == "passive_subject":
@@ -573,8 +575,9 @@ def unidentified_group(words: str) -> Actor:
 
 
 def named_parties(actors: Iterable[Actor]) -> list[Actor]:
-    """The participants less unnamed attackers, who tell no two events apart."""
-    return [a for a in actors if a.entity != UNIDENTIFIED_GROUP]
+    """The participants less unnamed attackers and places of no known country (the site an
+    attack strikes): they tell no two events apart, they only help reports find each other."""
+    return [a for a in actors if a.entity != UNIDENTIFIED_GROUP and not (a.kind == "place" and not a.country)]
 
 
 def actor_of(m: Mention) -> Actor:

@@ -91,6 +91,7 @@ from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
 REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day after
+SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la station de pompage de X")
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
@@ -119,6 +120,7 @@ class Candidate:
     background: bool = False
     future: bool = False
     prior: bool = False  # told as done before the news ("had already denounced")
+    passing: bool = False  # see DocEvent.passing
     score: tuple[int, int, int] = (0, 0, 0)
 
     def interval(self) -> tuple[dt.date | None, dt.date | None]:
@@ -164,11 +166,24 @@ def find_events(
 ) -> list[DocEvent]:
     """The events of one page, one DocEvent per real-world event it tells."""
     page = _page(body, article, mentions, times, anchor, lang)
+    passing: list[Candidate] = []
     for sent in sentences(body):
         for cand, link in _sentence_events(sent, page):
-            _add_to_page(cand, link, page)
+            if cand.passing:
+                passing.append(cand)
+            else:
+                _add_to_page(cand, link, page)
     kept = _fold_speech(page.events)
-    return [_doc_event(c, article.doc_id) for c in kept]
+    return [_doc_event(c, article.doc_id) for c in kept + _untold(passing, kept)]
+
+
+def _untold(passing: list[Candidate], told: list[Candidate]) -> list[Candidate]:
+    """The events named in passing that the page does not tell itself, once each."""
+    kept: list[Candidate] = []
+    for cand in passing:
+        if not any(e.type == cand.type and _participants_fit(e, cand) for e in told + kept):
+            kept.append(cand)
+    return kept
 
 
 def _page(
@@ -285,6 +300,8 @@ def _events_around(
             continue
         link = _link(trig, sent, page)
         cand = _candidate(trig, sent, page, parsed, link)
+        if cand is not None and link == "new" and _undated_attack_in_passing(cand, trig, page, parsed):
+            _make_passing(cand)  # "après l'attaque de Dolé-Koira": the page's date is not its
         if cand is not None and trig.head.i in spoken_of:
             _date_spoken_of(cand, trig, base, sent, page, parsed, spoken_of[trig.head.i])
         elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
@@ -297,7 +314,51 @@ def _events_around(
                 for leg in _one_per_leg(d, trig, sent, page)
                 for c in _one_per_doer(leg, trig, sent, page)
             ]
+    if out:
+        taken = {t.head.i for t in chosen}
+        out += [
+            (c, "new")
+            for t in others
+            if t.head.i not in taken and (c := _passing_mention(t, main, sent, page, parsed)) is not None
+        ]
     return out
+
+
+def _passing_mention(
+    trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed: bool
+) -> Candidate | None:
+    """An event of another kind the sentence names in passing, with no day of its own ("a
+    accusé les FAS d'être à l'origine de la frappe de drone", "recalled its ambassador over
+    a deadly attack on the pipeline"): a report of it, undated, that can only join the event
+    other sentences or pages report (``passing``)."""
+    lex = page.lexicon
+    if trigger.rule.type == main.rule.type or trigger.rule.speech or _scope(trigger, page, parsed) is None:
+        return None
+    if negated(trigger, sent, lex) or hypothetical(trigger, sent, lex) or ongoing_state(trigger, lex):
+        return None
+    if _link(trigger, sent, page) != "new":
+        return None
+    cand = _candidate(trigger, sent, page, parsed, "new")
+    if cand is None or cand.future:
+        return None
+    _make_passing(cand)
+    return cand
+
+
+def _make_passing(cand: Candidate) -> None:
+    cand.date = cand.date_end = cand.precision = cand.date_source = None
+    cand.passing = True
+
+
+def _undated_attack_in_passing(cand: Candidate, trigger: Trigger, page: Page, parsed: bool) -> bool:
+    """An attack or a coup named in passing with no day of its own, only the page's or the
+    paragraph's: a recall of one other reports date ("la crise ouverte après l'attaque d'une
+    station de pompage")."""
+    return (
+        _unnamed_doer(trigger, page)
+        and cand.date_source not in ("clause", "sentence")
+        and _scope(trigger, page, parsed) is not None
+    )
 
 
 def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> list[Candidate]:
@@ -822,8 +883,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
             or _country_anaphor(trigger, sent, page, actors)
         )
         recipients = [setting] if setting else []
-    if not (actors or recipients) and unnamed and loc_mention is not None and link == "new":
-        recipients = [actor_of(loc_mention.mention)]  # "l'attaque de Dolé-Koira": the site struck
+    if trigger.rule.type == "ASSAULT" and (site := _attack_site(trigger, sent, page, loc_mention)):
+        recipients = _unique([*recipients, site])  # "la frappe d'Adré": the site struck is a party
     if not actors and unnamed and (words := _attacker_words(sent, page)):
         if not recipients:  # "Une quarantaine d'assaillants … ont ouvert le feu sur le poste":
             _name_attackers_of_latest(trigger.rule.type, words, page)  # more of the attack told
@@ -869,6 +930,44 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         int(cand.location is not None),
     )
     return cand
+
+
+def _attack_site(trigger: Trigger, sent: Span, page: Page, located: Placed | None) -> Actor | None:
+    """The place an attack strikes, when the gazetteer gives it no country: where it is set
+    ("à Adré"), else the nearest place in the attack's phrase ("la frappe d'Adré", "l'attaque
+    perpétrée la veille contre le détachement de Sebba", "ont attaqué le poste de Sebba"); without a
+    parse, the place named just after the attack through words of its phrase ("the strike on
+    Adré"). Pages that name no country struck share the site with those that do."""
+    if located is not None:
+        return actor_of(located.mention) if _unplaced_site(located, page.lexicon) else None
+    if has_parse(sent):
+        head = trigger.head
+        phrase = (
+            {t.i for t in head.subtree}
+            if head.pos_ == "NOUN"
+            else {t.i for c in head.children if c.dep_.startswith(("obj", "obl")) for t in c.subtree}
+        )
+        # a relative clause on another noun tells about that noun ("sur l'oléoduc qui mène au
+        # terminal de Kribi"); one on the attack itself may name its site ("qui a tué ... à Adré")
+        phrase -= {
+            t.i for r in page.doc[min(phrase, default=0) : max(phrase, default=-1) + 1]
+            if r.i in phrase and r.dep_ == "acl:relcl" and r.head.i != head.i for t in r.subtree
+        }  # fmt: skip
+        sites = [p for p in page.mentions if p.tokens.start in phrase and _unplaced_site(p, page.lexicon)]
+        return actor_of(min(sites, key=lambda p: abs(p.tokens.start - head.i)).mention) if sites else None
+    end = min(sent.end, trigger.tokens[-1].i + 1 + SITE_WINDOW)
+    for token in page.doc[trigger.tokens[-1].i + 1 : end]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":", "(", "«", '"'):
+            return None
+        placed = next((p for p in page.mentions if p.tokens.start == token.i), None)
+        if placed is not None and placed.mention.label != "DEMONYM":  # "the Chadian border town of X"
+            return actor_of(placed.mention) if _unplaced_site(placed, page.lexicon) else None
+    return None
+
+
+def _unplaced_site(placed: Placed, lexicon: Lexicon) -> bool:
+    """A place of no known country that is not a landmark ("à proximité de Kandadji")."""
+    return placed.mention.kind == "place" and not placed.mention.country and not is_landmark(placed, lexicon)
 
 
 def _name_attackers_of_latest(etype: str, words: str, page: Page) -> None:
@@ -1971,4 +2070,5 @@ def _doc_event(c: Candidate, doc_id: str) -> DocEvent:
         background=c.background,
         future=c.future,
         date_source=c.date_source,
+        passing=c.passing,
     )

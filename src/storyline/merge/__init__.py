@@ -80,13 +80,18 @@ def merge_pending(store: Store, settings: Settings) -> MergeSummary:
     before = {e.id for e in store.iter_events()}
     merger = EventMerger(store.iter_events(), settings=settings)
     links: dict[int, str] = {}
-    for doc_id in doc_ids:
-        article = store.get_article(doc_id)
-        if article is None:
-            continue
-        for row_id, event in store.doc_events(doc_id):
-            event = _with_identities(event, keymap, by_id)
-            links[row_id] = merger.add(event, source_of(article, event), copy_of=duplicates.get(doc_id))
+    for passing in (False, True):  # events named in passing last: they join what the rest made
+        for doc_id in doc_ids:
+            article = store.get_article(doc_id)
+            if article is None:
+                continue
+            for row_id, event in store.doc_events(doc_id):
+                if event.passing != passing:
+                    continue
+                event = _with_identities(event, keymap, by_id)
+                event_id = merger.add(event, source_of(article, event), copy_of=duplicates.get(doc_id))
+                if event_id is not None:
+                    links[row_id] = event_id
     links = {row_id: merger.final_id(event_id) for row_id, event_id in links.items()}
     events = merger.events()
     store.save_merge(entities, keymap, events, links, duplicates, doc_ids, before - {e.id for e in events})

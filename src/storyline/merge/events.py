@@ -137,8 +137,9 @@ class EventMerger:
         for event in existing:
             self._restore(event)
 
-    def add(self, doc_event: DocEvent, source: Source, copy_of: str | None = None) -> str:
-        """Merge one report; returns the id of the event it joined or created.
+    def add(self, doc_event: DocEvent, source: Source, copy_of: str | None = None) -> str | None:
+        """Merge one report; returns the id of the event it joined or created, or None for a
+        report named in passing (``DocEvent.passing``) that fits no event: it makes none.
 
         ``copy_of`` names the page this one republishes (see merge.duplicates): the copy
         joins the event its original reported and never votes on its values.
@@ -164,6 +165,8 @@ class EventMerger:
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
         fitting = [] if slot else self._fitting(doc_event, report, _published(source))
         slot = slot or (fitting[0] if fitting else None)
+        if slot is None and doc_event.passing:
+            return None
         if slot is None:
             slot = Slot(id=self._new_id(doc_event), type=doc_event.type)
             self._slots[slot.id] = slot

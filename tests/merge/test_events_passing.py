@@ -1,0 +1,46 @@
+"""Events named in passing, end to end: a page that only names an attack while telling a
+recall of ambassadors is a source of the attack another page dates, whatever order the
+pages come in, and makes no event of its own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+ATTACK_PAGE = """Le Courrier du Fjord
+Kvitfjell : un poste de garde attaqué, deux soldats tués
+
+Dimanche 8 mars 2026 - 18:10 | Ingrid Aas
+
+Deux soldats norvégiens ont été tués samedi lors d'une attaque contre le poste de garde de Kvitfjell, près de la frontière.
+
+Les assaillants, arrivés à bord de motos, se sont repliés avant l'aube, selon l'état-major.
+"""
+
+RECALL_PAGE = """La Gazette d'Oslo
+La Norvège rappelle son ambassadeur en Suède
+
+Mercredi 11 mars 2026 - 09:30 | Per Lunde
+
+La Norvège a rappelé mardi son ambassadeur en Suède, qu'elle accuse d'avoir laissé agir sur son sol les auteurs de l'attaque de Kvitfjell.
+
+Le ministère des Affaires étrangères n'a pas précisé la durée de ce rappel.
+"""
+
+
+def test_a_page_naming_an_attack_in_passing_is_one_of_its_sources(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_gazette_rappel.txt").write_text(RECALL_PAGE, encoding="utf-8")  # read first
+    (folder / "b_courrier_attaque.txt").write_text(ATTACK_PAGE, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
+    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
+    attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
+    assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in attacks] == [
+        ("2026-03-07", ["a_gazette_rappel.txt", "b_courrier_attaque.txt"])
+    ]
