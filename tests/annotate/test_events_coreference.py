@@ -392,6 +392,13 @@ def test_an_attack_the_page_tells_is_no_report_in_passing(nlp_fr: Language) -> N
     assert [(e.passing, e.date) for e in attacks] == [(False, "2026-03-08")]
 
 
+def test_a_march_that_stopped_is_no_arrest(nlp_fr: Language) -> None:
+    """ "arrêter" someone is coercion; "le cortège s'est arrêté" only stopped."""
+    stopped = run(nlp_fr, "Le cortège s'est arrêté mardi devant l'ambassade de Norvège, à Lyon.")
+    arrested = run(nlp_fr, "La police de Suède a arrêté mardi deux militants de Norvège.")
+    assert ([e.type for e in stopped], [e.type for e in arrested]) == ([], ["COERCE"])
+
+
 def test_a_strike_that_killed_is_an_attack_and_a_strike_of_workers_a_protest(nlp_en: Language) -> None:
     text = (
         "Sweden on Monday accused the Norwegian army of being behind Saturday's strike, which killed "

@@ -38,6 +38,7 @@ class TriggerRule:
     speech: bool = False
     stay: bool = False
     reflexive: bool = False
+    transitive: bool = False  # never with a reflexive pronoun ("arrêter", not "s'arrêter": to stop)
     needs: str | None = None  # a cue list one of whose words must stand before the trigger
     # or, when given, a cue list one of whose words stands just after it instead
     needs_after: str | None = None
@@ -187,6 +188,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         speech=bool(entry.get("speech", False)),
         stay=bool(entry.get("stay", False)),
         reflexive=reflexive,
+        transitive=bool(entry.get("transitive", False)),
         needs=str(entry["needs"]) if entry.get("needs") else None,
         needs_after=str(entry["needs_after"]) if entry.get("needs_after") else None,
     )
@@ -345,7 +347,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             matched = _match_from(tokens, i, rule.words) or _match_across(tokens, i, rule.words)
             if not matched or matched[0] is not tokens[i]:
                 continue
-            if rule.reflexive and not _reflexive_before(tokens, i):
+            if rule.reflexive != _reflexive_before(tokens, i) and (rule.reflexive or rule.transitive):
                 continue
             if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
                 continue
