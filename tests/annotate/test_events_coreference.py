@@ -392,6 +392,13 @@ def test_an_attack_the_page_tells_is_no_report_in_passing(nlp_fr: Language) -> N
     assert [(e.passing, e.date) for e in attacks] == [(False, "2026-03-08")]
 
 
+@pytest.mark.parametrize("anaphor", ["The two capitals", "The two neighbours", "Both countries"])
+def test_the_two_capitals_stand_for_the_two_countries_named_before(nlp_en: Language, anaphor: str) -> None:
+    text = f"Sweden and Norway traded accusations on Monday. {anaphor} recalled their ambassadors on Tuesday."
+    (recall,) = [e for e in run(nlp_en, text, "en") if e.type == "SANCTION"]
+    assert {a.entity for a in recall.actors + recall.recipients} == {"country:SE", "country:NO"}
+
+
 def test_a_march_that_stopped_is_no_arrest(nlp_fr: Language) -> None:
     """ "arrêter" someone is coercion; "le cortège s'est arrêté" only stopped."""
     stopped = run(nlp_fr, "Le cortège s'est arrêté mardi devant l'ambassade de Norvège, à Lyon.")
