@@ -119,6 +119,12 @@ FRENCH = [
         "2024-03-31 day - weekday;future",
     ),
     (
+        "Les deux ministres ont convenu de se retrouver mercredi à Doha.",
+        FRI_29_MARCH_2024,
+        "mercredi",
+        "2024-04-03 day - weekday;future",
+    ),
+    (
         "Le ministre partira ce dimanche pour Dakar.",
         FRI_29_MARCH_2024,
         "ce dimanche",
@@ -243,6 +249,18 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "The ministers ended their talks but agreed to meet again on Wednesday.",
+        FRI_29_MARCH_2024,
+        "Wednesday",
+        "2024-04-03 day - weekday;future",
+    ),
+    (
+        "The two sides agreed to a truce on Wednesday.",
+        FRI_29_MARCH_2024,
+        "Wednesday",
+        "2024-03-27 day - weekday",
+    ),
     (
         "The council lifted its embargo in July last year.",
         FRI_29_MARCH_2024,
