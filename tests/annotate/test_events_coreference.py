@@ -40,6 +40,7 @@ NAMES = {
     "Norwegian": ("country:NO", "country", "NO"),
     "l'OTAN": ("org:nato", "organisation", ""),
     "Kvitfjell": ("place:kvitfjell", "place", ""),
+    "Stockholm": ("country:SE", "country", "SE"),
 }
 PUBLISHED = dt.date(2026, 3, 13)  # a Friday
 
@@ -399,6 +400,38 @@ def test_the_two_capitals_stand_for_the_two_countries_named_before(nlp_en: Langu
     assert {a.entity for a in recall.actors + recall.recipients} == {"country:SE", "country:NO"}
 
 
+def test_a_shuttle_between_two_capitals_is_one_visit_per_leg(nlp_fr: Language) -> None:
+    text = "L'émissaire Olaf Berg a fait la navette, le 3 à Stockholm et le lendemain à Oslo, entre les deux pays."
+    visits = sorted(
+        (e.date, {r.entity for r in e.recipients}) for e in run(nlp_fr, text) if e.mode == "visit"
+    )
+    assert visits == [("2026-03-03", {"country:SE"}), ("2026-03-04", {"country:NO"})]
+
+
+def test_a_news_act_is_not_the_content_of_a_talk_the_page_only_recalls(nlp_fr: Language) -> None:
+    """ "X avait reçu Y en janvier" is recalled; "Y a remercié X pour son soutien", told as news,
+    is an event of its own, not what was said in that old talk."""
+    text = (
+        "Jean Martin avait reçu Hans Vogel à Lyon en janvier 2025.\n\n"
+        "Hans Vogel a remercié Jean Martin pour son soutien."
+    )
+    assert "SUPPORT" in {e.type for e in run(nlp_fr, text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Jean Martin a réitéré son invitation à une visite de Hans Vogel à Lyon."),
+        ("fr", "La présidence n'a pas précisé si une visite de Hans Vogel à Lyon avait eu lieu."),
+        ("en", "Officials left open whether a visit by Hans Vogel to Lyons took place."),
+    ],
+)
+def test_an_invited_or_questioned_visit_is_no_event(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    assert [e.type for e in run(nlp_for(lang), text, lang) if e.type == "CONSULT"] == []
+
+
 def test_a_march_that_stopped_is_no_arrest(nlp_fr: Language) -> None:
     """ "arrêter" someone is coercion; "le cortège s'est arrêté" only stopped."""
     stopped = run(nlp_fr, "Le cortège s'est arrêté mardi devant l'ambassade de Norvège, à Lyon.")
@@ -436,7 +469,7 @@ def test_a_time_in_a_relative_or_reported_clause_is_not_the_events(
 ) -> None:
     """ "who had shuttled ... last week", "ont annoncé que la frontière rouvrirait lundi": that
     clause's time, not the meeting's."""
-    (meeting,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "CONSULT"]
+    (meeting,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "CONSULT" and e.mode != "visit"]
     assert meeting.date == "2026-03-13"
 
 

@@ -90,3 +90,17 @@ def test_iso_durations(count: int, unit: str, iso: str) -> None:
 )
 def test_period_bounds(value: str, bounds: tuple[dt.date, dt.date] | None) -> None:
     assert cal.period_bounds(value) == bounds
+
+
+@pytest.mark.parametrize(
+    ("anchor", "day", "forward", "expected"),
+    [
+        (dt.date(2026, 9, 26), 16, False, dt.date(2026, 9, 16)),
+        (dt.date(2026, 3, 5), 16, False, dt.date(2026, 2, 16)),
+        (dt.date(2026, 3, 5), 31, False, dt.date(2026, 1, 31)),  # February has no 31st
+        (dt.date(2026, 9, 26), 2, True, dt.date(2026, 10, 2)),
+        (dt.date(2026, 9, 26), 26, True, dt.date(2026, 9, 26)),
+    ],
+)
+def test_day_of_month_near_the_anchor(anchor: dt.date, day: int, forward: bool, expected: dt.date) -> None:
+    assert cal.day_of_month_near(anchor, day, forward) == expected

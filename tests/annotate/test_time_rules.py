@@ -119,6 +119,12 @@ FRENCH = [
         "2024-03-31 day - weekday;future",
     ),
     (
+        "Il a été reçu le 16 à Lyon, puis le lendemain à Oslo.",
+        FRI_29_MARCH_2024,
+        "le 16",
+        "2024-03-16 day - day",
+    ),
+    (
         "Les deux ministres ont convenu de se retrouver mercredi à Doha.",
         FRI_29_MARCH_2024,
         "mercredi",
@@ -249,6 +255,8 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    ("They met on the 16th in Doha.", FRI_29_MARCH_2024, "on the 16th", "2024-03-16 day - day"),
+    ("Talks will resume on the 2nd.", FRI_29_MARCH_2024, "on the 2nd", "2024-04-02 day - day;future"),
     (
         "The ministers ended their talks but agreed to meet again on Wednesday.",
         FRI_29_MARCH_2024,
@@ -379,3 +387,15 @@ def test_days_listed_before_a_date_share_its_month(text: str, lang: str, expecte
     refs = resolve_times(text, dt.date(2025, 12, 1), lang, doc_id="d1")
     assert sorted(r.value for r in refs if r.precision == "day") == expected
     assert all(text[r.start : r.end] == r.text for r in refs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le 16e sommet de l'organisation s'ouvre à Lyon.", "fr"),
+        ("Il a obtenu le 16 sur 20 au classement.", "fr"),
+        ("The 16th summit opened on a sunny morning.", "en"),
+    ],
+)
+def test_a_number_after_the_article_that_is_no_day_is_no_time(text: str, lang: str) -> None:
+    assert resolve_times(text, FRI_29_MARCH_2024, lang, doc_id="d1") == []

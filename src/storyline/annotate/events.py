@@ -1963,10 +1963,20 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if a.stay != b.stay and not (_same_single_day(a, b) or _same_recalled_month(a, b)):
         return False
-    if not _participants_fit(a, b):
+    if not _participants_fit(a, b) or _hosted_apart(a, b):
         return False
     (alo, ahi), (blo, bhi) = a.interval(), b.interval()
     return (alo is None or bhi is None or alo <= bhi) and (blo is None or ahi is None or blo <= ahi)
+
+
+def _hosted_apart(a: Candidate, b: Candidate) -> bool:
+    """Two visits to two places of different countries are two legs of a tour, even on one
+    trip ("le 16 à N'Djamena et le lendemain à Port-Soudan")."""
+    if not (a.mode == b.mode == "visit" and a.location and b.location and a.location != b.location):
+        return False
+    hosts_a = {r.country for r in a.recipients if r.country}
+    hosts_b = {r.country for r in b.recipients if r.country}
+    return bool(hosts_a) and bool(hosts_b) and not hosts_a & hosts_b
 
 
 def _same_single_day(a: Candidate, b: Candidate) -> bool:
@@ -2025,7 +2035,8 @@ def _talk_content(act: Candidate, events: list[Candidate]) -> Candidate | None:
     """The talk on the page a verbal act between its parties belongs to: an undated one,
     or one the same sentence sets in the talk ("lors de sa visite, le 7 février, X a promis").
     An act told as done before ("had already denounced") belongs only to a talk its own
-    sentence sets it in ("Lors de sa visite, il avait déjà promis")."""
+    sentence sets it in ("Lors de sa visite, il avait déjà promis"), and an act told as news
+    to no talk the page only recalls."""
     if not act.speech:
         return None
     own_date = act.date_source in ("clause", "sentence")
@@ -2037,6 +2048,9 @@ def _talk_content(act: Candidate, events: list[Candidate]) -> Candidate | None:
             and _covers(t, act)
             and (not own_date or (t.sent == act.sent and t.date == act.date))
             and (not act.prior or t.sent == act.sent)
+            and not (
+                t.background and not act.background and t.sent != act.sent
+            )  # a recalled talk: no news act's
         ),
         None,
     )

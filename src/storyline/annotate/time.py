@@ -24,7 +24,7 @@ Values and precisions (see ``models.TimeRef``):
 ``month`` (a year-less month: ``;last``, ``;next``, ``;future``),
 ``range``, ``since`` (``;until-paired``), ``until``, ``weekday``, ``weekday-last``,
 ``weekday-next``, ``weekday-this`` (``;future`` when the sentence is about the
-future), ``relative-day``, ``relative-week``, ``relative-month``, ``relative-year``,
+future), ``day`` (a day of the month alone, ``;future`` likewise), ``relative-day``, ``relative-week``, ``relative-month``, ``relative-year``,
 ``ago``, ``later``, ``duration``, ``recurring``, ``time-of-day``. Flags:
 ``year-inferred`` (a range or bound whose year came from the anchor),
 ``weekday-mismatch`` (the stated weekday contradicts the date, or matches no year
@@ -377,6 +377,21 @@ def _weekdays(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), day.isoformat(), "day", _flags(rule, flag))
 
 
+def _bare_days(ctx: Context) -> Iterator[Hit]:
+    """A day of the month alone ("le 16 à N'Djamena et le lendemain à Port-Soudan"): the
+    latest such day up to the anchor, or the next one when the sentence is about the future."""
+    for m in ctx.found("bare_day"):
+        if ctx.anchor is None:
+            yield Hit(m.start(), m.end(), None, "day", _flags("day", "no-anchor"))
+            continue
+        forward = _future_sentence(ctx, m.start())
+        day = cal.day_of_month_near(ctx.anchor, int(m.group("day")), forward)
+        if day is not None:
+            yield Hit(
+                m.start(), m.end(), day.isoformat(), "day", _flags("day", "future" if forward else None)
+            )
+
+
 def _relative(ctx: Context) -> Iterator[Hit]:
     """Relative words: "hier", "demain", "la semaine dernière", "le mois prochain", "l'année dernière"."""
     lex, anchor = ctx.pats.lexicon, ctx.anchor
@@ -493,6 +508,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     _offsets,
     _relative,
     _weekdays,
+    _bare_days,
     _clock_times,
 )
 """Rule families in order of preference when two matches of equal length overlap."""

@@ -37,6 +37,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     "since": ("since_words",),
     "until": ("until_words",),
     "weekday": ("weekday_this_before", "weekday_past_before", "weekday_future_before", "weekdays"),
+    "bare_day": ("bare_day_before",),
     "relative_day": ("relative_days",),
     "relative_period": ("relative_periods",),
     "ago_before": ("ago_before",),
@@ -304,6 +305,18 @@ def _weekday(data: dict[str, Any]) -> str:
     )
 
 
+def _bare_day(data: dict[str, Any]) -> str:
+    """A day of the month with no month ("le 16 à N'Djamena", "on the 16th"): after its article,
+    not followed by a month, a unit or another number ("le 16 septembre", "le 16e", "le 16 h")."""
+    suffix = alternation(data.get("ordinal_suffixes"))
+    months = alternation(data.get("months"))
+    return (
+        rf"(?<!\w)(?:{bounded(data.get('bare_day_before'))})\s+(?P<day>[1-9]|[12]\d|3[01])(?:{suffix})?"
+        rf"(?![\w/:%-]|[.,]\d)(?!\s*(?:{months}|{alternation(data.get('bare_day_not_before'))})(?!\w))(?!\s*\d)"
+        rf"(?!\s*(?:,|{alternation(data.get('day_list_joiners'))})\s*\d)"  # "on the 2nd and 9 June": a list
+    )
+
+
 def _families(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     quantity = _quantity(data)
     range_days, range_dash, range_month_first, range_years = _ranges(data)
@@ -322,6 +335,7 @@ def _families(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "since": _bound(data, "since_words"),
         "until": _bound(data, "until_words"),
         "weekday": _weekday(data),
+        "bare_day": _bare_day(data),
         "relative_day": bounded(data.get("relative_days")),
         "relative_period": bounded(data.get("relative_periods")),
         "ago_before": rf"{bounded(data.get('ago_before'))}\s+{quantity}",
