@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from storyline.evaluate import event_matches, score_events
 
 ENTITIES = {
@@ -30,32 +32,33 @@ def test_one_actor_is_one_participant() -> None:
     assert not event_matches(GOLD, event, ENTITIES)
 
 
-def test_pages_carried_counts_the_most_pages_one_matching_event_holds() -> None:
-    gold = {
-        "entities": ENTITIES,
-        "events": [{"id": "call", "role": "main", "type": "PHONE_CALL", **GOLD}],
-        "docs": [{"doc": name, "events": ["call"]} for name in ("a.txt", "b.txt", "c.txt")],
+# One call three pages report, and the two leaders' names as output events give them.
+THREE_PAGES = {
+    "entities": ENTITIES,
+    "events": [{"id": "call", "role": "main", "type": "PHONE_CALL", **GOLD}],
+    "docs": [{"doc": name, "events": ["call"]} for name in ("a.txt", "b.txt", "c.txt")],
+}
+PAIR = [actor("Jean Martin"), actor("Hans Vogel")]
+
+
+def call(date: str, *docs: str) -> dict[str, Any]:
+    return {
+        "date": date,
+        "type": "CONSULT",
+        "mode": "phone",
+        "actors": PAIR,
+        "sources": [{"doc": d} for d in docs],
     }
-    pair = [actor("Jean Martin"), actor("Hans Vogel")]
-    events = [
-        {"date": "2026-03-03", "type": "CONSULT", "mode": "phone", "actors": pair,
-         "sources": [{"doc": "a.txt"}, {"doc": "b.txt"}]},
-        {"date": "2026-03-03", "type": "CONSULT", "mode": "phone", "actors": pair, "sources": [{"doc": "c.txt"}]},
-    ]  # fmt: skip
-    scores = score_events(gold, events)
+
+
+def test_pages_carried_counts_the_most_pages_one_matching_event_holds() -> None:
+    scores = score_events(THREE_PAGES, [call("2026-03-03", "a.txt", "b.txt"), call("2026-03-03", "c.txt")])
     assert (scores["merged"], scores["pages_carried"], scores["pages_reporting"]) == (0, 2, 3)
     assert scores["pages_unreported"] == 0  # c.txt reported it, in an event of its own
 
 
 def test_pages_unreported_counts_the_pages_no_matching_event_carries() -> None:
-    gold = {
-        "entities": ENTITIES,
-        "events": [{"id": "call", "role": "main", "type": "PHONE_CALL", **GOLD}],
-        "docs": [{"doc": name, "events": ["call"]} for name in ("a.txt", "b.txt", "c.txt")],
-    }
-    pair = [actor("Jean Martin"), actor("Hans Vogel")]
-    events = [
-        {"date": "2026-03-03", "type": "CONSULT", "mode": "phone", "actors": pair, "sources": [{"doc": "a.txt"}]},
-        {"date": "2026-01-03", "type": "CONSULT", "mode": "phone", "actors": pair, "sources": [{"doc": "b.txt"}]},
-    ]  # fmt: skip
-    assert score_events(gold, events)["pages_unreported"] == 2  # b.txt's is another day, c.txt has none
+    events = [call("2026-03-03", "a.txt"), call("2026-01-03", "b.txt")]
+    assert (
+        score_events(THREE_PAGES, events)["pages_unreported"] == 2
+    )  # b.txt's is another day, c.txt has none
