@@ -935,33 +935,38 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
 def _attack_site(trigger: Trigger, sent: Span, page: Page, located: Placed | None) -> Actor | None:
     """The place an attack strikes, when the gazetteer gives it no country: where it is set
     ("à Adré"), else the nearest place in the attack's phrase ("la frappe d'Adré", "l'attaque
-    perpétrée la veille contre le détachement de Sebba", "ont attaqué le poste de Sebba"); without a
-    parse, the place named just after the attack through words of its phrase ("the strike on
-    Adré"). Pages that name no country struck share the site with those that do."""
+    perpétrée la veille contre le détachement de Sebba"). Pages that name no country struck
+    share the site with those that do."""
     if located is not None:
         return actor_of(located.mention) if _unplaced_site(located, page.lexicon) else None
-    if has_parse(sent):
-        head = trigger.head
-        phrase = (
-            {t.i for t in head.subtree}
-            if head.pos_ == "NOUN"
-            else {t.i for c in head.children if c.dep_.startswith(("obj", "obl")) for t in c.subtree}
-        )
-        # a relative clause on another noun tells about that noun ("sur l'oléoduc qui mène au
-        # terminal de Kribi"); one on the attack itself may name its site ("qui a tué ... à Adré")
-        phrase -= {
-            t.i for r in page.doc[min(phrase, default=0) : max(phrase, default=-1) + 1]
-            if r.i in phrase and r.dep_ == "acl:relcl" and r.head.i != head.i for t in r.subtree
-        }  # fmt: skip
-        sites = [p for p in page.mentions if p.tokens.start in phrase and _unplaced_site(p, page.lexicon)]
-        return actor_of(min(sites, key=lambda p: abs(p.tokens.start - head.i)).mention) if sites else None
+    found = _site_in_phrase(trigger, page) if has_parse(sent) else _site_after(trigger, sent, page)
+    return actor_of(found.mention) if found is not None else None
+
+
+def _site_in_phrase(trigger: Trigger, page: Page) -> Placed | None:
+    """With a parse: the nearest place of no country in the attack noun's phrase, or in the
+    objects of the attack verb ("ont attaqué le poste de Sebba"). A relative clause on another
+    noun tells about that noun ("sur l'oléoduc qui mène au terminal de Kribi"); one on the
+    attack itself may name its site ("la frappe qui a tué neuf personnes à Adré")."""
+    head = trigger.head
+    roots = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_.startswith(("obj", "obl"))]
+    phrase = {t.i for r in roots for t in r.subtree}
+    others = [page.doc[i] for i in phrase if page.doc[i].dep_ == "acl:relcl" and page.doc[i].head.i != head.i]
+    phrase -= {t.i for r in others for t in r.subtree}
+    sites = [p for p in page.mentions if p.tokens.start in phrase and _unplaced_site(p, page.lexicon)]
+    return min(sites, key=lambda p: abs(p.tokens.start - head.i), default=None)
+
+
+def _site_after(trigger: Trigger, sent: Span, page: Page) -> Placed | None:
+    """Without a parse: the place named just after the attack through words of its phrase
+    ("the strike on the Chadian border town of Adré"), before any verb or clause mark."""
     end = min(sent.end, trigger.tokens[-1].i + 1 + SITE_WINDOW)
     for token in page.doc[trigger.tokens[-1].i + 1 : end]:
         if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":", "(", "«", '"'):
             return None
         placed = next((p for p in page.mentions if p.tokens.start == token.i), None)
         if placed is not None and placed.mention.label != "DEMONYM":  # "the Chadian border town of X"
-            return actor_of(placed.mention) if _unplaced_site(placed, page.lexicon) else None
+            return placed if _unplaced_site(placed, page.lexicon) else None
     return None
 
 
