@@ -121,6 +121,19 @@ def test_a_run_naming_a_building_or_a_port_is_a_place(text: str, name: str, kind
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The strike hit the Chadian border town of Kvitfjell on Saturday.", "en", "Kvitfjell"),
+        ("L'attaque a visé la localité de Kérouane, dans le département de Gorbo.", "fr", "Kérouane"),
+        ("L'attaque a visé la localité de Kérouane, dans le département de Gorbo.", "fr", "Gorbo"),
+    ],
+)
+def test_a_name_after_a_settlement_noun_is_a_place(text: str, lang: str, name: str) -> None:
+    """ "the town of X", "la localité de X": a single unknown word no model tags as a place."""
+    assert by_text(mentions_of(text, lang))[name].kind == "place"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("He then met Gen. Abdel Karim al-Nouri in the capital.", "Abdel Karim al-Nouri"),

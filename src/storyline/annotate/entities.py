@@ -247,6 +247,25 @@ def _portfolio_names(text: str, fld: Field, lexicon: Lexicon, common: frozenset[
     return found
 
 
+@cache
+def _settlement_place() -> re.Pattern[str]:
+    """A settlement noun, "of" / "de", and the capitalised name of the place."""
+    nouns = "|".join(re.escape(n) for n in sorted(get_lexicon().settlement_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![\w-])(?:{nouns})\s+(?:of|de|d['’]|du)\s*)"
+        r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
+    )
+
+
+def _settlement_places(text: str, fld: Field) -> list[Candidate]:
+    """Places named after a settlement noun ("the Chadian border town of Adré", "la localité
+    de Kérou"): a single unknown word no model tags, or tags as a person."""
+    return [
+        Candidate(fld, m.start("name"), m.end("name"), m.group("name"), "LOC", "place")
+        for m in _settlement_place().finditer(text)
+    ]
+
+
 def _titled_names(
     text: str, folded: str, fld: Field, lexicon: Lexicon, common: frozenset[str]
 ) -> list[Candidate]:
@@ -599,6 +618,8 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     tagged = doc.has_annotation("POS")
     portfolio = _portfolio_names(text, fld, lexicon, common)
     ner = [c for c in _ner_candidates(doc, fld, text, folded) if not _overlaps(c, portfolio)] + portfolio
+    settled = _settlement_places(text, fld)  # over the model's reading of the same words
+    ner = [c for c in ner if not _overlaps(c, settled)] + settled
     for titled in _titled_names(text, folded, fld, lexicon, common):
         # the model's span of another kind over the name ("Ghanéen Kwesi Ampofo" as a place) gives way
         misdrawn = [

@@ -204,6 +204,7 @@ class Lexicon:
         self.portfolio_heads = [str(w) for w in titles.get("portfolio_heads") or []]
         self.portfolio_prepositions = [str(w) for w in titles.get("portfolio_prepositions") or []]
         self.portfolio_words = {name_key(w) for w in titles.get("portfolio_words") or []}
+        self.settlement_nouns = [str(w) for w in titles.get("settlement_nouns") or []]
         self.person_nouns = {name_key(w) for w in titles.get("person_nouns") or []}
         self.first_names = {name_key(w) for w in titles.get("first_names") or []}
         self.styles: dict[str, list[Leader]] = defaultdict(list)
