@@ -432,6 +432,22 @@ def test_an_invited_or_questioned_visit_is_no_event(
     assert [e.type for e in run(nlp_for(lang), text, lang) if e.type == "CONSULT"] == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("fr", "La Suède a convoqué mardi l'ambassadeur de Norvège.", "ACCUSE"),
+        ("en", "Sweden summoned the ambassador of Norway on Tuesday.", "ACCUSE"),
+        ("fr", "Oslo a annoncé mardi le rappel de son ambassadeur en Suède.", "SANCTION"),
+        ("en", "Sweden announced on Tuesday the recall of its ambassador to Norway.", "SANCTION"),
+    ],
+)
+def test_summoning_or_recalling_an_ambassador(
+    nlp_for: Callable[[str], Language], lang: str, text: str, etype: str
+) -> None:
+    """Summoning an envoy is a protest (ACCUSE), not a talk; a recall told as a noun is a sanction."""
+    assert etype in {e.type for e in run(nlp_for(lang), text, lang)}
+
+
 def test_a_march_that_stopped_is_no_arrest(nlp_fr: Language) -> None:
     """ "arrêter" someone is coercion; "le cortège s'est arrêté" only stopped."""
     stopped = run(nlp_fr, "Le cortège s'est arrêté mardi devant l'ambassade de Norvège, à Lyon.")
