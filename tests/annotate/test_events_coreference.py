@@ -448,6 +448,14 @@ def test_summoning_or_recalling_an_ambassador(
     assert etype in {e.type for e in run(nlp_for(lang), text, lang)}
 
 
+def test_the_country_an_envoy_is_posted_to_is_a_party_not_the_setting(nlp_en: Language) -> None:
+    text = "Sweden has recalled its ambassador to Norway, Karl Weber, in a row over the attack on Kvitfjell on March 5."
+    (recall,) = [e for e in run(nlp_en, text, "en") if e.type == "SANCTION"]
+    assert "country:NO" in {r.entity for r in recall.recipients}
+    assert recall.location is None
+    assert recall.date != "2026-03-05"  # the attack's day, told after the noun beyond a comma
+
+
 def test_a_march_that_stopped_is_no_arrest(nlp_fr: Language) -> None:
     """ "arrêter" someone is coercion; "le cortège s'est arrêté" only stopped."""
     stopped = run(nlp_fr, "Le cortège s'est arrêté mardi devant l'ambassade de Norvège, à Lyon.")

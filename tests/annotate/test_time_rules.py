@@ -255,6 +255,13 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "NIAMEY, Sept 11 (Wire) - The talks resumed.",
+        FRI_29_MARCH_2024,
+        "Sept 11",
+        "2023-09-11 day - day-month",
+    ),
+    ("It was signed on Jan 5 in Accra.", FRI_29_MARCH_2024, "Jan 5", "2024-01-05 day - day-month"),
     ("They met on the 16th in Doha.", FRI_29_MARCH_2024, "on the 16th", "2024-03-16 day - day"),
     ("Talks will resume on the 2nd.", FRI_29_MARCH_2024, "on the 2nd", "2024-04-02 day - day;future"),
     (

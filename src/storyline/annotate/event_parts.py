@@ -463,6 +463,8 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "subject" if verbal else "other"
     if cue in ("comitative", "between"):
         return "with"
+    if cue == "location" and found and _after_envoy(found[1], lexicon):
+        return "object"  # "recalled its ambassador to Chad": the country the envoy is posted to
     if cue == "location" and _is_setting(placed, lexicon):
         # "in Niger", "à Saint-Pétersbourg": where something happens or what it is about
         return "other"
@@ -486,6 +488,11 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         if passive:
             role = "object" if role == "subject" else "subject"
     return role
+
+
+def _after_envoy(cue: Token, lexicon: Lexicon) -> bool:
+    """The place preposition follows an envoy's title ("ambassador to", "ambassadeur au")."""
+    return cue.i > 0 and norm(cue.doc[cue.i - 1].text) in lexicon.cue("envoy_nouns")
 
 
 def _agent_of_object(cue: Token, trigger: Trigger) -> bool:
@@ -605,8 +612,8 @@ def find_location(
     best: tuple[int, str, Placed | None] | None = None
     tokens = tokens_of(sent)
     for k, token in enumerate(tokens):
-        if norm(token.text) not in lexicon.cue("location_cues"):
-            continue
+        if norm(token.text) not in lexicon.cue("location_cues") or _after_envoy(token, lexicon):
+            continue  # "its ambassador to Chad" names where the envoy is posted, not where it happens
         j = k + 1
         while j < len(tokens) and norm(tokens[j].text) in _DETERMINERS:
             j += 1

@@ -110,6 +110,7 @@ _CUE_KEYS = (
     "planning_verbs",
     "place_nouns",
     "proximity_cues",
+    "envoy_nouns",
     "military_units",
     "member_bodies",
     "state_pronouns",

@@ -1738,13 +1738,14 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
     time ("met at the Diaoyutai with envoy X, who had shuttled between A and B last week";
     "À l'issue de la réunion, les ministres ont annoncé que le poste rouvrirait lundi").
     Without a parse, a relative clause opens with a comma and a relative pronoun after
-    the trigger."""
+    the trigger, and a time after a noun named in passing beyond a comma is that noun's
+    ("has recalled its ambassador, …, in a row over a drone strike on Adré on Sept. 5")."""
     if not parsed:
         doc, pronouns = page.doc, page.lexicon.cue("relative_pronouns")
         return any(
             doc[k].text == "," and norm(doc[k + 1].text) in pronouns
             for k in range(trigger.tokens[-1].i + 1, ref.tokens.start - 1)
-        )
+        ) or any(_noun_owns_time(other, trigger, ref, page) for other in _triggers(trigger.head.sent, page))
     node = ref.tokens.root
     while node.head.i != node.i:
         relative = node.dep_ in ("acl:relcl", "ccomp") or any(
@@ -1755,6 +1756,20 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
             return not (node.head.i == trigger.head.i and trigger.head.pos_ == "NOUN")
         node = node.head
     return False
+
+
+def _noun_owns_time(noun: Trigger, trigger: Trigger, ref: TimedRef, page: Page) -> bool:
+    """Without a parse: a noun named in passing stands between the trigger and the time, a
+    comma between the trigger and the noun, and no mark between the noun and the time."""
+    doc = page.doc
+    if not (trigger.tokens[-1].i < noun.tokens[0].i and noun.tokens[-1].i < ref.tokens.start):
+        return False
+    if _scope(noun, page, False) is None:
+        return False
+    marks = (",", ";", ":", "(", ")")
+    return any(t.text == "," for t in doc[trigger.tokens[-1].i + 1 : noun.tokens[0].i]) and not any(
+        t.text in marks for t in doc[noun.tokens[-1].i + 1 : ref.tokens.start]
+    )
 
 
 def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
