@@ -187,19 +187,21 @@ def _duplicates(gold_events: list[Row], events: list[Row], matched: dict[str, li
     return sum(n - 1 for n in owners.values())
 
 
+def _carried(event: Row) -> set[str]:
+    """The names of the pages an output event's sources come from."""
+    return {n for s in event["sources"] for n in _names(s["doc"])}
+
+
 def _pages_unreported(pages: set[str], events: list[Row], matching: list[int]) -> int:
     """Of the pages that report a gold event, those no matching event carries at all: the
     report was never read out of them, as opposed to read and left in another event."""
-    return len(pages - {n for i in matching for s in events[i]["sources"] for n in _names(s["doc"])})
+    return len(pages.difference(*(_carried(events[i]) for i in matching)))
 
 
 def _most_pages_carried(pages: set[str], events: list[Row], matching: list[int]) -> int:
     """Of the pages that report a gold event, the most that one matching event carries:
     partial credit where ``merged`` gives none."""
-    return max(
-        (len(pages & {n for s in events[i]["sources"] for n in _names(s["doc"])}) for i in matching),
-        default=0,
-    )
+    return max((len(pages & _carried(events[i])) for i in matching), default=0)
 
 
 def score_events(gold: Row, events: list[Row]) -> Row:

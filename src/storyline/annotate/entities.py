@@ -34,8 +34,7 @@ from storyline.annotate.identity import (
     is_accented_better,
     name_key,
 )
-from storyline.annotate.nlp import load_nlp, text_of
-from storyline.config import load_yaml_data
+from storyline.annotate.nlp import load_nlp, plain_words, text_of
 from storyline.models import EntityKind, Field, Mention
 
 ORG_MATCH = 85
@@ -179,9 +178,7 @@ def _common_words(lang: str) -> frozenset[str]:
     sentence is no name)."""
     nlp = load_nlp(lang)
     if "lemmatizer" not in nlp.pipe_names:
-        calendar = load_yaml_data("calendar.yaml")
-        words = [*load_yaml_data("stopwords.yaml").get(lang, []), *calendar["weekdays"], *calendar["months"]]
-        return frozenset(fold(str(w)) for w in words)
+        return frozenset(fold(w) for w in plain_words(lang))
     tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     index = tables.get_table("lemma_index") if tables.has_table("lemma_index") else {}
     return frozenset(fold(w) for table in index.values() for w in table)

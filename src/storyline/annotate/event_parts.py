@@ -372,8 +372,7 @@ def is_landmark(placed: Placed, lexicon: Lexicon) -> bool:
     du poste frontalier avec le Soudan"): it locates the place of the event, it does not
     take part."""
     cues = lexicon.cue("proximity_cues")
-    doc, sent_start = placed.tokens.doc, placed.tokens.sent.start
-    if any(norm(t.text) in cues for t in doc[max(sent_start, placed.tokens.start - 3) : placed.tokens.start]):
+    if any(norm(t.text) in cues for t in _words_before(placed, 3)):
         return True
     node = placed.tokens.root
     while node.dep_ in ("nmod", "amod", "flat:name") and node.head.i != node.i:

@@ -295,8 +295,7 @@ def _events_around(
     ]
     out = []
     for trig in chosen:
-        lex = page.lexicon
-        if negated(trig, sent, lex) or hypothetical(trig, sent, lex) or ongoing_state(trig, lex):
+        if not _told_as_fact(trig, sent, page.lexicon):
             continue
         link = _link(trig, sent, page)
         cand = _candidate(trig, sent, page, parsed, link)
@@ -331,10 +330,9 @@ def _passing_mention(
     accusé les FAS d'être à l'origine de la frappe de drone", "recalled its ambassador over
     a deadly attack on the pipeline"): a report of it, undated, that can only join the event
     other sentences or pages report (``passing``)."""
-    lex = page.lexicon
     if trigger.rule.type == main.rule.type or trigger.rule.speech or _scope(trigger, page, parsed) is None:
         return None
-    if negated(trigger, sent, lex) or hypothetical(trigger, sent, lex) or ongoing_state(trigger, lex):
+    if not _told_as_fact(trigger, sent, page.lexicon):
         return None
     if _link(trigger, sent, page) != "new":
         return None
@@ -343,6 +341,13 @@ def _passing_mention(
         return None
     _make_passing(cand)
     return cand
+
+
+def _told_as_fact(trigger: Trigger, sent: Span, lex: Lexicon) -> bool:
+    """Neither denied, nor conditional or intended, nor an ongoing state."""
+    return not (
+        negated(trigger, sent, lex) or hypothetical(trigger, sent, lex) or ongoing_state(trigger, lex)
+    )
 
 
 def _make_passing(cand: Candidate) -> None:

@@ -197,11 +197,16 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _opening_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in plain_words("en"))
+
+
+@cache
+def plain_words(lang: str) -> tuple[str, ...]:
+    """The language's stop words and the calendar's words: never a name on their own, whatever
+    their capital ("On Friday", "The"), for pipelines with no lemmatizer to say so."""
     calendar = load_yaml_data("calendar.yaml")
-    return frozenset(
-        str(w).lower()
-        for w in [*load_yaml_data("stopwords.yaml").get("en", []), *calendar["weekdays"], *calendar["months"]]
-    )
+    words = [*load_yaml_data("stopwords.yaml").get(lang, []), *calendar["weekdays"], *calendar["months"]]
+    return tuple(str(w) for w in words)
 
 
 @Language.component(FALLBACK_COMPONENT)

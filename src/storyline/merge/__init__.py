@@ -80,18 +80,25 @@ def merge_pending(store: Store, settings: Settings) -> MergeSummary:
     before = {e.id for e in store.iter_events()}
     merger = EventMerger(store.iter_events(), settings=settings)
     links: dict[int, str] = {}
-    for passing in (False, True):  # events named in passing last: they join what the rest made
-        for doc_id in doc_ids:
-            article = store.get_article(doc_id)
-            if article is None:
-                continue
-            for row_id, event in store.doc_events(doc_id):
-                if event.passing != passing:
-                    continue
-                event = _with_identities(event, keymap, by_id)
-                event_id = merger.add(event, source_of(article, event), copy_of=duplicates.get(doc_id))
-                if event_id is not None:
-                    links[row_id] = event_id
+    passing: list[tuple[int, Article, DocEvent]] = []  # few; they join what the others made, so last
+
+    def merge(row_id: int, article: Article, event: DocEvent) -> None:
+        event = _with_identities(event, keymap, by_id)
+        event_id = merger.add(event, source_of(article, event), copy_of=duplicates.get(article.doc_id))
+        if event_id is not None:
+            links[row_id] = event_id
+
+    for doc_id in doc_ids:  # each page read once, its other reports merged at once
+        article = store.get_article(doc_id)
+        if article is None:
+            continue
+        for row_id, event in store.doc_events(doc_id):
+            if event.passing:
+                passing.append((row_id, article, event))
+            else:
+                merge(row_id, article, event)
+    for row_id, article, event in passing:
+        merge(row_id, article, event)
     links = {row_id: merger.final_id(event_id) for row_id, event_id in links.items()}
     events = merger.events()
     store.save_merge(entities, keymap, events, links, duplicates, doc_ids, before - {e.id for e in events})
