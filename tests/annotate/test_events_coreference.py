@@ -1137,3 +1137,28 @@ def test_a_time_in_a_relative_clause_is_its_antecedents_not_the_events(nlp_fr: L
     events = [e for e in run(nlp_fr, text) if e.type == "ACCUSE"]
     assert events
     assert all(e.date != "2024-03" for e in events)
+
+
+def test_a_reflexive_verb_as_a_bare_participle_keeps_its_sense(nlp_fr: Language) -> None:
+    """"Réunis mardi à Lyon, X et Y …": the participle without "se" or auxiliary is still a
+    meeting; with an auxiliary or in the present it is the transitive "to gather"."""
+    met = run(nlp_fr, "Réunis mardi à Lyon, Jean Martin et Hans Vogel ont évoqué la sécurité du fleuve.")
+    assert [(e.type, e.date) for e in met] == [("CONSULT", "2026-03-10")]
+    assert people(met[0]) == {"person:jean-martin", "person:hans-vogel"}
+    gathering = "Un sommet réunissant Jean Martin et Hans Vogel pourrait se tenir à Lyon."
+    assert not [e for e in run(nlp_fr, gathering) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans le camp de Kvitfjell, la frappe du 5 mars a laissé des traces.",
+        "À Kvitfjell, trois semaines après la frappe, les habitants restent prudents : « Un papier signé "
+        "à Oslo ne remplace pas la sécurité », résume un commerçant.",
+    ],
+)
+def test_an_attack_in_a_sentence_set_at_one_site_struck_that_site(nlp_fr: Language, text: str) -> None:
+    """The attack's phrase names no place, the sentence names one site: the attack struck
+    there, and a city named inside a quote is no setting of it."""
+    attacks = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert [[a.entity for a in e.recipients] for e in attacks] == [["place:kvitfjell"]]

@@ -321,3 +321,18 @@ def test_person_span_stops_before_of_country(text: str, person: str, country: st
     found = by_text(mentions_of(text))
     assert found[person].kind == "person"
     assert found[country].kind == "country"
+
+
+def test_an_organisation_ending_on_of_runs_on_into_the_name_after_it() -> None:
+    """The model may stop a council's name at "de l'": no organisation ends on "de l", and
+    the union named after it is still found."""
+    found = mentions_of("Le Conseil de paix et de sécurité de l'Union africaine a exhorté les deux pays à la retenue.")
+    assert not [m for m in found if m.text.endswith((" de l", " de l'"))]
+    assert "org:african-union" in {m.entity for m in found}
+
+
+def test_a_known_name_ending_a_longer_organisation_is_not_that_organisation() -> None:
+    """"Peace and Security Council" holds "Security Council" but is not the UN's."""
+    found = mentions_of("The AU Peace and Security Council met in emergency session on Friday.", "en")
+    assert "org:united-nations-security-council" not in {m.entity for m in found}
+    assert any("Peace and Security Council" in m.text and m.kind == "organisation" for m in found)

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -187,12 +188,11 @@ def _common_words(lang: str) -> frozenset[str]:
 def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candidate]:
     """The model's entities, split at line breaks and stripped of leading titles and determiners."""
     found = []
-    for ent in doc.ents:
-        kind = NER_KINDS.get(ent.label_)
+    for label, offset, ent_text in _joined_entities(doc, text, folded):
+        kind = NER_KINDS.get(label)
         if kind is None:
             continue
-        offset = ent.start_char
-        for piece in re.finditer(r"[^\n]+", ent.text):
+        for piece in re.finditer(r"[^\n]+", ent_text):
             start, end = offset + piece.start(), offset + piece.end()
             stripped = patterns().leading_titles.match(folded, start, end)
             if stripped:
@@ -201,8 +201,30 @@ def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candid
             while end > start and not text[end - 1].isalnum():
                 end -= 1
             if end - start > 1:
-                found.append(Candidate(fld, start, end, text[start:end], ent.label_, kind))
+                found.append(Candidate(fld, start, end, text[start:end], label, kind))
     return found
+
+
+DANGLING_OF = re.compile(rf"\s{OF}$")
+
+
+def _joined_entities(doc: Doc, text: str, folded: str) -> Iterator[tuple[str, int, str]]:
+    """The model's entities as (label, start, text), an entity that ends on "of" joined to
+    the one right after it: "Conseil de paix et de sécurité de l'" + "Union africaine" is
+    one council, not a council "de l'" beside the union."""
+    ents = list(doc.ents)
+    k = 0
+    while k < len(ents):
+        ent, end = ents[k], ents[k].end_char
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and DANGLING_OF.search(folded, ent.start_char, end)
+            and not folded[end : nxt.start_char].strip()
+        ):
+            end, k = nxt.end_char, k + 1
+        yield ent.label_, ent.start_char, text[ent.start_char : end]
+        k += 1
 
 
 CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+")
@@ -604,6 +626,19 @@ def _within_term(cand: Candidate, terms: list[Candidate]) -> bool:
     )
 
 
+def _tail_of_longer_name(term: Candidate, ner: list[Candidate], folded: str) -> bool:
+    """A known name ending a longer organisation the model read, with no "of" between:
+    "Peace and Security Council" is not the "Security Council"; but in "Conseil de paix et
+    de sécurité de l'Union africaine" the union stays a name of its own."""
+    return term.kind == "organisation" and any(
+        c.kind == "organisation"
+        and c.start < term.start
+        and c.end == term.end
+        and not DANGLING_OF.search(folded, c.start, term.start)
+        for c in ner
+    )
+
+
 def _is_term(cand: Candidate, terms: list[Candidate]) -> bool:
     return any(t.start == cand.start and t.end == cand.end for t in terms)
 
@@ -625,7 +660,7 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         ner = [c for c in ner if c not in misdrawn]
         if not _overlaps(titled, ner):
             ner.append(titled)
-    terms = _term_hits(text, folded, lexicon, fld)
+    terms = [t for t in _term_hits(text, folded, lexicon, fld) if not _tail_of_longer_name(t, ner, folded)]
     for c in ner:
         if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):
             c.kind, c.label = "person", "PER"

@@ -305,6 +305,22 @@ def _reflexive_before(tokens: list[Token], i: int) -> bool:
     return any(norm(t.text) in REFLEXIVE for t in tokens[max(0, i - 5) : i])
 
 
+def _pronoun_misfits(rule: TriggerRule, tokens: list[Token], i: int) -> bool:
+    """A reflexive rule without its pronoun (unless a bare participle), or a transitive one with it."""
+    if rule.reflexive == _reflexive_before(tokens, i) or not (rule.reflexive or rule.transitive):
+        return False
+    return not (rule.reflexive and _bare_participle(tokens[i]))
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle without auxiliary keeps a reflexive verb's sense without its
+    pronoun: "Réunis samedi à Addis-Abeba, les deux ministres…", "les ministres, réunis
+    mardi"; with an auxiliary, or in the present ("un sommet réunissant les présidents"), it
+    is the transitive verb."""
+    past = token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Past"]
+    return past and not any(child.dep_.startswith("aux") for child in token.children)
+
+
 def _needs_met(
     rule: TriggerRule, tokens: list[Token], i: int, matched: list[Token], lexicon: Lexicon
 ) -> bool:
@@ -348,7 +364,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             matched = _match_from(tokens, i, rule.words) or _match_across(tokens, i, rule.words)
             if not matched or matched[0] is not tokens[i]:
                 continue
-            if rule.reflexive != _reflexive_before(tokens, i) and (rule.reflexive or rule.transitive):
+            if _pronoun_misfits(rule, tokens, i):
                 continue
             if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
                 continue

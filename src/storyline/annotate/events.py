@@ -945,7 +945,28 @@ def _attack_site(trigger: Trigger, sent: Span, page: Page, located: Placed | Non
     if located is not None:
         return actor_of(located.mention) if _unplaced_site(located, page.lexicon) else None
     found = _site_in_phrase(trigger, page) if has_parse(sent) else _site_after(trigger, sent, page)
+    found = found or _lone_site(sent, page)
     return actor_of(found.mention) if found is not None else None
+
+
+def _lone_site(sent: Span, page: Page) -> Placed | None:
+    """The one place of no country a sentence names, when the attack's phrase names none:
+    the sentence is set where the attack struck ("Dans le camp d'Adré, … la frappe du 5
+    septembre a laissé des traces", "À Adré, trois semaines après la frappe, …")."""
+    sites = [
+        p
+        for p in page.mentions
+        if sent.start <= p.tokens.start < sent.end
+        and _unplaced_site(p, page.lexicon)
+        and not _in_relative_clause(p.tokens[0])
+    ]
+    return sites[0] if len({p.mention.entity for p in sites}) == 1 else None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """The token stands in a relative clause, which tells about its own noun ("le camp, où
+    vivent des rescapés des tueries de Geneina")."""
+    return any(t.dep_ == "acl:relcl" for t in token.ancestors)
 
 
 def _site_in_phrase(trigger: Trigger, page: Page) -> Placed | None:
@@ -1527,9 +1548,14 @@ def _role_subject(trigger: Trigger, before: list[Token], page: Page, parsed: boo
 
 def _setting_country(sent: Span, page: Page) -> Actor | None:
     """The first country the sentence sets something in ("en Norvège", "in Lyons"; not
-    "près de la frontière algérienne")."""
+    "près de la frontière algérienne"; not inside a quote: « Un papier signé à Doha … »)."""
     for p in page.mentions:
-        if sent.start <= p.tokens.start < sent.end and p.mention.country and is_located_in(p, page.lexicon):
+        if (
+            sent.start <= p.tokens.start < sent.end
+            and p.mention.country
+            and is_located_in(p, page.lexicon)
+            and not _inside_quotes(sent, p.tokens[0].idx)
+        ):
             return host_of(p, page.mentions)
     return None
 
