@@ -369,6 +369,12 @@ def test_an_attack_told_in_a_clause_on_its_casualties_strikes_their_country(nlp_
     [
         ("fr", "La Suède a accusé lundi l'armée norvégienne d'être à l'origine de l'attaque de Kvitfjell."),
         ("en", "Sweden on Monday recalled its ambassador over the attack on Kvitfjell."),
+        # the sentence's own act is only a possibility: the attack it names still happened
+        (
+            "fr",
+            "La Suède n'exclut pas de saisir l'ONU si Oslo continue de nier sa responsabilité dans "
+            "l'attaque de Kvitfjell.",
+        ),
     ],
 )
 def test_an_attack_named_in_passing_is_an_undated_report_of_it_with_its_site(

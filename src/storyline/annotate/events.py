@@ -245,7 +245,9 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     for k, main in enumerate(mains):
         if events := _events_around(main, ordered[k + 1 :], sent, page, parsed):
             return events
-    return []
+    # "N'Djamena n'exclut pas de saisir l'ONU si Khartoum nie sa responsabilité dans l'attaque
+    # d'Adré": no act of its own, but the attack it names happened
+    return _passing_mentions(ordered[0], ordered[1:], sent, page, parsed)
 
 
 def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
@@ -315,12 +317,14 @@ def _events_around(
             ]
     if out:
         taken = {t.head.i for t in chosen}
-        out += [
-            (c, "new")
-            for t in others
-            if t.head.i not in taken and (c := _passing_mention(t, main, sent, page, parsed)) is not None
-        ]
+        out += _passing_mentions(main, [t for t in others if t.head.i not in taken], sent, page, parsed)
     return out
+
+
+def _passing_mentions(
+    main: Trigger, others: list[Trigger], sent: Span, page: Page, parsed: bool
+) -> list[tuple[Candidate, str]]:
+    return [(c, "new") for t in others if (c := _passing_mention(t, main, sent, page, parsed)) is not None]
 
 
 def _passing_mention(
