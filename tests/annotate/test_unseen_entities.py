@@ -336,3 +336,22 @@ def test_a_known_name_ending_a_longer_organisation_is_not_that_organisation() ->
     found = mentions_of("The AU Peace and Security Council met in emergency session on Friday.", "en")
     assert "org:united-nations-security-council" not in {m.entity for m in found}
     assert any("Peace and Security Council" in m.text and m.kind == "organisation" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Congo's government spokesman said Kinshasa would not negotiate with the rebels.", "CD"),
+        ("Congo's president received the envoy in Brazzaville on Monday.", "CG"),
+        ("Congo's president received the envoy on Monday.", "CG"),
+    ],
+)
+def test_a_country_name_two_states_share_means_the_one_the_page_names(text: str, code: str) -> None:
+    """"Congo" is the DR Congo on a page that says "Kinshasa", and the Republic of the
+    Congo otherwise (``shared_names.yaml``)."""
+    assert by_text(mentions_of(text, "en"))["Congo"].country == code
+
+
+def test_the_democratic_republic_of_congo_without_article_is_the_dr_congo() -> None:
+    found = by_text(mentions_of("Fighting resumed in eastern Democratic Republic of Congo on Sunday.", "en"))
+    assert found["Democratic Republic of Congo"].country == "CD"

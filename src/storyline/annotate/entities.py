@@ -775,4 +775,28 @@ def find_mentions(
         else:
             mentions.append(_mention(doc_id, cand, cand.kind, cand.text, cand.country))
     mentions.sort(key=lambda m: (m.field != "title", m.start))
-    return mentions
+    return _shared_names_resolved(mentions, lexicon)
+
+
+def _shared_names_resolved(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A country name two states share means the one the page names otherwise, when it
+    names only one of them ("Congo" on a page that says "Kinshasa" and "DRC"); see
+    ``shared_names.yaml``."""
+    shared = {
+        i: lexicon.shared_names[key]
+        for i, m in enumerate(mentions)
+        if (key := name_key(m.text)) in lexicon.shared_names
+    }
+    if not shared:
+        return mentions
+    named = {m.country for i, m in enumerate(mentions) if i not in shared}
+    out = list(mentions)
+    for i, codes in shared.items():
+        others = [c for c in codes if c in named]
+        if len(others) == 1 and out[i].kind == "country" and out[i].country != others[0]:
+            code = others[0]
+            name = lexicon.country_names.get(code, code)
+            out[i] = dataclasses.replace(
+                out[i], entity=entity_key("country", name, code), name=name, country=code
+            )
+    return out
