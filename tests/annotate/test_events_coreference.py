@@ -1168,3 +1168,36 @@ def test_an_attack_in_a_sentence_set_at_one_site_struck_that_site(nlp_fr: Langua
     there, and a city named inside a quote is no setting of it."""
     attacks = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
     assert [[a.entity for a in e.recipients] for e in attacks] == [["place:kvitfjell"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He said Oslo expected Jean Martin and Hans Vogel to meet in Lyons before the end of April."),
+        ("en", "Jean Martin and Hans Vogel are scheduled to hold a summit in Lyons on Thursday."),
+        ("fr", "On évoque une rencontre entre Jean Martin et Hans Vogel à Lyon d'ici la fin du mois."),
+    ],
+)
+def test_a_meeting_others_plan_or_expect_is_announced_not_held(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """Complement of a planning verb, or a deadline still ahead: an announced meeting (AGREE,
+    ``future``), never a meeting held."""
+    events = run(nlp_for(lang), text, lang)
+    assert not [e for e in events if e.type == "CONSULT"]
+    assert [e.future for e in events if e.type == "AGREE"] == [True]
+
+
+def test_what_a_demand_lists_is_asked_for_not_done(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin a remis mardi un mémorandum réclamant la reprise immédiate de Kvitfjell, des "
+        "sanctions contre la Norvège et le retrait des troupes norvégiennes."
+    )
+    assert not [e for e in run(nlp_fr, text) if e.type in ("SANCTION", "RETREAT")]
+
+
+def test_a_case_referred_to_a_council_is_no_seizure(nlp_fr: Language) -> None:
+    seized = "La Suède a saisi mardi trois camions d'armes à Kvitfjell."
+    referred = "La Suède a saisi mardi le Conseil de sécurité de l'ONU."
+    assert [e.type for e in run(nlp_fr, seized)] == ["COERCE"]
+    assert not [e for e in run(nlp_fr, referred) if e.type == "COERCE"]

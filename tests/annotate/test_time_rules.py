@@ -356,6 +356,18 @@ ENGLISH = [
         "P10Y duration - duration",
     ),
     ("The session opened at 4:30 pm sharp.", None, "4:30 pm", "T16:30 time - time-of-day"),
+    (  # the tense of the time's own phrase, not the nearest cue across a comma
+        "The rebels, who seized the lakeside town and its small port in early March, are to withdraw soon.",
+        FRI_29_MARCH_2024,
+        "early March",
+        "2024-03 month - month",
+    ),
+    (  # "later on" the publication's own weekday is that day
+        "The council is due to meet later on Friday, two diplomats said.",
+        FRI_29_MARCH_2024,
+        "later on Friday",
+        "2024-03-29 day - weekday-this;future",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ GAP = "..."
 MAX_GAP = 4
 FUTURE_AFTER = 14  # words after a noun trigger where "attendue", "prévue" still qualify it
 LONG_GAP = 12  # words a date and a place may take between a verb and its object
+DEMAND_REACH = 15  # words back from a demanded noun to the verb demanding it, across a list
 NEEDED_AFTER = 6  # words after a trigger where its object cue stands ("la sortie du pays de la CEDEAO")
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
@@ -108,6 +109,7 @@ _CUE_KEYS = (
     "date_coordinators",
     "people_possessives",
     "planning_verbs",
+    "demand_verbs",
     "place_nouns",
     "proximity_cues",
     "envoy_nouns",
@@ -125,6 +127,7 @@ _CUE_KEYS = (
     "verb_markers",
     "verb_coordinators",
     "casualty_words",
+    "seized_things",
     "phrase_ends",
     "prepositions",
     "clause_openers",
@@ -448,7 +451,7 @@ def negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
 def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """Conditional or intended acts ("pourrait signer", "disposés à coopérer", "un sommet ...
     pourrait se tenir") are not events."""
-    if trigger.head.morph.get("Mood", []) == ["Cnd"]:
+    if trigger.head.morph.get("Mood", []) == ["Cnd"] or _demanded(trigger.head, lexicon):
         return True
     if trigger.head.pos_ == "NOUN" and trigger.head.dep_.startswith("nsubj"):
         verb = trigger.head.head
@@ -486,6 +489,8 @@ def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         and planned
     ):
         return True
+    if _planned_by_governor(trigger.head, lexicon):
+        return True
     tokens = tokens_of(sent)
     told_day = {t.i for key in ("day_after_phrases", "day_before_phrases")
                 for _, hit in matching_phrases(tokens, lexicon.phrase_list(key)) for t in hit}  # fmt: skip
@@ -497,6 +502,33 @@ def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     return trigger.head.pos_ != "VERB" and any(
         matching_phrases(after, lexicon.phrase_list("future_after_cues"))
     )
+
+
+def _planned_by_governor(head: Token, lexicon: Lexicon) -> bool:
+    """The act is the complement of a planning verb, directly ("Doha expected X and Y to
+    meet") or as the object of that complement ("are scheduled to hold a summit")."""
+    if head.pos_ == "NOUN" and head.dep_ == "obj":
+        head = head.head
+    return (
+        head.dep_ == "xcomp"
+        and head.head.i != head.i
+        and bool(set(forms(head.head)) & lexicon.cue("planning_verbs"))
+    )
+
+
+def _demanded(head: Token, lexicon: Lexicon) -> bool:
+    """A noun the sentence demands, alone or in a list ("un mémorandum réclamant la reprise de
+    la ville, des sanctions internationales et le retrait des troupes"): asked for, not done.
+    Read by word order: a demand verb before it with no other verb between."""
+    if head.pos_ != "NOUN":
+        return False
+    demands = lexicon.cue("demand_verbs")
+    for token in reversed(head.doc[max(head.sent.start, head.i - DEMAND_REACH) : head.i]):
+        if set(forms(token)) & demands:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":"):
+            return False
+    return False
 
 
 def topics_of(sent: Span, lexicon: Lexicon) -> list[str]:

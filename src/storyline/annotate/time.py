@@ -331,9 +331,22 @@ def _tense_distances(ctx: Context, pos: int) -> tuple[int, int]:
     after = SENTENCE_END.search(ctx.text, pos)
     end = after.start() if after else len(ctx.text)
     lex = ctx.pats.lexicon
-    return _distance(lex.future_cues, ctx.text, start, end, pos), _distance(
-        lex.past_cues, ctx.text, start, end, pos
-    )
+    # the tense of the time's own phrase first: "the group that seized the town in early
+    # March, are to withdraw" speaks of a past March
+    first = max([start, *(m.end() for m in PHRASE_BREAK.finditer(ctx.text, start, pos))])
+    later = PHRASE_BREAK.search(ctx.text, pos, end)
+    last = later.start() if later else end
+    for a, b in ((first, last), (start, end)):
+        future, past = (
+            _distance(lex.future_cues, ctx.text, a, b, pos),
+            _distance(lex.past_cues, ctx.text, a, b, pos),
+        )
+        if min(future, past) < NO_CUE:
+            break
+    return future, past
+
+
+PHRASE_BREAK = re.compile(r"[,;(){}«»]")
 
 
 def _future_sentence(ctx: Context, pos: int) -> bool:
