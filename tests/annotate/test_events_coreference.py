@@ -1201,3 +1201,35 @@ def test_a_case_referred_to_a_council_is_no_seizure(nlp_fr: Language) -> None:
     referred = "La Suède a saisi mardi le Conseil de sécurité de l'ONU."
     assert [e.type for e in run(nlp_fr, seized)] == ["COERCE"]
     assert not [e for e in run(nlp_fr, referred) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("fr", "Mercredi, la Suède a fermé les postes frontaliers avec la Norvège.", "SANCTION"),
+        ("en", "Sweden closed its two main border crossings with Norway on Wednesday.", "SANCTION"),
+        ("fr", "La Suède a rouvert lundi sa frontière avec la Norvège.", "CONCEDE"),
+        ("en", "Sweden reopened its border with Norway on Monday.", "CONCEDE"),
+    ],
+)
+def test_closing_a_border_is_a_sanction_and_reopening_it_a_concession(
+    nlp_for: Callable[[str], Language], lang: str, text: str, etype: str
+) -> None:
+    (event,) = run(nlp_for(lang), text, lang)
+    assert event.type == etype
+    assert {a.entity for a in event.actors} == {"country:SE"}
+    if etype == "SANCTION":
+        assert {a.entity for a in event.recipients} == {"country:NO"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La réouverture de la frontière avec la Norvège a également été évoquée mardi par Jean Martin."),
+        ("en", "Jean Martin has pressed for the reopening of the border with Norway."),
+    ],
+)
+def test_an_act_talked_about_or_pressed_for_is_not_done(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    assert not [e for e in run(nlp_for(lang), text, lang) if e.type == "CONCEDE"]

@@ -69,6 +69,26 @@ def test_month_precision_report_takes_the_day_of_the_event_it_joins() -> None:
     assert (event.date, event.precision) == ("2026-03-10", "day")
 
 
+def test_a_span_of_days_does_not_outvote_single_days() -> None:
+    """"last week" (a span) and an inherited day tie with two pages giving the day itself:
+    the span does not vote for its first day, so the day the pages give wins."""
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-04"), source("a"))
+    merger.add(report("b", "2026-03-04"), source("b"))
+    merger.add(report("c", "2026-03-02", date_end="2026-03-08"), source("c", "2026-03-12"))
+    merger.add(report("d", "2026-03-02"), source("d"))
+    (event,) = merger.events()
+    assert (event.date, event.date_end, event.precision) == ("2026-03-04", None, "day")
+
+
+def test_a_span_of_days_votes_when_no_page_gives_one_day() -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-02", date_end="2026-03-04", mode="visit"), source("a"))
+    merger.add(report("b", "2026-03-02", date_end="2026-03-04", mode="visit"), source("b"))
+    (event,) = merger.events()
+    assert (event.date, event.date_end) == ("2026-03-02", "2026-03-04")
+
+
 @pytest.mark.parametrize(("second", "expected"), [("2026-03-10", 2), ("2026-03-05", 1)])
 def test_calls_further_apart_than_the_window_stay_apart(second: str, expected: int) -> None:
     merger = EventMerger()

@@ -110,6 +110,7 @@ _CUE_KEYS = (
     "people_possessives",
     "planning_verbs",
     "demand_verbs",
+    "topic_verbs",
     "place_nouns",
     "proximity_cues",
     "envoy_nouns",
@@ -320,7 +321,7 @@ def _bare_participle(token: Token) -> bool:
     pronoun: "Réunis samedi à Addis-Abeba, les deux ministres…", "les ministres, réunis
     mardi"; with an auxiliary, or in the present ("un sommet réunissant les présidents"), it
     is the transitive verb."""
-    past = token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Past"]
+    past = token.morph.get("VerbForm", []) == ["Part"] and token.morph.get("Tense", []) == ["Past"]
     return past and not any(child.dep_.startswith("aux") for child in token.children)
 
 
@@ -459,6 +460,19 @@ def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
             return True
     tokens = tokens_of(sent)
     return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("modal_cues"))
+
+
+def discussed(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An act named as the topic of a talk ("La réouverture de la frontière a également été
+    évoquée", "they discussed the lifting of sanctions"): talked about, not done. A talk
+    named so ("ils ont évoqué leur rencontre de mars") is still a talk that took place."""
+    head = trigger.head
+    return (
+        trigger.rule.type != "CONSULT"
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("obj", "nsubj:pass")
+        and bool(set(forms(head.head)) & lexicon.cue("topic_verbs"))
+    )
 
 
 def ongoing_state(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -68,6 +68,7 @@ from storyline.annotate.event_parts import (
 from storyline.annotate.event_rules import (
     Lexicon,
     Trigger,
+    discussed,
     find_triggers,
     forms,
     has_phrase_before,
@@ -348,9 +349,12 @@ def _passing_mention(
 
 
 def _told_as_fact(trigger: Trigger, sent: Span, lex: Lexicon) -> bool:
-    """Neither denied, nor conditional or intended, nor an ongoing state."""
+    """Neither denied, nor conditional or intended, nor an ongoing state, nor a topic of talk."""
     return not (
-        negated(trigger, sent, lex) or hypothetical(trigger, sent, lex) or ongoing_state(trigger, lex)
+        negated(trigger, sent, lex)
+        or hypothetical(trigger, sent, lex)
+        or ongoing_state(trigger, lex)
+        or discussed(trigger, lex)
     )
 
 

@@ -19,7 +19,8 @@ dates that meet, no page in both): "the attack" told with the country struck by 
 page and with the army unit by another is one event once a page names both. Only a
 report dated to the day bridges two events: a week or a month would join distinct ones.
 The ids of absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
-copies do not vote): the most common day-precise date, else the narrowest range, else
+copies do not vote): the most common day-precise date (a span of days such as "last
+week" votes only when no report gives a single day), else the narrowest range, else
 the month; disagreements are kept in ``Event.conflicts``.
 
 Event ids: ``ev-`` + a hash of the type, mode, participants, date and page of the report
@@ -410,9 +411,12 @@ def _majority(values: list[str]) -> str | None:
 
 def _dates(voters: list[Report]) -> tuple[str | None, str | None, str | None, list[str]]:
     """(date, date_end, precision, disagreeing dates) by vote (see module doc)."""
-    days = [r.date for r in voters if r.date and r.precision == "day"]
+    dated = [r for r in voters if r.date and r.precision == "day"]
+    # a span of days ("last week") is no vote for its first day against single days
+    dated = [r for r in dated if r.date_end in (None, r.date)] or dated
+    days = [str(r.date) for r in dated]
     if days:
-        ends = [r.date_end for r in voters if r.date_end and r.precision == "day"]
+        ends = [r.date_end for r in dated if r.date_end]
         distinct = sorted(set(days))
         return _majority(days), _majority(ends), "day", distinct if len(distinct) > 1 else []
     ranges = [interval_of(r.date, r.precision, r.date_end) for r in voters if r.precision == "range"]
