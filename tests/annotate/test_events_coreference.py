@@ -156,6 +156,12 @@ def test_a_nationality_qualifying_land_is_where_not_who(nlp_fr: Language) -> Non
     assert "DZ" not in parties and clash.location is None
 
 
+def test_a_nationality_qualifying_a_situation_is_no_party(nlp_fr: Language) -> None:
+    text = "Jean Martin et Hans Vogel se sont entretenus mardi à Lyon de la crise soudanaise."
+    (talk,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "CONSULT"]
+    assert "SD" not in {a.country for a in talk.actors + talk.recipients}
+
+
 def test_a_dated_call_with_no_party_is_one_more_between_the_same_parties(nlp_en: Language) -> None:
     text = "Jean Martin spoke by phone with Hans Vogel on March 10. A first call took place on March 3."
     calls = sorted((e.date, frozenset(people(e))) for e in run(nlp_en, text, "en") if e.type == "CONSULT")
@@ -350,8 +356,8 @@ def test_those_killed_in_a_parsed_attack_sentence_are_the_side_struck(nlp_fr: La
 
 def test_an_attack_told_in_a_clause_on_its_casualties_strikes_their_country(nlp_fr: Language) -> None:
     """ "Neuf personnes, dont deux militaires tchadiens, ont été tuées ... lorsqu'un drone a frappé
-    un dépôt, à moins de trois kilomètres du poste frontalier avec le Cameroun": Chad is struck,
-    Cameroon only measures the distance."""
+    un dépôt, à moins de trois kilomètres du poste frontalier avec le Cameroun": Chad is struck
+    at the site the sentence names, Cameroon only measures the distance."""
     text = (
         "Au moins neuf personnes, dont deux militaires tchadiens, ont été tuées samedi à Kvitfjell "
         "lorsqu'un drone a frappé un dépôt de carburant, à moins de trois kilomètres du poste "
@@ -359,7 +365,7 @@ def test_an_attack_told_in_a_clause_on_its_casualties_strikes_their_country(nlp_
     )
     (attack,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "ASSAULT"]
     assert ({r.entity for r in attack.actors + attack.recipients}, attack.date) == (
-        {"country:TD"},
+        {"country:TD", "place:kvitfjell"},
         "2026-03-07",
     )
 
@@ -1233,3 +1239,18 @@ def test_an_act_talked_about_or_pressed_for_is_not_done(
     nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
     assert not [e for e in run(nlp_for(lang), text, lang) if e.type == "CONCEDE"]
+
+
+def test_the_two_countries_as_the_agent_of_a_passive_are_those_the_page_names_most(nlp_fr: Language) -> None:
+    """"l'accord signé … par les deux pays": the anaphor stands after the trigger, and it means
+    the page's two main countries, not a country named once just before."""
+    text = (
+        "La Suède a accusé lundi la Norvège. La Suède et la Norvège restent divisées. "
+        "Un diplomate en poste à Alger a été cité. "
+        "Pour la Suède, c'est une violation de l'accord de paix signé à Lyon le 3 mars 2025 par les deux pays."
+    )
+    (pact,) = [e for e in run(nlp_fr, text) if e.type == "AGREE"]
+    assert (pact.date, {a.entity for a in pact.actors + pact.recipients}) == (
+        "2025-03-03",
+        {"country:SE", "country:NO"},
+    )

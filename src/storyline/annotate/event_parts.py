@@ -340,19 +340,21 @@ def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
 
 
 def names_a_place(placed: Placed, lexicon: Lexicon) -> bool:
-    """The name says where, not who: a nationality of a piece of land or an installation
-    ("la frontière algérienne", "le terminal béninois de Sèmè"), the other side of a border
-    ("la frontière avec le Tchad")."""
+    """The name says where, not who: a nationality of a piece of land, an installation or a
+    situation ("la frontière algérienne", "le terminal béninois de Sèmè", "the Sudanese
+    conflict"), the other side of a border ("la frontière avec le Tchad")."""
     return (placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon)) or _beyond_land(
         placed, lexicon
     )
+    return False
 
 
 def _qualifies_land(placed: Placed, lexicon: Lexicon) -> bool:
-    """A nationality next to a piece of land, after it in French, before it in English."""
+    """A nationality next to a piece of land or a situation, after it in French, before it in English."""
     doc, span = placed.tokens.doc, placed.tokens
     around = [doc[i] for i in (span.start - 1, span.end) if span.sent.start <= i < span.sent.end]
-    return any(norm(t.lemma_ or t.text) in lexicon.cue("place_nouns") for t in around)
+    nouns = lexicon.cue("place_nouns") | lexicon.cue("situation_nouns")
+    return any(norm(t.lemma_ or t.text) in nouns for t in around)
 
 
 def _beyond_land(placed: Placed, lexicon: Lexicon) -> bool:

@@ -112,6 +112,7 @@ _CUE_KEYS = (
     "demand_verbs",
     "topic_verbs",
     "place_nouns",
+    "situation_nouns",
     "proximity_cues",
     "envoy_nouns",
     "military_units",

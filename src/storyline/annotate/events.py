@@ -66,6 +66,7 @@ from storyline.annotate.event_parts import (
     without_represented,
 )
 from storyline.annotate.event_rules import (
+    CLAUSE_BREAKS,
     Lexicon,
     Trigger,
     discussed,
@@ -92,6 +93,7 @@ from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
 REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day after
+AGENT_REACH = 12  # words from a passive trigger to the end of its agent ("signé à Washington le 27 juin par les deux pays")
 SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la station de pompage de X")
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
@@ -1439,8 +1441,13 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     two sides" takes the two countries named last before the sentence.
     """
     before = _tokens_before(trigger, sent)
-    # the subject may stand inside a split trigger ("the memorandum the two countries signed")
-    subject_words = before + list(page.doc[trigger.tokens[0].i : trigger.tokens[-1].i])
+    # the subject may stand inside a split trigger ("the memorandum the two countries signed"),
+    # or after it as the agent of a passive ("l'accord signé à Washington par les deux pays")
+    subject_words = (
+        before
+        + list(page.doc[trigger.tokens[0].i : trigger.tokens[-1].i])
+        + _agent_words(trigger, sent, page)
+    )
     if any(matching_phrases(subject_words, page.lexicon.phrase_list("anaphors_of_three"))):
         return _last_countries(sent, page, 3)
     if any(matching_phrases(subject_words, page.lexicon.phrase_list("anaphors"))):
@@ -1641,6 +1648,30 @@ def _named_as_noun(trigger: Trigger, page: Page, parsed: bool) -> bool:
     return False
 
 
+def _names_an_occasion(placed: Placed, page: Page) -> bool:
+    """A place naming an event rather than a party to it: "l'accord de Washington", "the
+    Washington agreement" (a trigger noun just before it through "de", or just after it)."""
+    doc, words = page.doc, page.lexicon.rules_by_first_word
+    start, end = placed.tokens.start, placed.tokens.end
+    before = start >= 2 and norm(doc[start - 1].text) in page.lexicon.cue("genitive_cues")
+    if before and doc[start - 2].pos_ == "NOUN" and set(forms(doc[start - 2])) & words.keys():
+        return True
+    return end < len(doc) and doc[end].pos_ == "NOUN" and bool(set(forms(doc[end])) & words.keys())
+
+
+def _agent_words(trigger: Trigger, sent: Span, page: Page) -> list[Token]:
+    """The words after an agent cue ("par", "by") that follows the trigger within its phrase,
+    up to the next comma or verb: who did the act told in the passive."""
+    agents = page.lexicon.cue("agent_cues")
+    words: list[Token] = []
+    for token in page.doc[trigger.tokens[-1].i + 1 : min(sent.end, trigger.tokens[-1].i + 1 + AGENT_REACH)]:
+        if words and (token.text in CLAUSE_BREAKS or token.pos_ in ("VERB", "AUX")):
+            break
+        if words or norm(token.text) in agents:
+            words.append(token)
+    return words[1:]
+
+
 def _parties_of_kind(trigger: Trigger, page: Page) -> tuple[list[Actor], list[Actor]]:
     """The parties of the page's latest event of the trigger's kind: a dated call or visit
     told with no party ("A first call took place on September 9") is one more between them."""
@@ -1678,18 +1709,24 @@ def _in_heads(token: Token, heads: frozenset[int]) -> bool:
 def _last_countries(sent: Span, page: Page, count: int) -> list[Actor]:
     """The ``count`` countries "les trois pays" stands for: the latest list of that many
     named together ("les chefs de la diplomatie du Mali, du Burkina Faso et du Niger"),
-    else the ``count`` countries named last before the sentence."""
+    else the ``count`` countries the page has named most before the sentence, the latest
+    first among equals (a language, "en anglais", or an agreement's city, "l'accord de
+    Washington", named last is not one of "les deux pays")."""
     listed = _latest_country_list(sent, page, count)
     if listed:
         return [country_actor(c, page.mentions) for c in listed]
-    codes: list[str] = []
-    for p in reversed([p for p in page.mentions if p.tokens.start < sent.start]):
-        code = p.mention.country
-        if code and code not in codes:
-            codes.append(code)
-        if len(codes) == count:
-            break
-    return [country_actor(c, page.mentions) for c in reversed(codes)] if len(codes) == count else []
+    named = [
+        code
+        for p in page.mentions
+        if p.tokens.start < sent.start and (code := p.mention.country) and not _names_an_occasion(p, page)
+    ]
+    latest = {code: i for i, code in enumerate(named)}
+    ranked = sorted(latest, key=lambda code: (-named.count(code), -latest[code]))[:count]
+    return (
+        [country_actor(c, page.mentions) for c in sorted(ranked, key=latest.__getitem__)]
+        if len(ranked) == count
+        else []
+    )
 
 
 def _latest_country_list(sent: Span, page: Page, count: int) -> list[str]:
