@@ -1152,7 +1152,7 @@ def test_a_time_in_a_relative_clause_is_its_antecedents_not_the_events(nlp_fr: L
 
 
 def test_a_reflexive_verb_as_a_bare_participle_keeps_its_sense(nlp_fr: Language) -> None:
-    """"Réunis mardi à Lyon, X et Y …": the participle without "se" or auxiliary is still a
+    """ "Réunis mardi à Lyon, X et Y …": the participle without "se" or auxiliary is still a
     meeting; with an auxiliary or in the present it is the transitive "to gather"."""
     met = run(nlp_fr, "Réunis mardi à Lyon, Jean Martin et Hans Vogel ont évoqué la sécurité du fleuve.")
     assert [(e.type, e.date) for e in met] == [("CONSULT", "2026-03-10")]
@@ -1231,7 +1231,10 @@ def test_closing_a_border_is_a_sanction_and_reopening_it_a_concession(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("fr", "La réouverture de la frontière avec la Norvège a également été évoquée mardi par Jean Martin."),
+        (
+            "fr",
+            "La réouverture de la frontière avec la Norvège a également été évoquée mardi par Jean Martin.",
+        ),
         ("en", "Jean Martin has pressed for the reopening of the border with Norway."),
     ],
 )
@@ -1242,7 +1245,7 @@ def test_an_act_talked_about_or_pressed_for_is_not_done(
 
 
 def test_the_two_countries_as_the_agent_of_a_passive_are_those_the_page_names_most(nlp_fr: Language) -> None:
-    """"l'accord signé … par les deux pays": the anaphor stands after the trigger, and it means
+    """ "l'accord signé … par les deux pays": the anaphor stands after the trigger, and it means
     the page's two main countries, not a country named once just before."""
     text = (
         "La Suède a accusé lundi la Norvège. La Suède et la Norvège restent divisées. "
@@ -1254,3 +1257,50 @@ def test_the_two_countries_as_the_agent_of_a_passive_are_those_the_page_names_mo
         "2025-03-03",
         {"country:SE", "country:NO"},
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le sommet extraordinaire de l'Union africaine, tenu par visioconférence mardi, a réuni Jean Martin et Hans Vogel.",
+        ),
+        (
+            "en",
+            "The extraordinary summit of the African Union, held by videoconference on Tuesday, brought together Jean Martin and Hans Vogel.",
+        ),
+    ],
+)
+def test_a_summit_held_by_videoconference_is_a_summit(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """The medium after "par", "by" is how the summit was held, not a call of its own."""
+    talks = [e for e in run(nlp_for(lang), text, lang) if e.type == "CONSULT"]
+    assert [(e.mode, e.date) for e in talks] == [("multilateral", "2026-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("fr", "Samedi, les rebelles se sont emparés de Kvitfjell après deux jours de combats.", "ASSAULT"),
+        ("fr", "L'offensive lancée samedi contre Kvitfjell a fait douze morts.", "ASSAULT"),
+        ("en", "Rebel fighters overran Kvitfjell on Saturday.", "ASSAULT"),
+        ("fr", "Mardi, Jean Martin a décroché son téléphone pour appeler Hans Vogel.", "CONSULT"),
+    ],
+)
+def test_taking_a_town_is_an_assault_and_picking_up_the_phone_a_call(
+    nlp_for: Callable[[str], Language], lang: str, text: str, etype: str
+) -> None:
+    assert etype in {e.type for e in run(nlp_for(lang), text, lang)}
+
+
+def test_the_medium_of_a_summit_with_no_named_party_is_no_call_of_its_own(nlp_fr: Language) -> None:
+    """"tenu par visioconférence" tells how the summit was held: it does not become a second
+    call between the last call's parties."""
+    text = (
+        "Jean Martin et Hans Vogel se sont parlé lundi au téléphone. "
+        "Le sommet extraordinaire, tenu par visioconférence mardi, a adopté un communiqué."
+    )
+    calls = [e for e in run(nlp_fr, text) if e.mode == "phone"]
+    assert [e.date for e in calls] == ["2026-03-09"]

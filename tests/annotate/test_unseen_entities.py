@@ -326,13 +326,15 @@ def test_person_span_stops_before_of_country(text: str, person: str, country: st
 def test_an_organisation_ending_on_of_runs_on_into_the_name_after_it() -> None:
     """The model may stop a council's name at "de l'": no organisation ends on "de l", and
     the union named after it is still found."""
-    found = mentions_of("Le Conseil de paix et de sécurité de l'Union africaine a exhorté les deux pays à la retenue.")
+    found = mentions_of(
+        "Le Conseil de paix et de sécurité de l'Union africaine a exhorté les deux pays à la retenue."
+    )
     assert not [m for m in found if m.text.endswith((" de l", " de l'"))]
     assert "org:african-union" in {m.entity for m in found}
 
 
 def test_a_known_name_ending_a_longer_organisation_is_not_that_organisation() -> None:
-    """"Peace and Security Council" holds "Security Council" but is not the UN's."""
+    """ "Peace and Security Council" holds "Security Council" but is not the UN's."""
     found = mentions_of("The AU Peace and Security Council met in emergency session on Friday.", "en")
     assert "org:united-nations-security-council" not in {m.entity for m in found}
     assert any("Peace and Security Council" in m.text and m.kind == "organisation" for m in found)
@@ -347,7 +349,7 @@ def test_a_known_name_ending_a_longer_organisation_is_not_that_organisation() ->
     ],
 )
 def test_a_country_name_two_states_share_means_the_one_the_page_names(text: str, code: str) -> None:
-    """"Congo" is the DR Congo on a page that says "Kinshasa", and the Republic of the
+    """ "Congo" is the DR Congo on a page that says "Kinshasa", and the Republic of the
     Congo otherwise (``shared_names.yaml``)."""
     assert by_text(mentions_of(text, "en"))["Congo"].country == code
 
@@ -355,3 +357,31 @@ def test_a_country_name_two_states_share_means_the_one_the_page_names(text: str,
 def test_the_democratic_republic_of_congo_without_article_is_the_dr_congo() -> None:
     found = by_text(mentions_of("Fighting resumed in eastern Democratic Republic of Congo on Sunday.", "en"))
     assert found["Democratic Republic of Congo"].country == "CD"
+
+
+def test_an_acronym_the_page_defines_names_the_same_organisation() -> None:
+    text = (
+        "Les combattants de l'Alliance pour la renaissance du Kivu (ARK) ont lancé l'assaut samedi. "
+        "Lundi, les colonnes de l'ARK ont quitté la ville."
+    )
+    found = [m for m in mentions_of(text) if m.text in ("ARK", "Alliance pour la renaissance du Kivu")]
+    assert len(found) == 3
+    assert {m.entity for m in found} == {"org:alliance-pour-la-renaissance-du-kivu"}
+
+
+def test_a_news_agency_credit_after_a_name_is_no_acronym_of_it() -> None:
+    """ "(AFP)" does not start with the name's letter: it names no one on the page."""
+    found = mentions_of("Le ministre Jean Kouassi (AFP) a reçu l'ambassadeur. L'AFP a publié la photo.")
+    assert all(m.entity != "person:jean-kouassi" for m in found if m.text == "AFP")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le sommet de la Communauté d'Afrique de l'Est s'est tenu jeudi.", "fr"),
+        ("East African Community leaders met on Thursday.", "en"),
+        ("Les chefs d'État de l'EAC se sont réunis jeudi.", "fr"),
+    ],
+)
+def test_the_east_african_community_is_one_organisation(text: str, lang: str) -> None:
+    assert "org:east-african-community" in {m.entity for m in mentions_of(text, lang)}

@@ -70,7 +70,7 @@ def test_month_precision_report_takes_the_day_of_the_event_it_joins() -> None:
 
 
 def test_a_span_of_days_does_not_outvote_single_days() -> None:
-    """"last week" (a span) and an inherited day tie with two pages giving the day itself:
+    """ "last week" (a span) and an inherited day tie with two pages giving the day itself:
     the span does not vote for its first day, so the day the pages give wins."""
     merger = EventMerger()
     merger.add(report("a", "2026-03-04"), source("a"))

@@ -110,3 +110,19 @@ def test_organisation_transliterations_merge() -> None:
         ]
     )
     assert len(entities) == 1
+
+
+def test_an_acronym_a_page_defines_joins_its_full_name_on_other_pages() -> None:
+    """Page a writes "the Alliance pour la renaissance du Kivu (ARK)", so its "ARK" carries the
+    alliance's key; page b only says "ARK": it meets the alliance through that spelling."""
+    full = "org:alliance-pour-la-renaissance-du-kivu"
+    name = "Alliance pour la renaissance du Kivu"
+    entities, mapping = merge_identities(
+        [
+            mention(name, full, name, "organisation", doc="a"),
+            mention("ARK", full, name, "organisation", doc="a"),
+            mention("ARK", "org:ark", "ARK", "organisation", doc="b"),
+        ]
+    )
+    assert len(entities) == 1
+    assert mapping["org:ark"] == full

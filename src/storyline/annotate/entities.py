@@ -737,7 +737,7 @@ def find_mentions(
     if isinstance(when, dt.datetime):  # a datetime does not compare with the table's dates
         when = when.date()
     lexicon, common = get_lexicon(), _common_words(lang)
-    docs = {"body": body, "title": title}
+    docs: dict[Field, Doc | None] = {"body": body, "title": title}
     cands: list[Candidate] = []
     fields: tuple[Field, ...] = ("title", "body")
     for fld in fields:
@@ -747,7 +747,7 @@ def find_mentions(
     folded = {f: fold(text_of(d)) for f, d in docs.items() if d is not None}
     roles = [c for c in cands if c.label == "ROLE"]
     persons = [c for c in cands if c.kind == "person" and c.label != "ROLE"]
-    titled = _title_targets(roles, persons, folded)  # type: ignore[arg-type]
+    titled = _title_targets(roles, persons, folded)
     for r, p in titled.items():
         persons[p].country = persons[p].country or roles[r].country
     people_of = _group_people(cands, lexicon, when)
@@ -775,7 +775,51 @@ def find_mentions(
         else:
             mentions.append(_mention(doc_id, cand, cand.kind, cand.text, cand.country))
     mentions.sort(key=lambda m: (m.field != "title", m.start))
-    return _shared_names_resolved(mentions, lexicon)
+    texts = {f: text_of(d) for f, d in docs.items() if d is not None}
+    return _acronyms_resolved(_shared_names_resolved(mentions, lexicon), texts, doc_id)
+
+
+ACRONYM_DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)")
+
+
+def _acronyms_resolved(mentions: list[Mention], texts: dict[Field, str], doc_id: str) -> list[Mention]:
+    """An acronym the page defines ("l'Alliance pour la renaissance du Kivu (ARK)") names
+    the same entity wherever the page uses it ("les colonnes de l'ARK", "ARK fighters"),
+    whether or not the model saw it as a name."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        found = ACRONYM_DEFINED.match(texts[m.field], m.end)
+        if found and m.kind in ("organisation", "place") and fold(found[1])[0] == fold(m.name)[0]:
+            defined.setdefault(found[1], m)
+    if not defined:
+        return mentions
+    out = [
+        dataclasses.replace(m, entity=full.entity, name=full.name, kind=full.kind, country=full.country)
+        if (full := defined.get(m.text)) is not None
+        else m
+        for m in mentions
+    ]
+    taken = {(m.field, i) for m in out for i in range(m.start, m.end)}
+    for fld, text in texts.items():
+        for acronym, full in defined.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+                if (fld, hit.start()) not in taken:
+                    out.append(
+                        Mention(
+                            doc_id,
+                            fld,
+                            hit.start(),
+                            hit.end(),
+                            acronym,
+                            "ALIAS",
+                            full.entity,
+                            full.name,
+                            full.kind,
+                            full.country,
+                        )
+                    )
+    out.sort(key=lambda m: (m.field != "title", m.start))
+    return out
 
 
 def _shared_names_resolved(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

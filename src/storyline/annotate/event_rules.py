@@ -110,6 +110,7 @@ _CUE_KEYS = (
     "people_possessives",
     "planning_verbs",
     "demand_verbs",
+    "manner_cues",
     "topic_verbs",
     "place_nouns",
     "situation_nouns",
@@ -374,7 +375,23 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
                 continue
             found.append(Trigger(rule, _head_of(matched), tuple(matched)))
-    return _longest(found)
+    return _manner_dropped(_longest(found), lexicon)
+
+
+def _manner_dropped(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """A talk's medium after a manner word is how an earlier talk of the sentence was held,
+    not a talk of its own: "le sommet de l'EAC, tenu par visioconférence", "talks held by
+    videoconference" (the mode cue still gives the earlier talk its mode)."""
+    manner = lexicon.cue("manner_cues")
+    kept: list[Trigger] = []
+    for trig in triggers:
+        first = trig.tokens[0]
+        medium = len(trig.tokens) == 1 and any(f in lexicon.mode_cues for f in forms(first))
+        after_manner = first.i > first.sent.start and norm(first.doc[first.i - 1].text) in manner
+        if medium and after_manner and any(k.rule.type == "CONSULT" for k in kept):
+            continue
+        kept.append(trig)
+    return kept
 
 
 def _match_across(tokens: list[Token], i: int, words: Phrase) -> list[Token] | None:

@@ -160,6 +160,7 @@ def merge_identities(
                 group.name = mention.name
             if mention.text not in group.aliases:
                 group.aliases.append(mention.text)
+                index.add(group)  # other pages' mentions find it by this spelling too ("ARK")
             if mention.country:
                 group.countries[mention.country] += 1
         group.mentions += len(group_mentions)
