@@ -19,9 +19,9 @@ dates that meet, no page in both): "the attack" told with the country struck by 
 page and with the army unit by another is one event once a page names both. Only a
 report dated to the day bridges two events: a week or a month would join distinct ones.
 The ids of absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
-copies do not vote): the most common day-precise date (a span of days such as "last
-week" votes only when no report gives a single day), else the narrowest range, else
-the month; disagreements are kept in ``Event.conflicts``.
+copies do not vote): the most common day-precise date (between equal counts, the one
+more pages give as a single day rather than as the start of a span such as "last week"),
+else the narrowest range, else the month; disagreements are kept in ``Event.conflicts``.
 
 Event ids: ``ev-`` + a hash of the type, mode, participants, date and page of the report
 that created the event. The id is fixed at creation and never recomputed, so it stays
@@ -401,24 +401,27 @@ def _precision_of(value: str | None) -> str | None:
     return {10: "day", 7: "month", 4: "year"}.get(len(value or ""))
 
 
-def _majority(values: list[str]) -> str | None:
-    """The most common value; ties go to the most specific (longest), then the earliest."""
+def _majority(values: list[str], firmer: Counter[str] | None = None) -> str | None:
+    """The most common value; ties go to the one more ``firmer`` votes give, then to the most
+    specific (longest), then the earliest."""
     if not values:
         return None
-    counts = Counter(values)
-    return min(counts, key=lambda v: (-counts[v], -len(v), v))
+    counts, firmer = Counter(values), firmer or Counter()
+    return min(counts, key=lambda v: (-counts[v], -firmer[v], -len(v), v))
 
 
 def _dates(voters: list[Report]) -> tuple[str | None, str | None, str | None, list[str]]:
     """(date, date_end, precision, disagreeing dates) by vote (see module doc)."""
-    dated = [r for r in voters if r.date and r.precision == "day"]
-    # a span of days ("last week") is no vote for its first day against single days
-    dated = [r for r in dated if r.date_end in (None, r.date)] or dated
-    days = [str(r.date) for r in dated]
+    days = [r.date for r in voters if r.date and r.precision == "day"]
     if days:
-        ends = [r.date_end for r in dated if r.date_end]
+        # between equal counts, a day pages give as such beats the first day of a span ("last week")
+        single = Counter(
+            r.date for r in voters if r.date and r.precision == "day" and r.date_end in (None, r.date)
+        )
+        day = _majority(days, single)
+        ends = [r.date_end for r in voters if r.date_end and r.precision == "day" and r.date == day]
         distinct = sorted(set(days))
-        return _majority(days), _majority(ends), "day", distinct if len(distinct) > 1 else []
+        return day, _majority(ends), "day", distinct if len(distinct) > 1 else []
     ranges = [interval_of(r.date, r.precision, r.date_end) for r in voters if r.precision == "range"]
     spans = [s for s in ranges if s]
     if spans:
