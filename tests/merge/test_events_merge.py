@@ -70,8 +70,9 @@ def test_month_precision_report_takes_the_day_of_the_event_it_joins() -> None:
 
 
 def test_a_span_of_days_does_not_outvote_single_days() -> None:
-    """ "last week" (a span) and an inherited day tie with two pages giving the day itself:
-    the span does not vote for its first day, so the day the pages give wins."""
+    """Two pages give the 4th; the 2nd has as many votes, but one is only the first day of
+    "last week": between equal counts the day pages give as such wins, and the span's end
+    is not the event's."""
     merger = EventMerger()
     merger.add(report("a", "2026-03-04"), source("a"))
     merger.add(report("b", "2026-03-04"), source("b"))
