@@ -1304,3 +1304,18 @@ def test_the_medium_of_a_summit_with_no_named_party_is_no_call_of_its_own(nlp_fr
     )
     calls = [e for e in run(nlp_fr, text) if e.mode == "phone"]
     assert [e.date for e in calls] == ["2026-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Des milliers de personnes ont défilé samedi dans les rues de Stockholm pour dénoncer la Norvège."),
+        ("en", "Large demonstrations took place on Saturday in the streets of Stockholm against Norway."),
+    ],
+)
+def test_a_crowd_in_the_streets_of_a_capital_is_that_countrys_protest(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """"dans les rues de X" sets the march in X: the crowd is X's people."""
+    (march,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "PROTEST"]
+    assert ({a.entity for a in march.actors}, march.date) == ({"country:SE"}, "2026-03-07")

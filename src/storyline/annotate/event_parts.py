@@ -389,7 +389,17 @@ def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
     if placed.mention.label == "DEMONYM":
         return False
     cues = lexicon.cue("setting_cues") | lexicon.cue("location_cues")
-    return any(norm(t.text) in cues for t in _words_before(placed, 2))
+    before = _words_before(placed, 2)
+    if any(norm(t.text) in cues for t in before):
+        return True
+    # "dans les rues de N'Djamena", "in the streets of Kinshasa": a site of the place
+    words = [set(forms(t)) for t in _words_before(placed, 5)]
+    return (
+        len(words) >= 3
+        and bool(words[0] & lexicon.cue("genitive_cues"))
+        and bool(words[1] & lexicon.cue("site_nouns"))
+        and any(w & cues for w in words[2:])
+    )
 
 
 def _words_before(placed: Placed, n: int) -> list[Token]:
