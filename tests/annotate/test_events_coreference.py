@@ -1319,3 +1319,27 @@ def test_a_crowd_in_the_streets_of_a_capital_is_that_countrys_protest(
     """"dans les rues de X" sets the march in X: the crowd is X's people."""
     (march,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "PROTEST"]
     assert ({a.entity for a in march.actors}, march.date) == ({"country:SE"}, "2026-03-07")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Jean Martin a rencontré Hans Vogel lundi à Lyon. Hans Vogel a par le passé systématiquement "
+            "rejeté les accusations de la Norvège.",
+        ),
+        (
+            "en",
+            "Jean Martin met Hans Vogel in Lyons on Monday. Sweden has in past reports accused Norway of "
+            "backing the rebels.",
+        ),
+    ],
+)
+def test_an_act_told_as_a_habit_of_the_past_is_recalled_undated(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """"par le passé", "in past reports": not the news of the page's day."""
+    events = run(nlp_for(lang), text, lang)
+    assert [e.date for e in events if not e.background] == ["2026-03-09"]
+    assert all(e.date is None for e in events if e.background)
