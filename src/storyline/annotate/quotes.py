@@ -137,6 +137,15 @@ class Speakers:
                 and "," not in self.text[first.end : person.start]
             ):
                 return person
+        if first is not None and first.kind != "person":
+            # "le coordonnateur de la CJS, Moussa Hassaballah Adoum": the holder named after the office speaks
+            person = self.mention_at(first.end, first.end + NAME_AFTER_NATIONALITY)
+            if (
+                person is not None
+                and person.kind == "person"
+                and self.text[first.end : person.start].strip() == ","
+            ):
+                return person
         return first
 
     def subject_of(self, sent: Span) -> Mention | str | None:
