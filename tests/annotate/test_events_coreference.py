@@ -1296,7 +1296,7 @@ def test_taking_a_town_is_an_assault_and_picking_up_the_phone_a_call(
 
 
 def test_the_medium_of_a_summit_with_no_named_party_is_no_call_of_its_own(nlp_fr: Language) -> None:
-    """"tenu par visioconférence" tells how the summit was held: it does not become a second
+    """ "tenu par visioconférence" tells how the summit was held: it does not become a second
     call between the last call's parties."""
     text = (
         "Jean Martin et Hans Vogel se sont parlé lundi au téléphone. "
@@ -1309,14 +1309,17 @@ def test_the_medium_of_a_summit_with_no_named_party_is_no_call_of_its_own(nlp_fr
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("fr", "Des milliers de personnes ont défilé samedi dans les rues de Stockholm pour dénoncer la Norvège."),
+        (
+            "fr",
+            "Des milliers de personnes ont défilé samedi dans les rues de Stockholm pour dénoncer la Norvège.",
+        ),
         ("en", "Large demonstrations took place on Saturday in the streets of Stockholm against Norway."),
     ],
 )
 def test_a_crowd_in_the_streets_of_a_capital_is_that_countrys_protest(
     nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    """"dans les rues de X" sets the march in X: the crowd is X's people."""
+    """ "dans les rues de X" sets the march in X: the crowd is X's people."""
     (march,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "PROTEST"]
     assert ({a.entity for a in march.actors}, march.date) == ({"country:SE"}, "2026-03-07")
 
@@ -1339,7 +1342,37 @@ def test_a_crowd_in_the_streets_of_a_capital_is_that_countrys_protest(
 def test_an_act_told_as_a_habit_of_the_past_is_recalled_undated(
     nlp_for: Callable[[str], Language], lang: str, text: str
 ) -> None:
-    """"par le passé", "in past reports": not the news of the page's day."""
+    """ "par le passé", "in past reports": not the news of the page's day."""
     events = run(nlp_for(lang), text, lang)
     assert [e.date for e in events if not e.background] == ["2026-03-09"]
     assert all(e.date is None for e in events if e.background)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Norway on Monday accused Sweden of backing the rebels. Stockholm rejected the charge on Tuesday.",
+        ),
+        (
+            "fr",
+            "La Norvège a accusé lundi la Suède de soutenir les rebelles. Stockholm a rejeté mardi ces accusations.",
+        ),
+    ],
+)
+def test_a_rejection_naming_no_one_answers_the_latest_accusation_against_its_doer(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    (rejection,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "REJECT"]
+    assert ([a.entity for a in rejection.actors], [a.entity for a in rejection.recipients]) == (
+        ["country:SE"],
+        ["country:NO"],
+    )
+    assert rejection.date == "2026-03-10"
+
+
+def test_a_meeting_floated_for_the_end_of_the_month_is_announced(nlp_fr: Language) -> None:
+    text = "Oslo parie désormais sur une rencontre entre Jean Martin et Hans Vogel, évoquée pour la fin du mois à Lyon."
+    events = run(nlp_fr, text)
+    assert not [e for e in events if e.type == "CONSULT"]

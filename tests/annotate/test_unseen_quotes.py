@@ -92,7 +92,7 @@ def test_english_unknown_speakers(text: str) -> None:
 
 
 def test_the_holder_named_after_an_office_of_an_organisation_speaks() -> None:
-    """"a lancé le coordonnateur de la CJS, X": the organisation names the office; X speaks."""
+    """ "a lancé le coordonnateur de la CJS, X": the organisation names the office; X speaks."""
     text = (
         "Répondant à l'appel de la Coordination des jeunes pour la souveraineté (CJS), la foule a défilé. "
         "« Le sang versé ne sera pas oublié. Nous resterons mobilisés jusqu'au bout », a lancé à la foule "

@@ -909,6 +909,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         recipients = _struck_in_referred_attack(
             trigger, sent, page, parsed
         )  # "L'attaque a été condamnée par X"
+    if trigger.rule.type == "REJECT" and actors and not recipients:
+        recipients = _accusers_of(actors, page)  # "Kigali rejected the charge on Tuesday"
     if link == "new" and not (actors or (unnamed and recipients)):
         return None
     rule = trigger.rule
@@ -1009,6 +1011,16 @@ def _site_after(trigger: Trigger, sent: Span, page: Page) -> Placed | None:
 def _unplaced_site(placed: Placed, lexicon: Lexicon) -> bool:
     """A place of no known country that is not a landmark ("à proximité de Kandadji")."""
     return placed.mention.kind == "place" and not placed.mention.country and not is_landmark(placed, lexicon)
+
+
+def _accusers_of(actors: list[Actor], page: Page) -> list[Actor]:
+    """Who a rejection answers when it names no one ("Kigali rejected the charge"): the
+    doers of the page's latest accusation aimed at the rejecting side."""
+    mine = {a.country or a.entity for a in actors}
+    for event in reversed(page.events):
+        if event.type == "ACCUSE" and mine & {r.country or r.entity for r in event.recipients}:
+            return [a for a in event.actors if (a.country or a.entity) not in mine]
+    return []
 
 
 def _name_attackers_of_latest(etype: str, words: str, page: Page) -> None:
