@@ -782,11 +782,30 @@ def find_mentions(
 ACRONYM_DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)")
 
 
+NAME_BEFORE_ACRONYM = re.compile(r"((?:\s+[\w'’-]+){1,5}?)\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)")
+
+
+def _run_on_to_acronym(m: Mention, text: str) -> Mention:
+    """An organisation the model cut short before the acronym that closes its name ("the
+    Alliance" of "the Alliance pour la renaissance du Kivu (ARK)", a French name in an English
+    page) runs on to it when the acronym's first and last letters open its first and last words."""
+    found = NAME_BEFORE_ACRONYM.match(text, m.end)
+    if m.kind != "organisation" or found is None:
+        return m
+    name = text[m.start : m.end] + found[1]
+    words, acronym = name.split(), found[2]
+    if fold(words[0])[0] != fold(acronym)[0] or fold(words[-1])[0] != fold(acronym)[-1]:
+        return m
+    key = entity_key("organisation", name, m.country)
+    return dataclasses.replace(m, end=m.end + len(found[1]), text=name, entity=key, name=name)
+
+
 def _acronyms_resolved(mentions: list[Mention], texts: dict[Field, str], doc_id: str) -> list[Mention]:
     """An acronym the page defines ("l'Alliance pour la renaissance du Kivu (ARK)") names
     the same entity wherever the page uses it ("les colonnes de l'ARK", "ARK fighters"),
     whether or not the model saw it as a name."""
     defined: dict[str, Mention] = {}
+    mentions = [_run_on_to_acronym(m, texts[m.field]) for m in mentions]
     for m in mentions:
         found = ACRONYM_DEFINED.match(texts[m.field], m.end)
         if found and m.kind in ("organisation", "place") and fold(found[1])[0] == fold(m.name)[0]:
