@@ -1376,3 +1376,14 @@ def test_a_meeting_floated_for_the_end_of_the_month_is_announced(nlp_fr: Languag
     text = "Oslo parie désormais sur une rencontre entre Jean Martin et Hans Vogel, évoquée pour la fin du mois à Lyon."
     events = run(nlp_fr, text)
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_border_told_as_closed_since_a_month_was_closed_that_month(nlp_en: Language) -> None:
+    text = (
+        "Norway and Sweden signed the memorandum in Lyons on March 3, pledging a gradual reopening of "
+        "the border, which had been closed since August 2023."
+    )
+    closures = [e for e in run(nlp_en, text, "en") if e.type == "SANCTION"]
+    assert [(e.date, {a.entity for a in e.actors + e.recipients}) for e in closures] == [
+        ("2023-08", {"country:NO", "country:SE"})
+    ]

@@ -390,7 +390,9 @@ def test_the_east_african_community_is_one_organisation(text: str, lang: str) ->
 def test_an_organisation_cut_short_runs_on_to_the_acronym_closing_its_name() -> None:
     """A French name in an English page: the model keeps "Alliance"; the acronym after the
     rest of the name ("… du Kivu (ARK)") gives the whole name back, and the acronym with it."""
-    text = "Fighters of the Alliance pour la renaissance du Kivu (ARK) seized the town. ARK fighters overran it."
+    text = (
+        "Fighters of the Alliance pour la renaissance du Kivu (ARK) seized the town. ARK fighters overran it."
+    )
     found = [m for m in mentions_of(text, "en") if m.kind == "organisation"]
     assert [m.text for m in found] == ["Alliance pour la renaissance du Kivu", "ARK", "ARK"]
     assert {m.entity for m in found} == {"org:alliance-pour-la-renaissance-du-kivu"}
