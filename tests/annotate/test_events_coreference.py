@@ -1387,3 +1387,14 @@ def test_a_border_told_as_closed_since_a_month_was_closed_that_month(nlp_en: Lan
     assert [(e.date, {a.entity for a in e.actors + e.recipients}) for e in closures] == [
         ("2023-08", {"country:NO", "country:SE"})
     ]
+
+
+def test_forces_told_as_deployed_deploy_for_their_side(nlp_fr: Language) -> None:
+    """ "un bataillon des Forces armées norvégiennes a été déployé": no doer named, the side whose
+    forces are deployed deploys them; it is not their target."""
+    text = "Ce lundi, un bataillon des Forces armées norvégiennes a été déployé le long de l'oléoduc."
+    (deployment,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "MOBILIZE"]
+    assert ([a.entity for a in deployment.actors], deployment.recipients) == (
+        ["org:forces-armees-norvegiennes"],
+        [],
+    )

@@ -104,6 +104,7 @@ _CUE_KEYS = (
     "unnamed_doer_types",
     "setting_recipient_types",
     "crowd_types",
+    "own_forces_types",
     "definite_articles",
     "possessives",
     "date_coordinators",

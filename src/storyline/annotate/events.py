@@ -854,6 +854,10 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
     heads = clause_heads(trigger) if parsed else frozenset()
     location, loc_mention = find_location(trigger, sent, page.mentions, page.lexicon, heads, parsed)
     actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
+    if not actors and norm(trigger.rule.type) in page.lexicon.cue("own_forces_types"):
+        # "un bataillon des Forces armées nigériennes a été déployé": the forces deployed are
+        # their own side's, which deploys them
+        actors, recipients = recipients, []
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
     unnamed = _unnamed_doer(trigger, page)
