@@ -1398,3 +1398,14 @@ def test_forces_told_as_deployed_deploy_for_their_side(nlp_fr: Language) -> None
         ["org:forces-armees-norvegiennes"],
         [],
     )
+
+
+def test_a_talk_told_with_one_side_only_joins_and_never_makes_an_event(nlp_en: Language) -> None:
+    """A meeting has two sides: "Speaking after the audience, Jean Martin said …" names one, so
+    its report is made only to join a talk other reports name (``passing``)."""
+    text = "Jean Martin met Hans Vogel in Lyons on Monday. On Tuesday, Sweden attended the summit in Oslo."
+    events = run(nlp_en, text, "en")
+    assert [(e.passing, len(e.actors + e.recipients)) for e in events if e.type == "CONSULT"] == [
+        (False, 2),
+        (True, 1),
+    ]

@@ -2196,5 +2196,12 @@ def _doc_event(c: Candidate, doc_id: str) -> DocEvent:
         background=c.background,
         future=c.future,
         date_source=c.date_source,
-        passing=c.passing,
+        passing=c.passing or _one_sided_talk(c),
     )
+
+
+def _one_sided_talk(c: Candidate) -> bool:
+    """A talk told with one named side ("Speaking after the audience, the Angolan diplomat
+    said …", "Kagame told the summit …"): a meeting has two, so this report can only join a
+    talk other reports name, never make one."""
+    return c.type == "CONSULT" and len({a.entity for a in named_parties(c.actors + c.recipients)}) < 2
