@@ -1409,3 +1409,8 @@ def test_a_talk_told_with_one_side_only_joins_and_never_makes_an_event(nlp_en: L
         (False, 2),
         (True, 1),
     ]
+
+
+def test_an_agreement_told_with_one_side_only_joins(nlp_en: Language) -> None:
+    events = run(nlp_en, "On Tuesday, Sweden signed the agreement in Oslo.", "en")
+    assert [e.passing for e in events if e.type == "AGREE"] == [True]

@@ -93,6 +93,7 @@ from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
 REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day after
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that take two sides
 AGENT_REACH = 12  # words from a passive trigger to the end of its agent ("signé à Washington le 27 juin par les deux pays")
 SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la station de pompage de X")
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
@@ -2201,7 +2202,9 @@ def _doc_event(c: Candidate, doc_id: str) -> DocEvent:
 
 
 def _one_sided_talk(c: Candidate) -> bool:
-    """A talk told with one named side ("Speaking after the audience, the Angolan diplomat
-    said …", "Kagame told the summit …"): a meeting has two, so this report can only join a
-    talk other reports name, never make one."""
-    return c.type == "CONSULT" and len({a.entity for a in named_parties(c.actors + c.recipients)}) < 2
+    """A talk, an agreement or a cooperation told with one named side ("Speaking after the
+    audience, the Angolan diplomat said …", "Kagame told the summit …"): such acts have two,
+    so this report can only join one other reports name, never make one. A statement or a
+    protest by one side is whole, and keeps its event (making them join only was tried: it
+    cost pages carried on unread blind10)."""
+    return c.type in MUTUAL_TYPES and len({a.entity for a in named_parties(c.actors + c.recipients)}) < 2
