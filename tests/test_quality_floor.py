@@ -31,6 +31,8 @@ SETS = {
             "events_blind8",
             "events_blind9",
             "events_blind10",
+            "events_blind11",
+            "events_blind12",
         )
     },
 }
