@@ -779,10 +779,9 @@ def find_mentions(
     return _acronyms_resolved(_shared_names_resolved(mentions, lexicon), texts, doc_id)
 
 
-ACRONYM_DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)")
-
-
-NAME_BEFORE_ACRONYM = re.compile(r"((?:\s+[\w'’-]+){1,5}?)\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)")
+ACRONYM = r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)"  # "(ARK)" right after a name
+ACRONYM_DEFINED = re.compile(ACRONYM)
+NAME_BEFORE_ACRONYM = re.compile(r"((?:\s+[\w'’-]+){1,5}?)" + ACRONYM)  # the rest of the name, then "(ARK)"
 
 
 def _run_on_to_acronym(m: Mention, text: str) -> Mention:

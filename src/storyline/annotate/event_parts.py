@@ -346,7 +346,6 @@ def names_a_place(placed: Placed, lexicon: Lexicon) -> bool:
     return (placed.mention.label == "DEMONYM" and _qualifies_land(placed, lexicon)) or _beyond_land(
         placed, lexicon
     )
-    return False
 
 
 def _qualifies_land(placed: Placed, lexicon: Lexicon) -> bool:
@@ -389,8 +388,7 @@ def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
     if placed.mention.label == "DEMONYM":
         return False
     cues = lexicon.cue("setting_cues") | lexicon.cue("location_cues")
-    before = _words_before(placed, 2)
-    if any(norm(t.text) in cues for t in before):
+    if any(norm(t.text) in cues for t in _words_before(placed, 2)):
         return True
     # "dans les rues de N'Djamena", "in the streets of Kinshasa": a site of the place
     words = [set(forms(t)) for t in _words_before(placed, 5)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -328,6 +329,7 @@ def _events_around(
 def _passing_mentions(
     main: Trigger, others: list[Trigger], sent: Span, page: Page, parsed: bool
 ) -> list[tuple[Candidate, str]]:
+    """The events of other kinds the sentence names beside ``main`` (see ``_passing_mention``)."""
     return [(c, "new") for t in others if (c := _passing_mention(t, main, sent, page, parsed)) is not None]
 
 
@@ -1455,7 +1457,7 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
 
     A pronoun takes the actors of the page's latest event (and its recipients too when
     plural), and so does an office with no name ("le ministre a été reçu par ..."); "the
-    two sides" takes the two countries named last before the sentence.
+    two sides" takes the two countries the page named most before the sentence.
     """
     before = _tokens_before(trigger, sent)
     # the subject may stand inside a split trigger ("the memorandum the two countries signed"),
@@ -1737,8 +1739,8 @@ def _last_countries(sent: Span, page: Page, count: int) -> list[Actor]:
         for p in page.mentions
         if p.tokens.start < sent.start and (code := p.mention.country) and not _names_an_occasion(p, page)
     ]
-    latest = {code: i for i, code in enumerate(named)}
-    ranked = sorted(latest, key=lambda code: (-named.count(code), -latest[code]))[:count]
+    latest, times = {code: i for i, code in enumerate(named)}, Counter(named)
+    ranked = sorted(latest, key=lambda code: (-times[code], -latest[code]))[:count]
     return (
         [country_actor(c, page.mentions) for c in sorted(ranked, key=latest.__getitem__)]
         if len(ranked) == count
