@@ -33,6 +33,7 @@ SETS = {
             "events_blind10",
             "events_blind11",
             "events_blind12",
+            "events_blind13",
         )
     },
 }
