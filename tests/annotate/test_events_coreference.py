@@ -1414,3 +1414,16 @@ def test_a_talk_told_with_one_side_only_joins_and_never_makes_an_event(nlp_en: L
 def test_an_agreement_told_with_one_side_only_joins(nlp_en: Language) -> None:
     events = run(nlp_en, "On Tuesday, Sweden signed the agreement in Oslo.", "en")
     assert [e.passing for e in events if e.type == "AGREE"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("Dimanche, Jean Martin a appelé le président Hans Vogel.", 1),
+        ("Dimanche, Jean Martin a appelé à la retenue après les combats avec Hans Vogel.", 0),
+    ],
+)
+def test_calling_a_person_is_a_phone_call_and_calling_for_is_not(
+    nlp_fr: Language, text: str, calls: int
+) -> None:
+    assert len([e for e in run(nlp_fr, text) if e.mode == "phone"]) == calls

@@ -22,6 +22,7 @@ MAX_GAP = 4
 FUTURE_AFTER = 14  # words after a noun trigger where "attendue", "prévue" still qualify it
 LONG_GAP = 12  # words a date and a place may take between a verb and its object
 DEMAND_REACH = 15  # words back from a demanded noun to the verb demanding it, across a list
+PERSON_AFTER = 4  # words from a calling verb to the name of the one called
 NEEDED_AFTER = 6  # words after a trigger where its object cue stands ("la sortie du pays de la CEDEAO")
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
@@ -43,6 +44,7 @@ class TriggerRule:
     needs: str | None = None  # a cue list one of whose words must stand before the trigger
     # or, when given, a cue list one of whose words stands just after it instead
     needs_after: str | None = None
+    person_after: bool = False  # a person's name must follow ("a appelé X": a call, not "appelé à")
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         transitive=bool(entry.get("transitive", False)),
         needs=str(entry["needs"]) if entry.get("needs") else None,
         needs_after=str(entry["needs_after"]) if entry.get("needs_after") else None,
+        person_after=bool(entry.get("person_after", False)),
     )
 
 
@@ -342,6 +345,17 @@ def _needs_met(
     return any(form in words for t in tokens[end : end + NEEDED_AFTER] for form in forms(t))
 
 
+def _person_after(tokens: list[Token], end: int) -> bool:
+    """A person's name opens the words after the trigger, past at most a few adverbs or
+    titles ("appelait successivement Félix Tshisekedi", "a appelé le président X")."""
+    for token in tokens[end : end + PERSON_AFTER]:
+        if token.ent_type_ in ("PER", "PERSON"):
+            return True
+        if token.pos_ in ("VERB", "AUX", "ADP") or token.is_punct:
+            return False
+    return False
+
+
 def _needed_before(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     """One of ``words`` opens the trigger's clause: in its parsed subject (a noun's
     complement), or anywhere before it in an unparsed sentence ("les forces spéciales
@@ -374,6 +388,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if _pronoun_misfits(rule, tokens, i):
                 continue
             if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
+                continue
+            if rule.person_after and not _person_after(tokens, matched[-1].i - tokens[0].i + 1):
                 continue
             found.append(Trigger(rule, _head_of(matched), tuple(matched)))
     return _manner_dropped(_longest(found), lexicon)
