@@ -62,3 +62,26 @@ def test_pages_unreported_counts_the_pages_no_matching_event_carries() -> None:
     assert (
         score_events(THREE_PAGES, events)["pages_unreported"] == 2
     )  # b.txt's is another day, c.txt has none
+
+
+# Two calls a day apart, each reported by its own page and both by a third.
+TWO_CALLS = {
+    "entities": ENTITIES,
+    "events": [
+        {"id": "first", "role": "main", "type": "PHONE_CALL", **GOLD},
+        {"id": "second", "role": "main", "type": "PHONE_CALL", **GOLD, "date": "2026-03-04"},
+    ],
+    "docs": [
+        {"doc": "a.txt", "events": ["first"]},
+        {"doc": "b.txt", "events": ["second"]},
+        {"doc": "c.txt", "events": ["first", "second"]},
+    ],
+}
+
+
+def test_an_output_event_holding_two_gold_events_of_one_kind_is_conflated() -> None:
+    """One call carrying a page of each is two calls told as one; a page that tells both
+    is no sign of it."""
+    assert score_events(TWO_CALLS, [call("2026-03-03", "a.txt", "b.txt")])["conflated"] == 1
+    kept_apart = [call("2026-03-03", "a.txt", "c.txt"), call("2026-03-04", "b.txt", "c.txt")]
+    assert score_events(TWO_CALLS, kept_apart)["conflated"] == 0

@@ -187,6 +187,30 @@ def _duplicates(gold_events: list[Row], events: list[Row], matched: dict[str, li
     return sum(n - 1 for n in owners.values())
 
 
+def _conflated(
+    gold_events: list[Row], events: list[Row], matched: dict[str, list[int]], docs_of: dict[str, set[str]]
+) -> int:
+    """Output events that hold two gold events of one kind: each carries a page that reports
+    one of them and not the other (two legs of an envoy's tour a day apart told as one). A
+    meeting and the agreement signed at its end are of two kinds and do not count."""
+    count = 0
+    for i, event in enumerate(events):
+        pages = _carried(event)
+        held = [
+            g
+            for g in gold_events
+            if i in matched[g["id"]] and type_matches(g, event) and docs_of.get(g["id"])
+        ]
+        count += any(
+            a["type"] == b["type"]
+            and pages & (docs_of[a["id"]] - docs_of[b["id"]])
+            and pages & (docs_of[b["id"]] - docs_of[a["id"]])
+            for k, a in enumerate(held)
+            for b in held[k + 1 :]
+        )
+    return count
+
+
 def _carried(event: Row) -> set[str]:
     """The names of the pages an output event's sources come from."""
     return {n for s in event["sources"] for n in _names(s["doc"])}
@@ -226,6 +250,7 @@ def score_events(gold: Row, events: list[Row]) -> Row:
         "matching": len(good),
         "precision": round(len(good) / len(events), 3) if events else 0.0,
         "duplicates": _duplicates(gold["events"], events, matched),
+        "conflated": _conflated(gold["events"], events, matched, docs_of),
         "multi_source": len(multi),
         "merged": merged,
         "pages_carried": sum(carried.values()),
@@ -275,7 +300,7 @@ def render_scores(scores: Row) -> Table:
         ("events", "typed right", f"{e['typed']}/{e['gold_main']}"),
         ("events", "recall, background too", f"{e['recall_all']}/{e['gold_all']}"),
         ("events", "precision", f"{e['precision']:.2f} of {e['predicted']}"),
-        ("events", "duplicates", str(e["duplicates"])),
+        ("events", "duplicates / conflated", f"{e['duplicates']} / {e['conflated']}"),
         ("events", "multi-outlet merged", f"{e['merged']}/{e['multi_source']}"),
         ("events", "their pages carried", f"{e['pages_carried']}/{e['pages_reporting']}"
                                           f" ({e['pages_unreported']} with no report)"),

@@ -420,6 +420,39 @@ def test_a_shuttle_between_two_capitals_is_one_visit_per_leg(nlp_fr: Language) -
     assert visits == [("2026-03-03", {"country:SE"}), ("2026-03-04", {"country:NO"})]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        (
+            "en",
+            "Olaf Berg shuttled between Stockholm and Oslo on Monday and Tuesday.",
+            ["2026-03-09", "2026-03-10"],
+        ),
+        (
+            "en",
+            "Olaf Berg made back-to-back visits to Stockholm and Oslo on March 9 and 10.",
+            ["2026-03-09", "2026-03-10"],
+        ),
+        (
+            "fr",
+            "L'émissaire Olaf Berg a fait la navette entre Stockholm et Oslo le 9 mars.",
+            ["2026-03-09", "2026-03-09"],
+        ),
+    ],
+)
+def test_the_two_ends_of_a_shuttle_or_a_list_of_places_are_two_legs(
+    nlp_for: Callable[[str], Language], lang: str, text: str, days: list[str]
+) -> None:
+    """Each place is its own visit with its own host; a list of as many days as places gives
+    each its day."""
+    visits = [
+        (tuple(r.entity for r in e.recipients), e.date)
+        for e in run(nlp_for(lang), text, lang)
+        if e.mode == "visit"
+    ]
+    assert sorted(visits) == [(("country:NO",), days[1]), (("country:SE",), days[0])]
+
+
 def test_a_news_act_is_not_the_content_of_a_talk_the_page_only_recalls(nlp_fr: Language) -> None:
     """ "X avait reçu Y en janvier" is recalled; "Y a remercié X pour son soutien", told as news,
     is an event of its own, not what was said in that old talk."""

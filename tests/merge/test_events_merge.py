@@ -288,3 +288,52 @@ def test_a_report_naming_only_the_site_joins_the_attack_that_names_its_country()
     first = merger.add(attack("a", "2026-03-01", [NORWAY, SITE]), source("a"))
     assert merger.add(attack("b", "2026-03-01", [SITE]), source("b")) == first
     assert merger.add(attack("c", "2026-03-01", [guards]), source("c")) == first
+
+
+NORWAY = Actor("country:NO", "Norway", "country", "NO")
+
+
+def visit(doc: str, date: str, host: Actor, **kw: object) -> DocEvent:
+    values: dict[str, object] = {
+        "mode": "visit",
+        "actors": [MARTIN],
+        "recipients": [host],
+        "trigger": "received",
+    }
+    return report(doc, date, **(values | kw))
+
+
+def test_an_envoy_received_in_two_countries_on_two_days_made_two_visits() -> None:
+    """Two legs of a tour stay two events, and a page telling both legs in one sentence
+    (the same trigger, two hosts) carries both."""
+    merger = EventMerger()
+    merger.add(visit("a", "2026-03-09", GERMANY), source("a"))
+    merger.add(
+        visit("b", "2026-03-10", NORWAY, actors=[MARTIN, GERMANY]), source("b")
+    )  # "arrived from Berlin"
+    merger.add(visit("c", "2026-03-09", GERMANY), source("c"))
+    merger.add(visit("c", "2026-03-10", NORWAY), source("c"))
+    legs = sorted(
+        (e.date, [r.entity for r in e.recipients], [s.doc_id for s in e.sources]) for e in merger.events()
+    )
+    assert legs == [("2026-03-09", ["country:DE"], ["a", "c"]), ("2026-03-10", ["country:NO"], ["b", "c"])]
+
+
+@pytest.mark.parametrize(("day", "events"), [("2026-03-09", 1), ("2026-03-10", 2)])
+def test_two_hosts_on_one_day_are_one_visit_with_a_misread_side(day: str, events: int) -> None:
+    """ "l'audience accordée par Vogel à Martin" read with France as the host: on the day
+    another page gives, one visit; on the next day, a second leg."""
+    merger = EventMerger()
+    merger.add(visit("a", "2026-03-09", VOGEL), source("a"))
+    merger.add(visit("b", day, FRANCE, actors=[MARTIN, GERMANY]), source("b"))
+    assert len(merger.events()) == events
+
+
+def test_a_report_joins_the_event_of_its_own_day_before_one_sharing_more_parties() -> None:
+    """A talk told with Martin, Vogel and Lund on the 10th joins Vogel's visit that day,
+    not the call among all three two days later."""
+    merger = EventMerger()
+    call = merger.add(report("a", "2026-03-12", actors=[MARTIN, VOGEL, LUND]), source("a"))
+    meeting = merger.add(visit("b", "2026-03-10", VOGEL), source("b"))
+    joined = merger.add(report("c", "2026-03-10", mode=None, actors=[MARTIN, VOGEL, LUND]), source("c"))
+    assert call != meeting and joined == meeting

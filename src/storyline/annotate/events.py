@@ -400,9 +400,22 @@ def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> l
             location=place.mention.name,
         )
         if k:
-            _date_leg(leg, copies[-1], legs[k - 1], place, page)
+            _date_leg(leg, copies[-1], legs[k - 1], place, page, k, len(legs))
         copies.append(leg)
-    return copies
+    return _day_per_leg(copies)
+
+
+def _day_per_leg(legs: list[Candidate]) -> list[Candidate]:
+    """Legs that share a span of as many days as there are legs take one day each, in
+    order ("visits to Conakry and Freetown on March 23 and 24")."""
+    first = legs[0]
+    start, end = to_date(first.date or ""), to_date(first.date_end or "")
+    shared = all((c.date, c.date_end) == (first.date, first.date_end) for c in legs)
+    if not (shared and first.precision == "day" and start and end and (end - start).days == len(legs) - 1):
+        return legs
+    for k, leg in enumerate(legs):
+        leg.date, leg.date_end = (start + dt.timedelta(days=k)).isoformat(), None
+    return legs
 
 
 def _one_per_doer(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> list[Candidate]:
@@ -438,18 +451,46 @@ def _in_sequence(between: Span, words: frozenset[str]) -> bool:
 
 def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
     """The places after the trigger a visitor is received or goes to, one after another
-    ("à Dakar puis le lendemain à Nouakchott"), joined by a ``leg_joiners`` word."""
+    ("à Dakar puis le lendemain à Nouakchott"), joined by a ``leg_joiners`` word, or listed
+    under one preposition ("visits to Conakry and Freetown"), or the two ends of a shuttle."""
+    lex = page.lexicon
     places = [
         p for p in page.mentions
-        if trigger.tokens[-1].i < p.tokens.start < sent.end and is_located_in(p, page.lexicon)
+        if trigger.tokens[-1].i < p.tokens.start < sent.end and p.mention.kind in ("place", "country")
     ]  # fmt: skip
-    joiners = _leg_words(page.lexicon)
-    legs = places[:1]
-    for place in places[1:]:
-        if not _in_sequence(page.doc[legs[-1].tokens.end : place.tokens.start], joiners):
+    legs: list[Placed] = []
+    for place in places:
+        located = is_located_in(place, lex)
+        gap = page.doc[legs[-1].tokens.end : place.tokens.start] if legs else None
+        if gap is None:
+            legs += [place] if located else []
+        elif _listed(gap, lex) or (located and _in_sequence(gap, _leg_words(lex))):
+            legs.append(place)
+        elif located:
             break
-        legs.append(place)
-    return legs
+    return legs if len(legs) > 1 else _shuttle_ends(trigger, sent, page) or legs
+
+
+def _listed(gap: Span, lex: Lexicon) -> bool:
+    """Two names joined by a lone "et", "and": one list."""
+    return len(gap) == 1 and norm(gap[0].text) in lex.cue("place_joiners")
+
+
+def _shuttle_ends(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
+    """The two places a visitor went back and forth between, each a leg ("shuttled between
+    Kinshasa and Kigali", "faisait la navette entre Niamey et Cotonou")."""
+    lex = page.lexicon
+    after = page.doc[trigger.tokens[-1].i + 1 : sent.end]
+    cue = next((t for t in after[:2] if norm(t.text) in lex.cue("between_cues")), None)
+    if cue is None:
+        return []
+    places = [
+        p for p in page.mentions
+        if cue.i < p.tokens.start < sent.end and p.mention.kind in ("place", "country")
+    ][:2]  # fmt: skip
+    if len(places) < 2 or places[0].tokens.start != cue.i + 1:
+        return []
+    return places if _listed(page.doc[places[0].tokens.end : places[1].tokens.start], lex) else []
 
 
 def _leg_words(lexicon: Lexicon) -> frozenset[str]:
@@ -457,10 +498,13 @@ def _leg_words(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.cue("leg_joiners") | lexicon.cue("place_joiners")
 
 
-def _date_leg(leg: Candidate, before: Candidate, previous: Placed, place: Placed, page: Page) -> None:
+def _date_leg(
+    leg: Candidate, before: Candidate, previous: Placed, place: Placed, page: Page, rank: int, legs: int
+) -> None:
     """A leg's date: a time told between its joiner and its place or just after the place
-    ("puis le lendemain à Nouakchott", "and in Ouagadougou the next day"), else a day
-    counted from the leg before, else that leg's own."""
+    ("puis le lendemain à Nouakchott", "and in Ouagadougou the next day"; the ``rank``-th of
+    as many days as there are ``legs``), else a day counted from the leg before, else that
+    leg's own."""
     joiners = _leg_words(page.lexicon)
     gap = page.doc[previous.tokens.end : place.tokens.start]
     joiner = max(t.i for t in gap if norm(t.text) in joiners)
@@ -469,7 +513,8 @@ def _date_leg(leg: Candidate, before: Candidate, previous: Placed, place: Placed
         end += 1
     told = [r for r in page.times if joiner <= r.tokens.start < end and is_date(r.ref)]
     if told:
-        _set_from_ref(leg, told[0], "clause", page)
+        # "between Kinshasa and Kigali on Monday and Tuesday": a list of days for the legs
+        _set_from_ref(leg, told[rank] if len(told) == legs and 0 < rank < legs else told[0], "clause", page)
         return
     days = _narrative_offset(list(page.doc[joiner:end]), page.lexicon)
     day = to_date(before.date) if before.date and before.precision == "day" else None

@@ -68,6 +68,7 @@ class Report:
     trigger: str = ""
     copy: bool = False
     doers: frozenset[str] = frozenset()  # the report's actors: one sentence may tell two doers' acts
+    hosts: frozenset[str] = frozenset()  # for a visit, the countries that received it
 
 
 @dataclass
@@ -162,6 +163,7 @@ class EventMerger:
             trigger=doc_event.trigger,
             copy=copy_of is not None,
             doers=_doers(doc_event),
+            hosts=_hosts(doc_event.mode, doc_event.recipients),
         )
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
         fitting = [] if slot else self._fitting(doc_event, report, _published(source))
@@ -194,10 +196,14 @@ class EventMerger:
         return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def _same_report(self, e: DocEvent) -> Slot | None:
-        """The event this very report already joined (re-adding a page is a no-op)."""
+        """The event this very report already joined (re-adding a page is a no-op); the legs
+        of a tour told in one sentence are two reports."""
         for slot_id, mode, _ in self._by_doc.get(e.doc_id, []):
             slot = self._slots[slot_id]
-            same = any(_report_key(r) == _report_key(e) for r in slot.reports)
+            hosts = _hosts(e.mode, e.recipients)
+            same = any(
+                _report_key(r) == _report_key(e) and not _hosted_apart(r.hosts, hosts) for r in slot.reports
+            )
             if slot.type == e.type and mode == e.mode and same:
                 return slot
         return None
@@ -246,8 +252,8 @@ class EventMerger:
             other = interval_of(slot.event.date, slot.event.precision, slot.event.date_end) or span
             distance = max(0, (other[0] - span[1]).days, (span[0] - other[1]).days)
             overlap = len(mine & theirs) / len(mine | theirs)
-            scored.append((-overlap, distance, -len(slot.sources), slot.id))
-        return [self._slots[entry[3]] for entry in sorted(scored)]
+            scored.append((distance > 0, -overlap, distance, -len(slot.sources), slot.id))
+        return [self._slots[entry[-1]] for entry in sorted(scored)]
 
     def _slots_fit(self, a: Slot, b: Slot) -> bool:
         """Two events a report fits are one when they could have been one from the start:
@@ -258,6 +264,8 @@ class EventMerger:
         if ea is None or eb is None or a.type != b.type or not modes_compatible(ea.mode, eb.mode):
             return False
         if {r.doc_id for r in a.reports} & {r.doc_id for r in b.reports}:
+            return False
+        if _hosted_apart(_hosts_of(a.reports), _hosts_of(b.reports), _single_day(ea), _single_day(eb)):
             return False
         if opposed(a.type, _sides(a), _sides(b)):
             return False
@@ -301,6 +309,8 @@ class EventMerger:
             return False
         participants = e.actors + e.recipients
         if any(r.doc_id == report.doc_id for r in slot.reports):
+            return False
+        if _hosted_apart(report.hosts, _hosts_of(slot.reports), _single_day(report), _single_day(event)):
             return False
         if not fits(participants, [*slot.actors.values(), *slot.recipients.values()]):
             return False
@@ -357,6 +367,7 @@ class EventMerger:
                     mode=event.mode,
                     background=s.background,
                     start=s.start,
+                    hosts=_hosts(event.mode, event.recipients),
                 )
             )
             slot.sources[s.doc_id] = s
@@ -391,6 +402,28 @@ def _report_key(r: Report | DocEvent) -> tuple[str, int, str, str | None, frozen
 
 def _doers(e: DocEvent) -> frozenset[str]:
     return frozenset(a.entity for a in e.actors)
+
+
+def _hosts(mode: str | None, recipients: Iterable[Actor]) -> frozenset[str]:
+    return countries_of(recipients) if mode == "visit" else frozenset()
+
+
+def _hosts_of(reports: Iterable[Report]) -> frozenset[str]:
+    return frozenset().union(*(r.hosts for r in reports))
+
+
+def _hosted_apart(
+    a: frozenset[str], b: frozenset[str], day_a: str | None = None, day_b: str | None = None
+) -> bool:
+    """Visits received by different countries are two legs of a tour, even a day apart and
+    with the same envoy ("reçu lundi par Tiani" / "received on Tuesday by Talon"). Told on
+    one and the same day, the hosts more likely differ by a misread side ("l'audience
+    accordée par X au ministre Y")."""
+    return bool(a) and bool(b) and a.isdisjoint(b) and not (day_a and day_a == day_b)
+
+
+def _single_day(x: Report | Event) -> str | None:
+    return x.date if x.precision == "day" and x.date_end in (None, x.date) else None
 
 
 def _published(source: Source) -> dt.date | None:
