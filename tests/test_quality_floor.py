@@ -34,6 +34,9 @@ SETS = {
             "events_blind11",
             "events_blind12",
             "events_blind13",
+            "events_blind14",
+            "events_blind15",
+            "events_blind16",
         )
     },
 }

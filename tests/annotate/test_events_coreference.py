@@ -453,6 +453,13 @@ def test_the_two_ends_of_a_shuttle_or_a_list_of_places_are_two_legs(
     assert sorted(visits) == [(("country:NO",), days[1]), (("country:SE",), days[0])]
 
 
+def test_a_dated_act_beside_a_predicate_that_gives_none_is_read(nlp_fr: Language) -> None:
+    """The parse's first trigger names no party; the meeting with its own day still counts."""
+    text = "La levée des sanctions est le fruit de la rencontre de samedi à Lyon entre Jean Martin et Hans Vogel."
+    meetings = [(e.type, e.date, people(e)) for e in run(nlp_fr, text)]
+    assert meetings == [("CONSULT", "2026-03-07", {"person:jean-martin", "person:hans-vogel"})]
+
+
 def test_a_news_act_is_not_the_content_of_a_talk_the_page_only_recalls(nlp_fr: Language) -> None:
     """ "X avait reçu Y en janvier" is recalled; "Y a remercié X pour son soutien", told as news,
     is an event of its own, not what was said in that old talk."""

@@ -75,6 +75,11 @@ def countries(event: DocEvent) -> set[str]:
         ("France, which left the African Union in January, has courted Germany.", "en", "RETREAT"),
         ("La sortie de la France de l'Union africaine a été effective en janvier.", "fr", "RETREAT"),
         ("Les ministres de la France et de l'Allemagne se sont réunis à Paris.", "fr", "CONSULT"),
+        ("Hans Vogel a été interpellé jeudi à la frontière par une patrouille de la France.", "fr", "COERCE"),
+        ("L'arrestation de Hans Vogel par la France a surpris l'Allemagne.", "fr", "COERCE"),
+        ("French troops detained five German surveyors near the border.", "en", "COERCE"),
+        ("La France a annoncé la libération des cinq agents allemands.", "fr", "CONCEDE"),
+        ("France freed five German surveyors on the bridge.", "en", "CONCEDE"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
@@ -231,3 +236,20 @@ def test_the_three_countries_are_the_latest_list_of_three(nlp_fr: Language) -> N
     events = run(nlp_fr, text, "fr", names=NAMES | {"la Russie": russia, "Moscou": russia})
     (retreat,) = [e for e in events if e.type == "RETREAT"]
     assert {a.entity for a in retreat.actors} == {"country:FR", "country:DE", "country:NO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("France said the detained German surveyors were in good health.", "en"),
+        ("France and Germany committed to facilitate the release of the surveyors.", "en"),
+        ("La France et l'Allemagne se sont engagées à faciliter la libération des géomètres.", "fr"),
+        ("La France et l'Allemagne ont arrêté la date de leur prochain sommet.", "fr"),
+    ],
+)
+def test_a_held_state_or_a_promised_release_is_no_act(
+    text: str, lang: str, nlp_for: Callable[[str], Language]
+) -> None:
+    """ "The detained men" are held, not arrested that day; a release one commits to is ahead;
+    a date is fixed, not arrested."""
+    assert not {e.type for e in run(nlp_for(lang), text, lang)} & {"COERCE", "CONCEDE"}

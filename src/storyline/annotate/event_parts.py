@@ -18,7 +18,14 @@ from typing import TypeVar
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from storyline.annotate.event_rules import Lexicon, Trigger, forms, has_phrase_before, norm, tokens_of
+from storyline.annotate.event_rules import (
+    Lexicon,
+    Trigger,
+    forms,
+    has_phrase_before,
+    norm,
+    tokens_of,
+)
 from storyline.models import Actor, Mention, TimeRef
 
 Spanned = TypeVar("Spanned", Mention, TimeRef)
@@ -48,11 +55,6 @@ class TimedRef:
 
     ref: TimeRef
     tokens: Span
-
-
-def has_parse(sent: Span) -> bool:
-    """True when the sentence carries a dependency parse (not the English fallback)."""
-    return any(t.dep_ and t.dep_ != "ROOT" for t in sent) and sent.doc.has_annotation("DEP")
 
 
 def sentences(doc: Doc) -> list[Span]:

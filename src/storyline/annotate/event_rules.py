@@ -45,6 +45,7 @@ class TriggerRule:
     # or, when given, a cue list one of whose words stands just after it instead
     needs_after: str | None = None
     person_after: bool = False  # a person's name must follow ("a appelé X": a call, not "appelé à")
+    not_of: str | None = None  # a cue list of things the act is never done to ("arrêter la date")
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ _CUE_KEYS = (
     "verb_coordinators",
     "casualty_words",
     "seized_things",
+    "fixed_things",
     "phrase_ends",
     "prepositions",
     "clause_openers",
@@ -202,6 +204,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         needs=str(entry["needs"]) if entry.get("needs") else None,
         needs_after=str(entry["needs_after"]) if entry.get("needs_after") else None,
         person_after=bool(entry.get("person_after", False)),
+        not_of=str(entry["not_of"]) if entry.get("not_of") else None,
     )
 
 
@@ -356,6 +359,19 @@ def _person_after(tokens: list[Token], end: int) -> bool:
     return False
 
 
+def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
+    """What the act is done to is one of ``words``: the verb's object or passive subject,
+    or without a parse the first word after the trigger ("sans que la date n'ait été
+    arrêtée", "a arrêté le pompage")."""
+    head = matched[-1]
+    if head.dep_:
+        patients = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass")]
+    else:
+        end = head.i - tokens[0].i + 1
+        patients = [t for t in tokens[end : end + 3] if t.is_alpha and not t.is_stop][:1]
+    return any(form in words for t in patients for form in forms(t))
+
+
 def _needed_before(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     """One of ``words`` opens the trigger's clause: in its parsed subject (a noun's
     complement), or anywhere before it in an unparsed sentence ("les forces spéciales
@@ -390,6 +406,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
                 continue
             if rule.person_after and not _person_after(tokens, matched[-1].i - tokens[0].i + 1):
+                continue
+            if rule.not_of and _patient_in(tokens, matched, lexicon.cue(rule.not_of)):
                 continue
             found.append(Trigger(rule, _head_of(matched), tuple(matched)))
     return _manner_dropped(_longest(found), lexicon)
@@ -507,6 +525,31 @@ def discussed(trigger: Trigger, lexicon: Lexicon) -> bool:
         and head.pos_ == "NOUN"
         and head.dep_ in ("obj", "nsubj:pass")
         and bool(set(forms(head.head)) & lexicon.cue("topic_verbs"))
+    )
+
+
+def has_parse(sent: Span) -> bool:
+    """True when the sentence carries a dependency parse (not the English fallback)."""
+    return any(t.dep_ and t.dep_ != "ROOT" for t in sent) and sent.doc.has_annotation("DEP")
+
+
+def attributive(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
+    """A participle used as an adjective before its noun names a state, not an act ("the
+    detained men"): with a parse, a modifier before its head; without, an article or a
+    possessive before it and a word other than a preposition after it."""
+    head, doc = trigger.head, trigger.head.doc
+    if len(trigger.tokens) != 1:
+        return False
+    if has_parse(sent):
+        return head.dep_ == "amod" and head.i < head.head.i
+    before, after = head.i - 1, head.i + 1
+    return (
+        head.text.lower().endswith("ed")
+        and before >= sent.start
+        and after < sent.end
+        and norm(doc[before].text) in lexicon.cue("determiners") - lexicon.cue("phrase_ends")  # not "that"
+        and doc[after].is_alpha
+        and norm(doc[after].text) not in lexicon.cue("prepositions")
     )
 
 

@@ -37,7 +37,6 @@ from storyline.annotate.event_parts import (
     cue_token_before,
     cued_in_clause,
     find_location,
-    has_parse,
     host_of,
     in_clause,
     in_noun_phrase,
@@ -70,9 +69,11 @@ from storyline.annotate.event_rules import (
     CLAUSE_BREAKS,
     Lexicon,
     Trigger,
+    attributive,
     discussed,
     find_triggers,
     forms,
+    has_parse,
     has_phrase_before,
     hypothetical,
     is_future,
@@ -246,9 +247,15 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
             t.head.i,
         ),
     )
-    mains = ordered if not parsed else ordered[:1]  # a parse puts the predicate first
-    for k, main in enumerate(mains):
-        if events := _events_around(main, ordered[k + 1 :], sent, page, parsed):
+    # a parse puts the predicate first; when it gives nothing, a trigger with a time of its
+    # own may ("Cette libération est la traduction de la rencontre de samedi à Lomé")
+    mains = (
+        ordered
+        if not parsed
+        else ordered[:1] + [t for t in ordered[1:] if _clause_time(t, sent, page, parsed)]
+    )
+    for main in mains:
+        if events := _events_around(main, ordered[ordered.index(main) + 1 :], sent, page, parsed):
             return events
     # "N'Djamena n'exclut pas de saisir l'ONU si Khartoum nie sa responsabilité dans l'attaque
     # d'Adré": no act of its own, but the attack it names happened
@@ -359,6 +366,7 @@ def _told_as_fact(trigger: Trigger, sent: Span, lex: Lexicon) -> bool:
         negated(trigger, sent, lex)
         or hypothetical(trigger, sent, lex)
         or ongoing_state(trigger, lex)
+        or attributive(trigger, sent, lex)
         or discussed(trigger, lex)
     )
 
