@@ -80,6 +80,8 @@ def countries(event: DocEvent) -> set[str]:
         ("French troops detained five German surveyors near the border.", "en", "COERCE"),
         ("La France a annoncé la libération des cinq agents allemands.", "fr", "CONCEDE"),
         ("France freed five German surveyors on the bridge.", "en", "CONCEDE"),
+        ("La France et l'Allemagne ont signé une « déclaration conjointe » à Lyon.", "fr", "AGREE"),
+        ("France and Germany signed a joint declaration in Lyons.", "en", "AGREE"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:

@@ -418,3 +418,15 @@ def test_days_listed_before_a_date_share_its_month(text: str, lang: str, expecte
 )
 def test_a_number_after_the_article_that_is_no_day_is_no_time(text: str, lang: str) -> None:
     assert resolve_times(text, FRI_29_MARCH_2024, lang, doc_id="d1") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La crise a éclaté en janvier 2024 ; en décembre de la même année, un accord a été signé.", "fr"),
+        ("The row began in January 2024. In December of the same year, both sides signed a deal.", "en"),
+    ],
+)
+def test_a_month_of_the_same_year_takes_the_year_last_written(text: str, lang: str) -> None:
+    refs = resolve_times(text, dt.date(2026, 3, 6), lang, doc_id="d1")
+    assert [r.value for r in refs] == ["2024-01", "2024-12"]

@@ -56,6 +56,7 @@ def test_find_date_ignores_incomplete_or_impossible_dates(line: str) -> None:
         ("Updated August 5, 2024 at 4:20 pm", True),
         ("By Amina Bello | August 31, 2023 | 3 min read", True),
         ("By Awa Diallo in Dakar · Sun 25 Jan 2026 · 10:05 GMT · 3 min read", True),
+        ("February 12, 2026 4:05 PM GMT+3 Updated 12 min ago", True),
         ("Discours du 24 avril 1990 : les souvenirs du jour de l'instauration du multipartisme", False),
         ("Le président est arrivé le 22 juin 2025 à Moscou pour une visite de plusieurs jours", False),
     ],

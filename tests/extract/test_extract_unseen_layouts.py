@@ -56,6 +56,11 @@ def test_counter_lines_of_any_shape_are_noise(line: str) -> None:
         "Le diplomate lors d'une conférence de presse. Photo d'archives / DR",
         "Lire aussi : Le Mali et le Niger signent un accord de défense mutuelle entre leurs deux armées nationales",
         "Related: Denmark withdraws its special forces at the request of the transitional government",
+        "Le ministre reçu par le chef de l'État au palais (Ph. DR)",
+        "The foreign minister speaks to reporters after talks in Lome, Togo, March 21, 2026. Wire/Jane Doe-Smith",
+        "Delegates attend a session of the council in Addis Ababa. Wire/File Photo Purchase Licensing Rights",
+        "The president chairs a cabinet meeting. Presidency/Handout via Wire. THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+        "(Reporting by Jane Doe in Niamey and John Roe in Cotonou; Writing by Ann Poe; Editing by Tom Coe)",
     ],
 )
 def test_captions_and_inline_teasers_are_noise(line: str) -> None:
@@ -84,6 +89,17 @@ def test_headline_above_a_byline_wins_over_a_caption(page: MakePage) -> None:
     assert article.title == TITLE
     assert article.author == "Awa Konaté"
     assert "Photo : DR" not in article.body
+
+
+def test_a_breadcrumb_and_a_share_bar_do_not_outrank_the_headline(page: MakePage) -> None:
+    """A trail of two section names above the headline, and a share bar under the byline
+    (menu-like, but no site menu: the headline is not "above the menu")."""
+    text = "\n".join(
+        ["LE JOURNAL", "Accueil | Politique | Économie | Sécurité | Culture | Sport", "",
+         "Afrique de l'Ouest > Sahel", "", TITLE, "", "Par Awa Konaté", "Publié le 11/02/2026 à 08h15",
+         "Partager : Facebook | X | LinkedIn | WhatsApp | E-mail", "", P1, "", P2, "", P3]
+    )  # fmt: skip
+    assert extract_text_page(page(text)).title == TITLE
 
 
 def test_a_byline_before_the_title_is_neither_title_nor_body(page: MakePage) -> None:
@@ -258,6 +274,17 @@ def test_html_markup_date_keeps_its_time_when_it_states_one(
     text = built.text.replace("<title>", meta, 1)
     article = extract_html_page(Page(built.doc_id, built.doc, text.encode(), text, "html"))
     assert article.published == published
+
+
+def test_the_visible_headline_beats_a_shortened_social_title(page: MakePage) -> None:
+    short = TITLE.split(" sur ")[0]
+    meta = f'<meta property="og:title" content="{short}"><title>'
+    built = html_page(page, "Par Awa Konaté")
+    text = built.text.replace("<title>", meta, 1).replace(
+        f"<title>{TITLE}</title>", f"<title>{short}</title>"
+    )
+    article = extract_html_page(Page(built.doc_id, built.doc, text.encode(), text, "html"))
+    assert article.title == TITLE
 
 
 @pytest.mark.parametrize("kicker", ["MONDE / AFRIQUE", "SAHEL"])

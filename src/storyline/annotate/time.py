@@ -85,6 +85,9 @@ class Context:
         return self.matches.get(family, [])
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _lower(text: str) -> str:
     """``text`` in lower case, character for character, so match spans are spans of ``text``."""
     lowered = text.lower()
@@ -446,6 +449,8 @@ def _months(ctx: Context) -> Iterator[Hit]:
         end = m.end()
         if said := _year_said_after(ctx, m.end()):  # "in July last year", "en juillet de l'année dernière"
             end, year, flag = said[0], ctx.anchor.year + said[1], "year-said"
+        elif same := _same_year_after(ctx, m.end()):  # "en décembre de la même année"
+            end, year, flag = same[0], same[1], "year-said"
         yield Hit(m.start(), end, f"{year:04d}-{month:02d}", "month", _flags("month", flag))
 
 
@@ -456,6 +461,13 @@ def _year_said_after(ctx: Context, pos: int) -> tuple[int, int] | None:
         if m.start() >= pos and unit == "Y" and ctx.text[pos : m.start()].strip().lower() in ("", "of", "de"):
             return m.end(), offset
     return None
+
+
+def _same_year_after(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """(end, year) when "of the same year" follows a month: the year last written before it."""
+    said = ctx.pats.lexicon.same_year.match(ctx.text.lower(), pos)
+    years = _WRITTEN_YEAR.findall(ctx.text, 0, pos)
+    return (said.end(), int(years[-1])) if said and years else None
 
 
 def _count(m: re.Match[str], ctx: Context) -> tuple[int, str] | None:

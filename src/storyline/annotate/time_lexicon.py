@@ -72,6 +72,7 @@ class TimeLexicon:
     past_cues: re.Pattern[str]
     capitalised_names: bool  # month and weekday names count only when capitalised ("May", not "may")
     day_list: re.Pattern[str]  # the days listed before a date that shares their month ("les 9 et 16 juin")
+    same_year: re.Pattern[str]  # after a month, its year is the one last written ("de la même année")
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,9 @@ def _lexicon(data: dict[str, Any]) -> TimeLexicon:
         past_cues=_cues(data, "past"),
         capitalised_names=bool(data.get("capitalised_names")),
         day_list=_day_list(data),
+        same_year=re.compile(r"\s*,?\s*(?:" + bounded(_words(data, "same_year_after")) + ")")
+        if data.get("same_year_after")
+        else re.compile(NEVER),
     )
 
 

@@ -161,10 +161,20 @@ def is_header_date(text: str, found: FoundDate) -> bool:
     if is_update_date(text, found):
         return True
     other = text[: found.start] + " " + _without_update_date(text, found.end)
-    if len(fold(other).split()) <= MAX_OTHER_WORDS:
+    if len(_before_update_cue(fold(other)).split()) <= MAX_OTHER_WORDS:
         return True
     words = [w for w in text.split() if w.strip(_FIELD_SEPARATORS)]  # a separator is no word
     return _is_own_field(text, found) and len(words) <= MAX_META_LINE_WORDS
+
+
+def _before_update_cue(folded: str) -> str:
+    """The words before an update cue: what follows it is the update ("Updated 12 min ago"),
+    not more of the line around the publication date."""
+    padded = f" {folded} "
+    cut = min(
+        (i for cue in _calendar().update_cues if (i := padded.find(f" {cue} ")) >= 0), default=len(padded)
+    )
+    return padded[:cut]
 
 
 def _without_update_date(text: str, start: int) -> str:

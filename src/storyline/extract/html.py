@@ -63,6 +63,20 @@ def visible_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _headline(html: str, title: str) -> str:
+    """The page's one ``<h1>`` where it runs on from the metadata title: sites shorten the
+    title they give social networks ("... without deal" for "... without deal, to meet
+    again Thursday"); the reader sees the full headline."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return title
+    heads = [" ".join(h.text_content().split()) for h in root.iter("h1")]
+    if len(heads) == 1 and len(heads[0]) > len(title) and heads[0].casefold().startswith(title.casefold()):
+        return heads[0]
+    return title
+
+
 def _published(page: Page) -> str | None:
     """The publication date from markup or URL only: htmldate's text search guesses too freely.
 
@@ -137,7 +151,7 @@ def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None
     return Article(
         doc_id=page.doc_id,
         doc=page.doc,
-        title=" ".join(doc.title.split()) if doc.title else None,
+        title=_headline(page.text, " ".join(doc.title.split())) if doc.title else None,
         body=body,
         published=_published(page),
         outlet=_outlet(doc.sitename, profile),

@@ -156,6 +156,16 @@ def breadcrumb_tail(line: str) -> str | None:
     return None
 
 
+def is_breadcrumb(line: str) -> bool:
+    """Section names only, joined by a breadcrumb separator ("Afrique de l'Est > Corne de
+    l'Afrique"): a trail with no headline at its end."""
+    for sep in _patterns().breadcrumb_separators:
+        steps = [step.strip() for step in line.split(f" {sep} ")]
+        if len(steps) >= 2 and all(0 < len(step.split()) <= MAX_BREADCRUMB_STEP_WORDS for step in steps):
+            return True
+    return False
+
+
 def name_key(name: str) -> str:
     """Identity of an outlet name whatever its casing or accents."""
     return fold(name).replace(" ", "")

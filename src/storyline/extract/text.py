@@ -32,6 +32,7 @@ from storyline.extract.metadata import (
     byline_name,
     crawl_month,
     dateline_name,
+    is_breadcrumb,
     looks_like_name,
     name_evidence,
     name_key,
@@ -248,7 +249,7 @@ def _title_score(ctx: _TitleContext, pos: int, title: str) -> int:
         score -= TEASER_PENALTY
     if is_template(line, ctx.view.template):
         score -= TEMPLATE_PENALTY
-    if is_menu_like(line):
+    if is_menu_like(line) or is_breadcrumb(line.text):
         score -= MENU_PENALTY
     if pos < ctx.last_menu:
         score -= ABOVE_MENU_PENALTY
@@ -267,7 +268,9 @@ def _title(view: _View, body: set[int], before: int) -> tuple[int, str] | None:
         view,
         "\n".join(lines[pos].text for pos in outside),
         Counter(cleaned.values()),
-        last_menu=max((pos for pos in range(before) if is_menu_like(lines[pos])), default=-1),
+        last_menu=max(
+            (pos for pos in range(_header_start(view, before)) if is_menu_like(lines[pos])), default=-1
+        ),
     )
     candidates = [
         pos
@@ -283,6 +286,13 @@ def _title(view: _View, body: set[int], before: int) -> tuple[int, str] | None:
         return None
     pos = -max(ranked)[1]
     return pos, cleaned[pos]
+
+
+def _header_start(view: _View, before: int) -> int:
+    """Where the article's byline stands: a menu-like line after it is a share bar or a tag
+    list ("Partager : Facebook | X"), not the site's menu. (A date line may be the issue's,
+    above the menu: "N° 1187 — du 10 au 16 avril 2026".)"""
+    return min((pos for pos in view.bylines if pos < before), default=before)
 
 
 def _published(view: _View, title_pos: int | None, span: _Span) -> str | None:
