@@ -255,3 +255,14 @@ def test_a_held_state_or_a_promised_release_is_no_act(
     """ "The detained men" are held, not arrested that day; a release one commits to is ahead;
     a date is fixed, not arrested."""
     assert not {e.type for e in run(nlp_for(lang), text, lang)} & {"COERCE", "CONCEDE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The group still holds the north and regularly stages attacks on Germany.", "en"),
+        ("La France attaque régulièrement l'Allemagne.", "fr"),
+    ],
+)
+def test_a_habit_is_no_dated_event(text: str, lang: str, nlp_for: Callable[[str], Language]) -> None:
+    assert "ASSAULT" not in {e.type for e in run(nlp_for(lang), text, lang)}

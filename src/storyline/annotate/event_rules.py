@@ -24,6 +24,7 @@ LONG_GAP = 12  # words a date and a place may take between a verb and its object
 DEMAND_REACH = 15  # words back from a demanded noun to the verb demanding it, across a list
 PERSON_AFTER = 4  # words from a calling verb to the name of the one called
 NEEDED_AFTER = 6  # words after a trigger where its object cue stands ("la sortie du pays de la CEDEAO")
+HABIT_AFTER = 3  # words after a verb where a habit adverb still qualifies it ("attaque régulièrement")
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
 REFLEXIVE = frozenset({"se", "s'", "me", "m'", "nous", "vous", "te", "t'"})
 Phrase = tuple[str, ...]
@@ -163,6 +164,7 @@ _PHRASE_KEYS = (
     "continuation_cues",
     "reference_cues",
     "modal_cues",
+    "habit_cues",
     "future_cues",
     "future_after_cues",
     "prior_cues",
@@ -503,8 +505,8 @@ def negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
 
 
 def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
-    """Conditional or intended acts ("pourrait signer", "disposés à coopérer", "un sommet ...
-    pourrait se tenir") are not events."""
+    """Conditional, intended or habitual acts ("pourrait signer", "disposés à coopérer", "un
+    sommet ... pourrait se tenir", "regularly stages attacks") are not events."""
     if trigger.head.morph.get("Mood", []) == ["Cnd"] or _demanded(trigger.head, lexicon):
         return True
     if trigger.head.pos_ == "NOUN" and trigger.head.dep_.startswith("nsubj"):
@@ -512,7 +514,13 @@ def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         if any(t.morph.get("Mood", []) == ["Cnd"] for t in (verb, verb.head, *verb.children)):
             return True
     tokens = tokens_of(sent)
-    return has_phrase_before(tokens, trigger.tokens[0].i - sent.start, lexicon.phrase_list("modal_cues"))
+    first, end = trigger.tokens[0].i - sent.start, trigger.tokens[-1].i - sent.start + 1
+    habits = lexicon.phrase_list("habit_cues")
+    return (
+        has_phrase_before(tokens, first, lexicon.phrase_list("modal_cues"))
+        or has_phrase_before(tokens, first, habits)
+        or any(matching_phrases(tokens[end : end + HABIT_AFTER], habits))  # "attaque régulièrement"
+    )
 
 
 def discussed(trigger: Trigger, lexicon: Lexicon) -> bool:
