@@ -82,6 +82,13 @@ def countries(event: DocEvent) -> set[str]:
         ("France freed five German surveyors on the bridge.", "en", "CONCEDE"),
         ("La France et l'Allemagne ont signé une « déclaration conjointe » à Lyon.", "fr", "AGREE"),
         ("France and Germany signed a joint declaration in Lyons.", "en", "AGREE"),
+        (
+            "France on Thursday ordered Germany's ambassador to leave the country within 72 hours.",
+            "en",
+            "SANCTION",
+        ),
+        ("France gave the ambassador of Germany 72 hours to leave.", "en", "SANCTION"),
+        ("France recalled its envoy from Germany.", "en", "SANCTION"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
@@ -255,6 +262,22 @@ def test_a_held_state_or_a_promised_release_is_no_act(
     """ "The detained men" are held, not arrested that day; a release one commits to is ahead;
     a date is fixed, not arrested."""
     assert not {e.type for e in run(nlp_for(lang), text, lang)} & {"COERCE", "CONCEDE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Opposition MPs urged President Jean Martin to go further and recall the ambassador from Germany.",
+            "en",
+        ),
+        ("Jean Martin exhorte la France à rappeler son ambassadeur en poste à Berlin.", "fr"),
+    ],
+)
+def test_an_act_someone_is_urged_to_do_is_not_done(
+    text: str, lang: str, nlp_for: Callable[[str], Language]
+) -> None:
+    assert "SANCTION" not in {e.type for e in run(nlp_for(lang), text, lang)}
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,8 @@ class Lexicon:
 
 
 _CUE_KEYS = (
+    "urge_verbs",
+    "infinitive_markers",
     "agent_cues",
     "comitative_cues",
     "between_cues",
@@ -520,7 +522,22 @@ def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         has_phrase_before(tokens, first, lexicon.phrase_list("modal_cues"))
         or has_phrase_before(tokens, first, habits)
         or any(matching_phrases(tokens[end : end + HABIT_AFTER], habits))  # "attaque régulièrement"
+        or _urged(tokens[:first], lexicon)
     )
+
+
+def _urged(before: list[Token], lexicon: Lexicon) -> bool:
+    """The act is what someone was urged to do ("urged President X to go further and recall
+    the ambassador", "exhorte les deux pays à rouvrir la frontière"): an exhorting verb, then
+    an infinitive marker, then the trigger, within one clause."""
+    marked = False
+    for token in reversed(before[-DEMAND_REACH:]):
+        if token.text in (";", ":", "."):
+            return False
+        if set(forms(token)) & lexicon.cue("urge_verbs"):
+            return marked
+        marked = marked or norm(token.text) in lexicon.cue("infinitive_markers")
+    return False
 
 
 def discussed(trigger: Trigger, lexicon: Lexicon) -> bool:
