@@ -89,6 +89,8 @@ def countries(event: DocEvent) -> set[str]:
         ),
         ("France gave the ambassador of Germany 72 hours to leave.", "en", "SANCTION"),
         ("France recalled its envoy from Germany.", "en", "SANCTION"),
+        ("Les accusations proférées dimanche par la France contre l'Allemagne ont surpris.", "fr", "ACCUSE"),
+        ("France issued a statement accusing Germany of an armed provocation.", "en", "ACCUSE"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
