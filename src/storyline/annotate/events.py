@@ -462,12 +462,8 @@ def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
     ("à Dakar puis le lendemain à Nouakchott"), joined by a ``leg_joiners`` word, or listed
     under one preposition ("visits to Conakry and Freetown"), or the two ends of a shuttle."""
     lex = page.lexicon
-    places = [
-        p for p in page.mentions
-        if trigger.tokens[-1].i < p.tokens.start < sent.end and p.mention.kind in ("place", "country")
-    ]  # fmt: skip
     legs: list[Placed] = []
-    for place in places:
+    for place in _places_after(trigger.tokens[-1].i, sent, page):
         located = is_located_in(place, lex)
         gap = page.doc[legs[-1].tokens.end : place.tokens.start] if legs else None
         if gap is None:
@@ -477,6 +473,14 @@ def _legs(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
         elif located:
             break
     return legs if len(legs) > 1 else _shuttle_ends(trigger, sent, page) or legs
+
+
+def _places_after(index: int, sent: Span, page: Page) -> list[Placed]:
+    """The places and countries the sentence names after token ``index``."""
+    return [
+        p for p in page.mentions
+        if index < p.tokens.start < sent.end and p.mention.kind in ("place", "country")
+    ]  # fmt: skip
 
 
 def _listed(gap: Span, lex: Lexicon) -> bool:
@@ -492,10 +496,7 @@ def _shuttle_ends(trigger: Trigger, sent: Span, page: Page) -> list[Placed]:
     cue = next((t for t in after[:2] if norm(t.text) in lex.cue("between_cues")), None)
     if cue is None:
         return []
-    places = [
-        p for p in page.mentions
-        if cue.i < p.tokens.start < sent.end and p.mention.kind in ("place", "country")
-    ][:2]  # fmt: skip
+    places = _places_after(cue.i, sent, page)[:2]
     if len(places) < 2 or places[0].tokens.start != cue.i + 1:
         return []
     return places if _listed(page.doc[places[0].tokens.end : places[1].tokens.start], lex) else []
