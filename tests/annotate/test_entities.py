@@ -30,6 +30,12 @@ def test_putin_spellings_share_one_key(spelling: str) -> None:
     assert found[spelling].country == "RU"
 
 
+@pytest.mark.parametrize("spelling", ["Faure Gnassingbé", "Faure Essozimna Gnassingbé"])
+def test_a_leaders_full_official_name_is_the_leader(spelling: str) -> None:
+    found = by_text(mentions_of(f"Le président {spelling} a reçu une délégation venue de loin hier soir."))
+    assert (found[spelling].entity, found[spelling].country) == ("person:faure-gnassingbe", "TG")
+
+
 @pytest.mark.parametrize("spelling", ["Assimi Goïta", "Assimi Goita", "Assimi GOITA", "GOITA", "Goita"])
 def test_goita_case_and_accents_give_one_key_with_accented_name(spelling: str) -> None:
     found = by_text(mentions_of(f"Hier, {spelling} a parlé longuement devant les membres du conseil."))
