@@ -91,6 +91,7 @@ def countries(event: DocEvent) -> set[str]:
         ("France recalled its envoy from Germany.", "en", "SANCTION"),
         ("Les accusations proférées dimanche par la France contre l'Allemagne ont surpris.", "fr", "ACCUSE"),
         ("France issued a statement accusing Germany of an armed provocation.", "en", "ACCUSE"),
+        ("La France a exhorté l'Allemagne à la plus grande retenue.", "fr", "REQUEST"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
