@@ -412,6 +412,26 @@ def test_the_two_capitals_stand_for_the_two_countries_named_before(nlp_en: Langu
     assert {a.entity for a in recall.actors + recall.recipients} == {"country:SE", "country:NO"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Suède et la Norvège se disputent la frontière. Jean Martin a exhorté les deux pays à la retenue.",
+        ),
+        (
+            "en",
+            "Sweden and Norway have quarrelled over the border. Jean Martin urged the two neighbours to show restraint.",
+        ),
+    ],
+)
+def test_the_two_countries_after_a_verb_are_its_object(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    (request,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "REQUEST"]
+    assert {r.entity for r in request.recipients} == {"country:SE", "country:NO"}
+
+
 def test_a_shuttle_between_two_capitals_is_one_visit_per_leg(nlp_fr: Language) -> None:
     text = "L'émissaire Olaf Berg a fait la navette, le 3 à Stockholm et le lendemain à Oslo, entre les deux pays."
     visits = sorted(

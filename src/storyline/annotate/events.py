@@ -101,6 +101,7 @@ SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la sta
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
+ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
 
@@ -972,6 +973,11 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         )  # "L'attaque a été condamnée par X"
     if trigger.rule.type == "REJECT" and actors and not recipients:
         recipients = _accusers_of(actors, page)  # "Kigali rejected the charge on Tuesday"
+    if actors and not recipients and trigger.rule.role != "mutual" and _anaphor_after(trigger, page):
+        # "a exhorté les deux pays à la retenue", "urged the two neighbours to ...": the two
+        # countries the page names most
+        doers = {a.entity for a in actors}
+        recipients = [c for c in _last_countries(sent, page, 2) if c.entity not in doers]
     if link == "new" and not (actors or (unnamed and recipients)):
         return None
     rule = trigger.rule
@@ -1504,6 +1510,13 @@ def _verb_between(name: Span, trigger: Trigger) -> bool:
         else (trigger.tokens[-1].i + 1, name.start)
     )
     return any(t.pos_ == "VERB" for t in name.doc[first:last])
+
+
+def _anaphor_after(trigger: Trigger, page: Page) -> bool:
+    """ "les deux pays", "the two neighbours" opens the words after the trigger: its object."""
+    end = trigger.tokens[-1].i + 1
+    after = list(page.doc[end : min(end + ANAPHOR_AFTER, trigger.head.sent.end)])
+    return any(hit[0] is after[0] for _, hit in matching_phrases(after, page.lexicon.phrase_list("anaphors")))
 
 
 def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], parsed: bool) -> list[Actor]:
