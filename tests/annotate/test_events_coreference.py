@@ -432,6 +432,26 @@ def test_the_two_countries_after_a_verb_are_its_object(
     assert {r.entity for r in request.recipients} == {"country:SE", "country:NO"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Tens of thousands of people poured onto the streets of Stockholm on Monday, chanting against Norway.",
+        ),
+        (
+            "fr",
+            "Des milliers de personnes sont descendues dans les rues de Stockholm lundi contre la Norvège.",
+        ),
+    ],
+)
+def test_a_crowd_in_a_citys_streets_is_its_countrys_protest(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    (protest,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "PROTEST"]
+    assert "country:SE" in {a.entity for a in protest.actors}
+
+
 def test_a_shuttle_between_two_capitals_is_one_visit_per_leg(nlp_fr: Language) -> None:
     text = "L'émissaire Olaf Berg a fait la navette, le 3 à Stockholm et le lendemain à Oslo, entre les deux pays."
     visits = sorted(

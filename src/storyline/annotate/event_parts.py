@@ -398,7 +398,7 @@ def is_located_in(placed: Placed, lexicon: Lexicon) -> bool:
         len(words) >= 3
         and bool(words[0] & lexicon.cue("genitive_cues"))
         and bool(words[1] & lexicon.cue("site_nouns"))
-        and any(w & cues for w in words[2:])
+        and any(w & (cues | lexicon.cue("street_cues")) for w in words[2:])
     )
 
 

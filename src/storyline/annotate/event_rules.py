@@ -90,6 +90,7 @@ class Lexicon:
 
 
 _CUE_KEYS = (
+    "street_cues",
     "urge_verbs",
     "infinitive_markers",
     "agent_cues",
