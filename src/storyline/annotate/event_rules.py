@@ -91,6 +91,7 @@ class Lexicon:
 
 _CUE_KEYS = (
     "street_cues",
+    "participle_endings",
     "urge_verbs",
     "infinitive_markers",
     "agent_cues",
@@ -570,7 +571,7 @@ def attributive(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
         return head.dep_ == "amod" and head.i < head.head.i
     before, after = head.i - 1, head.i + 1
     return (
-        head.text.lower().endswith("ed")
+        head.text.lower().endswith(tuple(lexicon.cue("participle_endings")))
         and before >= sent.start
         and after < sent.end
         and norm(doc[before].text) in lexicon.cue("determiners") - lexicon.cue("phrase_ends")  # not "that"

@@ -524,7 +524,7 @@ def _date_leg(
     told = [r for r in page.times if joiner <= r.tokens.start < end and is_date(r.ref)]
     if told:
         # "between Kinshasa and Kigali on Monday and Tuesday": a list of days for the legs
-        _set_from_ref(leg, told[rank] if len(told) == legs and 0 < rank < legs else told[0], "clause", page)
+        _set_from_ref(leg, told[rank] if len(told) == legs else told[0], "clause", page)
         return
     days = _narrative_offset(list(page.doc[joiner:end]), page.lexicon)
     day = to_date(before.date) if before.date and before.precision == "day" else None

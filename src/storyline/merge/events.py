@@ -14,7 +14,8 @@ it (``opposed``), neither already holds a report of the same page, and their dat
 day-precise reports at most the window apart; a month-precise or ranged report whose
 span meets the event's. Visits received by countries that share none are two legs of a
 tour unless told on the same day (``_hosted_apart``). The best candidate is one on the
-report's own day, then the one with the most participants in common, then the nearest date. A report that fits several events joins the best, and the others join
+report's own day, then the one with the most participants in common, then the nearest
+date. A report that fits several events joins the best, and the others join
 it too when they could have been one event from the start (same type, parties that fit,
 dates that meet, no page in both): "the attack" told with the country struck by one
 page and with the army unit by another is one event once a page names both. Only a
@@ -199,9 +200,9 @@ class EventMerger:
     def _same_report(self, e: DocEvent) -> Slot | None:
         """The event this very report already joined (re-adding a page is a no-op); the legs
         of a tour told in one sentence are two reports."""
+        hosts = _hosts(e.mode, e.recipients)
         for slot_id, mode, _ in self._by_doc.get(e.doc_id, []):
             slot = self._slots[slot_id]
-            hosts = _hosts(e.mode, e.recipients)
             same = any(
                 _report_key(r) == _report_key(e) and not _hosted_apart(r.hosts, hosts) for r in slot.reports
             )
@@ -449,9 +450,7 @@ def _dates(voters: list[Report]) -> tuple[str | None, str | None, str | None, li
     days = [r.date for r in voters if r.date and r.precision == "day"]
     if days:
         # between equal counts, a day pages give as such beats the first day of a span ("last week")
-        single = Counter(
-            r.date for r in voters if r.date and r.precision == "day" and r.date_end in (None, r.date)
-        )
+        single = Counter(day for r in voters if (day := _single_day(r)))
         day = _majority(days, single)
         ends = [r.date_end for r in voters if r.date_end and r.precision == "day" and r.date == day]
         distinct = sorted(set(days))
