@@ -1507,3 +1507,51 @@ def test_calling_a_person_is_a_phone_call_and_calling_for_is_not(
     nlp_fr: Language, text: str, calls: int
 ) -> None:
     assert len([e for e in run(nlp_fr, text) if e.mode == "phone"]) == calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the relative clause on "fait suite" by parataxis
+        "Cette visite fait suite à l'entretien téléphonique que Jean Martin a eu mardi avec Hans Vogel.",
+        # ... or on "a rappelé" as a completive clause
+        "Le porte-parole a rappelé l'entretien téléphonique que Jean Martin a eu mardi avec Hans Vogel.",
+    ],
+)
+def test_the_subject_and_partner_of_a_relative_clause_holding_a_talk_are_its_parties(
+    text: str, nlp_fr: Language
+) -> None:
+    (call,) = [e for e in run(nlp_fr, text) if e.type == "CONSULT"]
+    assert (call.mode, call.date, people(call)) == (
+        "phone",
+        "2026-03-10",
+        {"person:jean-martin", "person:hans-vogel"},
+    )
+
+
+def test_a_relative_clause_judging_a_talk_names_no_party_of_it(nlp_fr: Language) -> None:
+    text = "Jean Martin a rencontré mardi Pierre Durand, une rencontre que Hans Vogel a jugée utile."
+    (talk,) = [e for e in run(nlp_fr, text) if e.type == "CONSULT"]
+    assert people(talk) == {"person:jean-martin", "person:pierre-durand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La frontière a rouvert jeudi, deux jours après la rencontre de Lyon au cours de laquelle "
+            "Jean Martin et Hans Vogel ont signé un protocole.",
+            "fr",
+        ),
+        (
+            "The border reopened on Thursday, two days after the meeting in Lyons during which "
+            "Jean Martin and Hans Vogel signed a protocol.",
+            "en",
+        ),
+    ],
+)
+def test_an_act_in_a_relative_clause_of_occasion_takes_the_day_of_its_occasion(
+    text: str, lang: str, nlp_fr: Language, nlp_en: Language
+) -> None:
+    events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert {e.date for e in events if e.type in ("AGREE", "CONSULT")} == {"2026-03-10"}

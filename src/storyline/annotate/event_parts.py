@@ -112,7 +112,7 @@ def _verb_of(token: Token) -> Token:
     return node if node.pos_ in ("VERB", "AUX") else node.sent.root
 
 
-def clause_heads(trigger: Trigger) -> frozenset[int]:
+def clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
     """Verbs whose arguments belong to the trigger's clause.
 
     The trigger's own predicate, plus the governors of an infinitive or of a participle
@@ -120,8 +120,8 @@ def clause_heads(trigger: Trigger) -> frozenset[int]:
     livre de condoléances", "Arrivé au pouvoir par un coup d'État, X a ..."), and the
     infinitive it governs ("a promis de livrer des céréales au Mali").
     """
-    heads = set(own_clause_heads(trigger))
-    verb = _verb_of(trigger.head)
+    heads = set(own_clause_heads(trigger, lexicon))
+    verb = _predicate(trigger, lexicon)
     while _shares_subject(verb) and verb.head.i != verb.i:
         verb = _verb_of(verb.head)
         if verb.i in heads:
@@ -130,11 +130,39 @@ def clause_heads(trigger: Trigger) -> frozenset[int]:
     return frozenset(heads)
 
 
-def own_clause_heads(trigger: Trigger) -> frozenset[int]:
+def own_clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
     """The trigger's predicate and the infinitive it governs: the verbs whose objects
     are the trigger's too (a governor sharing only its subject keeps its objects)."""
-    verb = _verb_of(trigger.head)
+    verb = _predicate(trigger, lexicon)
     return frozenset({verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"})
+
+
+def _predicate(trigger: Trigger, lexicon: Lexicon) -> Token:
+    """The verb whose arguments are the trigger's: its support verb when a relative clause
+    on the noun has one, else the verb it hangs on."""
+    return support_verb(trigger, lexicon) or _verb_of(trigger.head)
+
+
+def support_verb(trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """The verb of a relative clause that tells who held the noun trigger: "l'entretien
+    téléphonique que X a eu vendredi avec Y", "la rencontre qu'ont eue les deux chefs".
+
+    Its subject and its "avec" are the event's parties and its time is the event's, not
+    those of the verb the noun is the object of ("a rappelé l'entretien que ..."), even
+    where the parse hangs the clause on that verb as a completive. The relative pronoun
+    follows the noun and its adjectives; the clause's first verb, whatever the parse hung
+    the pronoun on, is one of holding an event (``support_verbs``), not of judging it ("la rencontre que Bamako a jugée utile").
+    """
+    head = trigger.head
+    if head.pos_ != "NOUN":
+        return None
+    doc, k = head.doc, trigger.tokens[-1].i + 1
+    while k < head.sent.end and doc[k].pos_ in ("ADJ", "ADV"):
+        k += 1
+    if k >= head.sent.end or norm(doc[k].text) not in lexicon.cue("object_relatives"):
+        return None
+    verb = next((t for t in doc[k + 1 : head.sent.end] if t.pos_ == "VERB"), None)
+    return verb if verb is not None and norm(verb.lemma_) in lexicon.cue("support_verbs") else None
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -319,11 +347,11 @@ def cued_in_clause(span: Span, trigger: Trigger, heads: frozenset[int], lexicon:
     """The name's comitative cue belongs to the trigger's clause, though the parse hung the
     name elsewhere ("s'est entretenu avec son homologue mauritanien, X, a annoncé la
     présidence": X taken for the subject of the incise). The cue is in the clause, or
-    follows the trigger with no verb between them."""
+    follows the trigger, or its support verb (see ``support_verb``), with no verb between."""
     found = cue_token_before(span, lexicon)
     if found is None or found[0] not in ("comitative", "between"):
         return False
-    cue, last = found[1], trigger.tokens[-1]
+    cue, last = found[1], support_verb(trigger, lexicon) or trigger.tokens[-1]
     between = cue.doc[last.i + 1 : cue.i]
     follows = cue.i > last.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
     return follows or _verb_of(cue).i in heads

@@ -90,6 +90,9 @@ class Lexicon:
 
 
 _CUE_KEYS = (
+    "occasion_relatives",
+    "object_relatives",
+    "support_verbs",
     "street_cues",
     "participle_endings",
     "urge_verbs",

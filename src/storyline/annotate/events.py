@@ -294,6 +294,11 @@ def _events_around(
     offsets |= {
         t.head.i: days for t in others if parsed and (days := _clause_day_offset(t, page)) is not None
     }
+    offsets |= {
+        t.head.i: offsets[noun.head.i]
+        for t in [main, *others]
+        if (noun := _occasion_of(t, [main, *others], page)) is not None and noun.head.i in offsets
+    }
     spoken_of = {t.head.i: REACTION_DAYS for t in others if _spoken_of(t, main, page, parsed)}
     spoken_of |= {t.head.i: page.window for t in others if _named_after(t, sent, page, parsed)}
     base = main_time or page.lede  # "The visit comes two weeks after ...": from the news of the page
@@ -540,6 +545,24 @@ def _clause_day_offset(trigger: Trigger, page: Page) -> int | None:
     if head.pos_ != "VERB" or head.dep_ == "ROOT":
         return None
     return _narrative_offset(list(head.subtree), page.lexicon)  # the subtree comes in text order
+
+
+def _occasion_of(trigger: Trigger, triggers: list[Trigger], page: Page) -> Trigger | None:
+    """The noun trigger whose relative clause of occasion the trigger is in: "deux jours après
+    la rencontre de Doha au cours de laquelle les ministres ont signé un mémorandum" (the
+    signing is the meeting's, two days before the sentence's day). The relative pronoun
+    (``occasion_relatives``) follows the noun's phrase, with no other verb and no
+    punctuation between the noun and the trigger."""
+    doc, relatives = page.doc, page.lexicon.cue("occasion_relatives")
+    for noun in triggers:
+        if noun is trigger or noun.tokens[-1].i >= trigger.tokens[0].i:
+            continue
+        between = doc[noun.tokens[-1].i + 1 : trigger.tokens[0].i]
+        at = next((t.i for t in between if norm(t.text) in relatives), None)
+        if at is None or any(t.pos_ == "VERB" or t.is_punct for t in between if t.i != at):
+            continue
+        return noun
+    return None
 
 
 def _event_offset(trigger: Trigger, sent: Span, page: Page) -> int | None:
@@ -862,7 +885,7 @@ def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Time
     scope = _time_scope(trigger, page, parsed)
     if scope is not None:
         return nearest_time(trigger, [r for r in refs if r.tokens.start in scope])
-    heads = clause_heads(trigger) if parsed else frozenset()
+    heads = clause_heads(trigger, page.lexicon) if parsed else frozenset()
     return nearest_time(trigger, [r for r in refs if in_clause(r.tokens, heads, parsed)])
 
 
@@ -909,7 +932,7 @@ def _refined(value: str, values: list[str]) -> bool:
 
 
 def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str) -> Candidate | None:
-    heads = clause_heads(trigger) if parsed else frozenset()
+    heads = clause_heads(trigger, page.lexicon) if parsed else frozenset()
     location, loc_mention = find_location(trigger, sent, page.mentions, page.lexicon, heads, parsed)
     actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
     if not actors and norm(trigger.rule.type) in page.lexicon.cue("own_forces_types"):
@@ -1216,7 +1239,7 @@ def _sides(
     """The sentence's names in the trigger's clause, by logical side (see ``side_of``)."""
     passive = is_passive(trigger, page.lexicon)
     patient = _participle_patient(trigger)
-    own = own_clause_heads(trigger) if parsed else heads
+    own = own_clause_heads(trigger, page.lexicon) if parsed else heads
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
     targeted = _targeted(trigger, page.lexicon)
     coordinated = _coordinated_nouns(trigger) if parsed else frozenset()
