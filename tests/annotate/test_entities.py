@@ -175,6 +175,22 @@ def test_demonyms_and_metonyms_resolve_to_countries(word: str, country: str) -> 
     assert found[word].kind == "country"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "lang", "country"),
+    [
+        ("Une vedette de la marine équato-guinéenne a ouvert le feu.", "équato-guinéenne", "fr", "GQ"),
+        ("Le gouvernement équatoguinéen a démenti mardi.", "équatoguinéen", "fr", "GQ"),
+        ("Les autorités djiboutiennes ont salué l'accord.", "djiboutiennes", "fr", "DJ"),
+        ("An Equatorial Guinean patrol boat opened fire.", "Equatorial Guinean", "en", "GQ"),
+    ],
+)
+def test_a_compound_demonym_is_its_own_country_not_the_one_it_ends_with(
+    text: str, word: str, lang: str, country: str
+) -> None:
+    """ "équato-guinéenne" is Equatorial Guinea's, though "guinéenne" alone is Guinea's."""
+    assert by_text(mentions_of(text, lang=lang))[word].entity == f"country:{country}"
+
+
 def test_country_canonical_name_is_english_short_form() -> None:
     found = by_text(mentions_of("La Fédération de Russie et la Côte d'Ivoire ont signé un accord."))
     assert found["Fédération de Russie"].name == "Russia"

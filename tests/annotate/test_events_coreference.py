@@ -1555,3 +1555,25 @@ def test_an_act_in_a_relative_clause_of_occasion_takes_the_day_of_its_occasion(
 ) -> None:
     events = run(nlp_fr if lang == "fr" else nlp_en, text, lang)
     assert {e.date for e in events if e.type in ("AGREE", "CONSULT")} == {"2026-03-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tensions rose after the March 7 shooting near Kvitfjell, when a Norwegian patrol boat "
+            "fired on canoes from Sweden, wounding a fisherman who was flown home on March 11.",
+            "en",
+        ),
+        (
+            "La tension est montée après la fusillade du 7 mars près de Kvitfjell, lorsqu'une vedette "
+            "norvégienne a ouvert le feu sur des pirogues venues de Suède, le 11 mars selon un témoin.",
+            "fr",
+        ),
+    ],
+)
+def test_a_when_clause_telling_a_dated_event_noun_takes_its_day(
+    text: str, lang: str, nlp_fr: Language, nlp_en: Language
+) -> None:
+    (attack,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "ASSAULT"]
+    assert attack.date == "2026-03-07"

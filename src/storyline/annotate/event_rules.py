@@ -90,6 +90,7 @@ class Lexicon:
 
 
 _CUE_KEYS = (
+    "explaining_whens",
     "occasion_relatives",
     "object_relatives",
     "support_verbs",

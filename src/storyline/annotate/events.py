@@ -101,6 +101,7 @@ SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la sta
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
+EXPLAINED_GAP = 8  # words from an event noun to the comma before the "when" explaining it ("du 7 mars près de Mbanié, lorsque")
 ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
@@ -207,7 +208,7 @@ def _page(
     page = Page(
         doc=body,
         lexicon=lexicon,
-        mentions=place_mentions(body[:], mentions),
+        mentions=place_mentions(body[:], [m for m in mentions if not _names_outlet(m, article.outlet)]),
         times=placed_times,
         anchor=anchor,
         crawl_month=article.crawl_month,
@@ -218,6 +219,19 @@ def _page(
     )
     page.lede = _lede_time(page)
     return page
+
+
+def _names_outlet(mention: Mention, outlet: str | None) -> bool:
+    """The page's own outlet, in a wire dateline ("MALABO, March 12 (Continental Wire) -")
+    or as a source ("told The Observer"): it reports the events, it takes no part in them.
+    The whole name is the outlet whatever the tagger made of it; part of it only when no
+    person, country or place has that name ("Gabon" in "Gabon Matin" is still a party)."""
+    if outlet is None:
+        return False
+    words, own = set(fold(mention.text).split()), set(fold(outlet).split())
+    if words == own - {"the", "le", "la", "les", "l'"}:
+        return True
+    return mention.kind not in ("person", "country", "place") and bool(words) and words <= own
 
 
 def _lede_time(page: Page) -> TimedRef | None:
@@ -1883,6 +1897,11 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     source = "clause"
     if link != "new":
         return
+    if (noun := _explained_noun(trigger, sent, page)) is not None and (
+        told := _phrase_time(noun, sent, page, parsed)
+    ) is not None:
+        _set_from_ref(cand, told, "clause", page)
+        return
     if own is None:
         # "depuis janvier 2018, date de l'arrivée des instructeurs": the state a noun named in
         # passing began is dated from its start; a verb's "depuis" is a stay, not its date
@@ -1916,6 +1935,26 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         cand.date_source = "publication"
     elif page.crawl_month:
         cand.date, cand.precision, cand.date_source = page.crawl_month, "month", "crawl"
+
+
+def _explained_noun(trigger: Trigger, sent: Span, page: Page) -> Trigger | None:
+    """The event noun a "when" clause holding the trigger tells the detail of: "after the
+    March 7 shooting near Mbanie, when a patrol boat fired on canoes", "après l'incident
+    du 7 mars, lorsque une vedette a ouvert le feu". The trigger is that noun's event and
+    takes its day. The clause opens with a comma and an ``explaining_whens`` word, has no
+    punctuation before the trigger, and the noun stands at most ``EXPLAINED_GAP`` words
+    before the comma."""
+    doc, whens = page.doc, page.lexicon.cue("explaining_whens")
+    first = trigger.tokens[0].i
+    for k in range(first - 1, sent.start, -1):
+        if norm(doc[k].text) in whens and doc[k - 1].text == ",":
+            comma = k - 1
+            nouns = [t for t in _triggers(sent, page) if t.tokens[-1].i < comma]
+            near = [t for t in nouns if comma - t.tokens[-1].i <= EXPLAINED_GAP + 1]
+            return near[-1] if near else None
+        if doc[k].is_punct:
+            return None
+    return None
 
 
 def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) -> bool:
