@@ -10,6 +10,7 @@ import pytest
 from event_cases import mentions_in as event_mentions
 from spacy.language import Language
 
+from storyline.annotate.event_rules import find_triggers, load_lexicon
 from storyline.annotate.events import find_events
 from storyline.models import Article, DocEvent, Mention, TimeRef
 
@@ -300,3 +301,19 @@ def test_the_pages_own_outlet_is_no_party_of_the_events_it_reports(nlp_en: Langu
     art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="en", outlet="Nordic Wire")
     (deal,) = find_events(nlp_en(text), art, mentions_in(text, names), [], dt.date(2026, 3, 5), "en")
     assert {a.entity for a in deal.actors + deal.recipients} == {"country:FR", "country:DE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Le navire a accosté à l'île de Bioko, que les Espagnols appelaient Fernando Poo.", False),
+        ("Le porte-parole a indiqué que Jean Martin a appelé mardi Hans Vogel.", True),
+    ],
+)
+def test_a_verb_naming_the_object_of_its_relative_clause_is_no_call(
+    text: str, called: bool, nlp_fr: Language
+) -> None:
+    """ "que les Espagnols appelaient X" names the island; "a indiqué que X a appelé Y" reports a call."""
+    doc = nlp_fr(text)
+    triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon("fr"))]
+    assert any(t.rule.type == "CONSULT" for t in triggers) is called

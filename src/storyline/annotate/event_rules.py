@@ -369,6 +369,19 @@ def _person_after(tokens: list[Token], end: int) -> bool:
     return False
 
 
+def _naming(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """The verb names its object rather than calls it: a relative clause whose object is the
+    thing named ("l'île de Mbañe, que les Gabonais appellent Mbanié"). Its pronoun follows
+    a comma or a noun; after a verb it opens a reported clause ("a indiqué que X a appelé Y")."""
+    for k in range(i - 1, 0, -1):
+        if tokens[k].is_punct:
+            return False
+        if norm(tokens[k].text) in lexicon.cue("object_relatives"):
+            before = tokens[k - 1]
+            return before.text == "," or before.pos_ in ("NOUN", "PROPN")
+    return False
+
+
 def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
     """What the act is done to is one of ``words``: the verb's object or passive subject,
     or without a parse the first word after the trigger ("sans que la date n'ait été
@@ -415,7 +428,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 continue
             if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
                 continue
-            if rule.person_after and not _person_after(tokens, matched[-1].i - tokens[0].i + 1):
+            if rule.person_after and (
+                not _person_after(tokens, matched[-1].i - tokens[0].i + 1) or _naming(tokens, i, lexicon)
+            ):
                 continue
             if rule.not_of and _patient_in(tokens, matched, lexicon.cue(rule.not_of)):
                 continue
