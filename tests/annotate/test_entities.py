@@ -191,6 +191,22 @@ def test_a_compound_demonym_is_its_own_country_not_the_one_it_ends_with(
     assert by_text(mentions_of(text, lang=lang))[word].entity == f"country:{country}"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "water"),
+    [
+        ("Des pêcheurs ont été interpellés sur le lac Tchad mardi.", "fr", "lac Tchad"),
+        ("La piraterie recule dans le golfe de Guinée.", "fr", "golfe de Guinée"),
+        ("Fishermen were detained on Lake Chad on Tuesday.", "en", "Lake Chad"),
+        ("Piracy is falling in the Gulf of Guinea.", "en", "Gulf of Guinea"),
+    ],
+)
+def test_a_lake_or_a_gulf_named_after_a_country_is_a_place_not_the_country(
+    text: str, lang: str, water: str
+) -> None:
+    found = mentions_of(text, lang=lang)
+    assert [(m.text, m.kind) for m in found] == [(water, "place")]
+
+
 def test_country_canonical_name_is_english_short_form() -> None:
     found = by_text(mentions_of("La Fédération de Russie et la Côte d'Ivoire ont signé un accord."))
     assert found["Fédération de Russie"].name == "Russia"

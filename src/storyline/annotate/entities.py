@@ -285,6 +285,29 @@ def _settlement_places(text: str, fld: Field) -> list[Candidate]:
     ]
 
 
+@cache
+def _water_place() -> re.Pattern[str]:
+    """A water noun, "of" / "de" if any, and the capitalised name of the water."""
+    nouns = "|".join(re.escape(n) for n in sorted(get_lexicon().water_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![\w-])(?:{nouns})\s+(?:(?:of\s+the|of|de\s+la|de|d['’]|du)\s*)?)[A-ZÀ-Ý][\w'’-]+"
+    )
+
+
+def _water_places(text: str, fld: Field, ner: list[Candidate]) -> list[Candidate]:
+    """Lakes, rivers and seas named after a country ("le lac Tchad", "the Gulf of Guinea",
+    "River Niger"): places, whose country name is not the country's mention. Not the
+    start of a longer organisation ("Lake Chad Basin Commission")."""
+    found = [
+        Candidate(fld, m.start(), m.end(), m.group(), "LOC", "place") for m in _water_place().finditer(text)
+    ]
+    return [
+        w
+        for w in found
+        if not any(c.kind == "organisation" and c.start <= w.start and w.end < c.end for c in ner)
+    ]
+
+
 def _titled_names(
     text: str, folded: str, fld: Field, lexicon: Lexicon, common: frozenset[str]
 ) -> list[Candidate]:
@@ -652,6 +675,9 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     ner = [c for c in _ner_candidates(doc, fld, text, folded) if not _overlaps(c, portfolio)] + portfolio
     settled = _settlement_places(text, fld)  # over the model's reading of the same words
     ner = [c for c in ner if not _overlaps(c, settled)] + settled
+    water = [w for w in _water_places(text, fld, ner) if not _overlaps(w, taken)]
+    taken += water  # "le lac Tchad" is lower-case and made of known words, yet a name
+    ner = [c for c in ner if not _overlaps(c, water)]
     for titled in _titled_names(text, folded, fld, lexicon, common):
         # the model's span of another kind over the name ("Ghanéen Kwesi Ampofo" as a place) gives way
         misdrawn = [
@@ -660,7 +686,11 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         ner = [c for c in ner if c not in misdrawn]
         if not _overlaps(titled, ner):
             ner.append(titled)
-    terms = [t for t in _term_hits(text, folded, lexicon, fld) if not _tail_of_longer_name(t, ner, folded)]
+    terms = [
+        t
+        for t in _term_hits(text, folded, lexicon, fld)
+        if not _tail_of_longer_name(t, ner, folded) and not _overlaps(t, water)
+    ]
     for c in ner:
         if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):
             c.kind, c.label = "person", "PER"
