@@ -1898,9 +1898,9 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     if link != "new":
         return
     if (noun := _explained_noun(trigger, sent, page)) is not None and (
-        told := _phrase_time(noun, sent, page, parsed)
+        explained := _phrase_time(noun, sent, page, parsed)
     ) is not None:
-        _set_from_ref(cand, told, "clause", page)
+        _set_from_ref(cand, explained, "clause", page)
         return
     if own is None:
         # "depuis janvier 2018, date de l'arrivée des instructeurs": the state a noun named in
