@@ -430,3 +430,26 @@ def test_a_number_after_the_article_that_is_no_day_is_no_time(text: str, lang: s
 def test_a_month_of_the_same_year_takes_the_year_last_written(text: str, lang: str) -> None:
     refs = resolve_times(text, dt.date(2026, 3, 6), lang, doc_id="d1")
     assert [r.value for r in refs] == ["2024-01", "2024-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        ("They were freed last weekend.", "en", dt.date(2026, 3, 20), ("2026-03-14", "2026-03-15")),
+        ("They were freed over the weekend.", "en", dt.date(2026, 3, 16), ("2026-03-14", "2026-03-15")),
+        ("They were freed over the weekend.", "en", dt.date(2026, 3, 15), ("2026-03-14", "2026-03-15")),
+        (
+            "Ils ont été libérés le week-end dernier.",
+            "fr",
+            dt.date(2026, 3, 22),
+            ("2026-03-14", "2026-03-15"),
+        ),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(
+    text: str, lang: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    """ "last weekend" is the last one over (said on a Sunday, a week earlier); "over the
+    weekend" the latest one begun, the one just gone in a Sunday or a Monday paper."""
+    (ref,) = resolve_times(text, published, lang, "d1", "body")
+    assert (ref.value, ref.value_end) == expected

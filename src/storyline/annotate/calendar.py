@@ -76,6 +76,19 @@ def week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+def weekend_near(day: dt.date, offset: int) -> tuple[dt.date, dt.date]:
+    """Saturday and Sunday of a weekend near ``day``: with ``offset`` 0 the latest one begun
+    by then ("over the weekend" in a Sunday or a Monday paper: the one just gone), with -1
+    the last one over before it ("last weekend", "le week-end dernier" said on a Sunday is
+    the one a week earlier)."""
+    if offset == 0:
+        saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    else:
+        sunday = day - dt.timedelta(days=(day.weekday() - 6) % 7 or 7) + dt.timedelta(weeks=offset + 1)
+        saturday = sunday - dt.timedelta(days=1)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
 def day_month_near(anchor: dt.date, month: int, day: int, lookahead_days: int) -> dt.date | None:
     """The year-less day+month nearest at or before ``anchor``.
 

@@ -52,6 +52,7 @@ __all__ = ["choose_anchor", "estimate_publication", "is_absolute", "resolve_time
 
 PERIODS: dict[str, tuple[str, Precision]] = {
     "W": ("relative-week", "range"),
+    "WE": ("relative-weekend", "range"),
     "M": ("relative-month", "month"),
     "Y": ("relative-year", "year"),
 }
@@ -423,6 +424,9 @@ def _relative(ctx: Context) -> Iterator[Hit]:
         elif unit == "W":
             monday, sunday = cal.week_bounds(anchor + dt.timedelta(weeks=offset))
             yield Hit(m.start(), m.end(), monday.isoformat(), precision, name, sunday.isoformat())
+        elif unit == "WE":
+            saturday, sunday = cal.weekend_near(anchor, offset)
+            yield Hit(m.start(), m.end(), saturday.isoformat(), precision, name, sunday.isoformat())
         else:
             yield Hit(m.start(), m.end(), cal.shift(anchor, offset, unit)[0], precision, name)
 
