@@ -295,10 +295,26 @@ def test_a_habit_is_no_dated_event(text: str, lang: str, nlp_for: Callable[[str]
     assert "ASSAULT" not in {e.type for e in run(nlp_for(lang), text, lang)}
 
 
-def test_the_pages_own_outlet_is_no_party_of_the_events_it_reports(nlp_en: Language) -> None:
-    text = "OSLO, March 3 (Nordic Wire) - France and Germany signed a defence treaty on Tuesday."
-    names = NAMES | {"Nordic Wire": ("person:nordic-wire", "person", "")}  # tagged as a person
-    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="en", outlet="Nordic Wire")
+@pytest.mark.parametrize(
+    ("text", "outlet", "name"),
+    [
+        (
+            "OSLO, March 3 (Nordic Wire) - France and Germany signed a defence treaty on Tuesday.",
+            "Nordic Wire",
+            "Nordic Wire",
+        ),
+        (
+            "France and Germany signed a defence treaty on Tuesday, an official told The Observer.",
+            "The Oslo Observer",
+            "Observer",
+        ),
+    ],
+)
+def test_the_pages_own_outlet_is_no_party_of_the_events_it_reports(
+    text: str, outlet: str, name: str, nlp_en: Language
+) -> None:
+    names = NAMES | {name: (f"person:{name.lower()}", "person", "")}  # the tagger took it for a person
+    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="en", outlet=outlet)
     (deal,) = find_events(nlp_en(text), art, mentions_in(text, names), [], dt.date(2026, 3, 5), "en")
     assert {a.entity for a in deal.actors + deal.recipients} == {"country:FR", "country:DE"}
 

@@ -223,15 +223,13 @@ def _page(
 
 def _names_outlet(mention: Mention, outlet: str | None) -> bool:
     """The page's own outlet, in a wire dateline ("MALABO, March 12 (Continental Wire) -")
-    or as a source ("told The Observer"): it reports the events, it takes no part in them.
-    The whole name is the outlet whatever the tagger made of it; part of it only when no
-    person, country or place has that name ("Gabon" in "Gabon Matin" is still a party)."""
-    if outlet is None:
+    or as a source ("told The Observer" for "The Yaoundé Observer"): it reports the events,
+    it takes no part in them, whatever the tagger made of its name. A country or a place
+    whose name the outlet's holds is still a party ("Gabon" in "Gabon Matin")."""
+    if outlet is None or mention.kind in ("country", "place"):
         return False
-    words, own = set(fold(mention.text).split()), set(fold(outlet).split())
-    if words == own - {"the", "le", "la", "les", "l'"}:
-        return True
-    return mention.kind not in ("person", "country", "place") and bool(words) and words <= own
+    words = set(fold(mention.text).split())
+    return bool(words) and words <= set(fold(outlet).split())
 
 
 def _lede_time(page: Page) -> TimedRef | None:
