@@ -1577,3 +1577,28 @@ def test_a_when_clause_telling_a_dated_event_noun_takes_its_day(
 ) -> None:
     (attack,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "ASSAULT"]
     assert attack.date == "2026-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "passing"),
+    [
+        (
+            "Depuis l'entretien téléphonique entre Jean Martin et Hans Vogel, les gestes d'apaisement "
+            "se sont enchaînés, dont une libération le 12 mars.",
+            "fr",
+            True,
+        ),
+        (
+            "Depuis l'entretien téléphonique entre Jean Martin et Hans Vogel, le 2 mars, les gestes "
+            "d'apaisement se sont enchaînés.",
+            "fr",
+            False,
+        ),
+        ("Since the phone call between Jean Martin and Hans Vogel, both sides have kept quiet.", "en", True),
+    ],
+)
+def test_a_talk_named_after_since_with_no_time_of_its_own_is_named_in_passing(
+    text: str, lang: str, passing: bool, nlp_fr: Language, nlp_en: Language
+) -> None:
+    (call,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "CONSULT"]
+    assert (call.passing, call.date is None) == (passing, passing)

@@ -274,6 +274,15 @@ def test_an_event_named_in_passing_joins_the_event_others_report() -> None:
     assert ({s.doc_id for s in event.sources}, event.date) == ({"a", "b"}, "2026-03-01")
 
 
+def test_an_event_named_in_passing_joins_an_event_weeks_before_its_page() -> None:
+    """ "Depuis l'attaque de Kvitfjell, ..." in a page three weeks on: passing reports only
+    join, so they may look further back than an undated report that would make an event."""
+    merger = EventMerger()
+    told = merger.add(attack("a", "2026-03-01", [NORWAY, SITE]), source("a"))
+    assert merger.add(attack("b", None, [SITE], passing=True), source("b", "2026-03-22")) == told
+    assert merger.add(attack("c", None, [SITE]), source("c", "2026-03-22")) != told
+
+
 def test_an_event_named_in_passing_that_fits_none_makes_none() -> None:
     merger = EventMerger()
     merger.add(attack("a", "2026-03-01", [NORWAY]), source("a"))

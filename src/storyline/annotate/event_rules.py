@@ -90,6 +90,7 @@ class Lexicon:
 
 
 _CUE_KEYS = (
+    "since_cues",
     "explaining_whens",
     "occasion_relatives",
     "object_relatives",

@@ -101,6 +101,7 @@ SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la sta
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
+SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
 EXPLAINED_GAP = 8  # words from an event noun to the comma before the "when" explaining it ("du 7 mars près de Mbanié, lorsque")
 ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
@@ -333,6 +334,8 @@ def _events_around(
         cand = _candidate(trig, sent, page, parsed, link)
         if cand is not None and link == "new" and _undated_attack_in_passing(cand, trig, page, parsed):
             _make_passing(cand)  # "après l'attaque de Dolé-Koira": the page's date is not its
+        elif cand is not None and link == "new" and _since_noun(trig, sent, page, parsed):
+            _make_passing(cand)  # "Depuis l'échange téléphonique entre X et Y, ...": an earlier event
         if cand is not None and trig.head.i in spoken_of:
             _date_spoken_of(cand, trig, base, sent, page, parsed, spoken_of[trig.head.i])
         elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
@@ -403,6 +406,27 @@ def _undated_attack_in_passing(cand: Candidate, trigger: Trigger, page: Page, pa
         and cand.date_source not in ("clause", "sentence")
         and _scope(trigger, page, parsed) is not None
     )
+
+
+def _since_noun(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
+    """A noun after "depuis" or "since" with no time of its own ("Depuis l'échange
+    téléphonique entre X et Y, les gestes d'apaisement se sont enchaînés"): the event a
+    state has lasted from, told before and named again, not news of the page. Its own
+    time stands before the main verb ("Depuis le départ des soldats, en décembre 2022,
+    X n'a cessé ..."), or without a parse within ``SINCE_TIME_REACH`` words."""
+    first = trigger.tokens[0].i
+    before = [t for t in page.doc[max(sent.start, first - 3) : first] if not t.is_punct]
+    determiners = page.lexicon.cue("definite_articles") | page.lexicon.cue("possessives")
+    if not (
+        before
+        and norm(before[0].text) in page.lexicon.cue("since_cues")
+        and all(norm(t.text) in determiners for t in before[1:])
+    ):
+        return False
+    after = trigger.tokens[-1].i + 1
+    verb = next((t.i for t in page.doc[after : sent.end] if t.pos_ in ("VERB", "AUX")), sent.end)
+    reach = verb if parsed else after + SINCE_TIME_REACH
+    return not any(after <= r.tokens.start < reach for r in page.times if is_date(r.ref))
 
 
 def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> list[Candidate]:

@@ -51,6 +51,7 @@ from storyline.config import Settings, load_settings, load_yaml_data
 from storyline.models import Actor, DocEvent, Event, Source
 
 Interval = tuple[dt.date, dt.date]
+PASSING_DAYS = 30  # how far back an undated event named in passing looks for the event it names
 
 
 @dataclass
@@ -239,7 +240,9 @@ class EventMerger:
         etype, participants = e.type, e.actors + e.recipients
         span = interval_of(report.date, report.precision, report.date_end)
         if span is None and published is not None:
-            span = (published - dt.timedelta(days=self.window), published)
+            # an event named in passing only joins one: it may be one of the weeks before
+            back = PASSING_DAYS if e.passing else self.window
+            span = (published - dt.timedelta(days=back), published)
         if span is None:
             ids = self._undated.get((etype, people_of(participants) or tokens_of(participants)), [])
             return [self._slots[i] for i in ids[:1] if i in self._slots]
