@@ -37,6 +37,9 @@ SETS = {
             "events_blind14",
             "events_blind15",
             "events_blind16",
+            "events_blind17",
+            "events_blind18",
+            "events_blind19",
         )
     },
 }

@@ -283,6 +283,26 @@ def test_an_event_named_in_passing_joins_an_event_weeks_before_its_page() -> Non
     assert merger.add(attack("c", None, [SITE]), source("c", "2026-03-22")) != told
 
 
+def test_a_report_dated_by_its_page_joins_an_event_others_report_weeks_before() -> None:
+    """ "Niamey responded with a statement accusing Cotonou" in a page two weeks on takes the
+    page's day; the call two pages already date is the one it tells. It casts no vote on the day."""
+    merger = EventMerger()
+    told = merger.add(report("a", "2026-03-01"), source("a", "2026-03-02"))
+    merger.add(report("b", "2026-03-01"), source("b", "2026-03-02"))
+    late = report("c", "2026-03-16", date_source="page")
+    assert merger.add(late, source("c", "2026-03-16")) == told
+    (event,) = merger.events()
+    assert (event.date, len(event.sources)) == ("2026-03-01", 3)
+
+
+def test_a_report_dated_by_its_page_makes_its_own_event_beside_a_single_report() -> None:
+    """One page's call of the 1st and another's undated call a fortnight on may be two calls."""
+    merger = EventMerger()
+    first = merger.add(report("a", "2026-03-01"), source("a", "2026-03-02"))
+    assert merger.add(report("c", "2026-03-16", date_source="page"), source("c", "2026-03-16")) != first
+    assert len(merger.events()) == 2
+
+
 def test_an_event_named_in_passing_that_fits_none_makes_none() -> None:
     merger = EventMerger()
     merger.add(attack("a", "2026-03-01", [NORWAY]), source("a"))

@@ -52,6 +52,8 @@ from storyline.models import Actor, DocEvent, Event, Source
 
 Interval = tuple[dt.date, dt.date]
 PASSING_DAYS = 30  # how far back an undated event named in passing looks for the event it names
+CONTEXT_SOURCES = ("page", "paragraph", "publication")  # DocEvent.date_source of a borrowed date
+ESTABLISHED = 2  # sources an event needs before a report with a borrowed date may join it weeks on
 
 
 @dataclass
@@ -170,6 +172,15 @@ class EventMerger:
         )
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
         fitting = [] if slot else self._fitting(doc_event, report, _published(source))
+        if not (slot or fitting) and doc_event.date_source in CONTEXT_SOURCES:
+            # dated only by its page or paragraph: it may tell an event of the weeks before
+            # that other pages already report, which it joins as if undated (its borrowed day
+            # casts no vote); else it makes one (a second call is not folded into the first)
+            loose = replace(report, date=None, precision=None, date_end=None)
+            unmoored = replace(doc_event, date=None, precision=None, date_end=None, passing=True)
+            joined = self._fitting(unmoored, loose, _published(source))
+            if joined and len(joined[0].sources) >= ESTABLISHED:
+                slot, report = joined[0], loose
         slot = slot or (fitting[0] if fitting else None)
         if slot is None and doc_event.passing:
             return None
