@@ -151,7 +151,8 @@ def support_verb(trigger: Trigger, lexicon: Lexicon) -> Token | None:
     those of the verb the noun is the object of ("a rappelé l'entretien que ..."), even
     where the parse hangs the clause on that verb as a completive. The relative pronoun
     follows the noun and its adjectives; the clause's first verb, whatever the parse hung
-    the pronoun on, is one of holding an event (``support_verbs``), not of judging it ("la rencontre que Bamako a jugée utile").
+    the pronoun on, is one of holding an event (``support_verbs``), not of judging it ("la
+    rencontre que Bamako a jugée utile").
     """
     head = trigger.head
     if head.pos_ != "NOUN":

@@ -102,7 +102,9 @@ SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and t
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
-EXPLAINED_GAP = 8  # words from an event noun to the comma before the "when" explaining it ("du 7 mars près de Mbanié, lorsque")
+EXPLAINED_GAP = (
+    8  # words from an event noun to the comma of the "when" telling it ("du 7 mars près de Mbanié, lorsque")
+)
 ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}

@@ -172,15 +172,8 @@ class EventMerger:
         )
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
         fitting = [] if slot else self._fitting(doc_event, report, _published(source))
-        if not (slot or fitting) and doc_event.date_source in CONTEXT_SOURCES:
-            # dated only by its page or paragraph: it may tell an event of the weeks before
-            # that other pages already report, which it joins as if undated (its borrowed day
-            # casts no vote); else it makes one (a second call is not folded into the first)
-            loose = replace(report, date=None, precision=None, date_end=None)
-            unmoored = replace(doc_event, date=None, precision=None, date_end=None, passing=True)
-            joined = self._fitting(unmoored, loose, _published(source))
-            if joined and len(joined[0].sources) >= ESTABLISHED:
-                slot, report = joined[0], loose
+        if not (slot or fitting) and (earlier := self._told_before(doc_event, report, _published(source))):
+            slot, report = earlier
         slot = slot or (fitting[0] if fitting else None)
         if slot is None and doc_event.passing:
             return None
@@ -270,6 +263,20 @@ class EventMerger:
             overlap = len(mine & theirs) / len(mine | theirs)
             scored.append((distance > 0, -overlap, distance, -len(slot.sources), slot.id))
         return [self._slots[entry[-1]] for entry in sorted(scored)]
+
+    def _told_before(
+        self, e: DocEvent, report: Report, published: dt.date | None
+    ) -> tuple[Slot, Report] | None:
+        """For a report dated only by its page or paragraph that fits no event on that day:
+        an event of the weeks before that other pages already report, with the report as it
+        joins it, undated (its borrowed day casts no vote). Beside a single report it makes
+        its own: a second call one page tells is not folded into the first."""
+        if e.date_source not in CONTEXT_SOURCES:
+            return None
+        loose = replace(report, date=None, precision=None, date_end=None)
+        unmoored = replace(e, date=None, precision=None, date_end=None, passing=True)
+        joined = self._fitting(unmoored, loose, published)
+        return (joined[0], loose) if joined and len(joined[0].sources) >= ESTABLISHED else None
 
     def _slots_fit(self, a: Slot, b: Slot) -> bool:
         """Two events a report fits are one when they could have been one from the start:
