@@ -333,3 +333,20 @@ def test_a_verb_naming_the_object_of_its_relative_clause_is_no_call(
     doc = nlp_fr(text)
     triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon("fr"))]
     assert any(t.rule.type == "CONSULT" for t in triggers) is called
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "released"),
+    [
+        ("Les neuf pêcheurs ont été remis dimanche aux autorités de la Norvège.", "fr", True),
+        ("L'émissaire a remis mardi aux autorités de la Norvège un message du président.", "fr", False),
+        ("The nine fishermen were handed over to the Norwegian authorities on Sunday.", "en", True),
+    ],
+)
+def test_detainees_handed_to_the_authorities_are_released(
+    text: str, lang: str, released: bool, nlp_fr: Language, nlp_en: Language
+) -> None:
+    """A handover to the authorities frees the detainees; a message handed to them is no release."""
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon(lang))]
+    assert any(t.rule.type == "CONCEDE" for t in triggers) is released

@@ -146,6 +146,8 @@ _CUE_KEYS = (
     "casualty_words",
     "seized_things",
     "fixed_things",
+    "custodians",
+    "delivered_things",
     "phrase_ends",
     "prepositions",
     "clause_openers",
