@@ -120,8 +120,8 @@ def clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
     livre de condoléances", "Arrivé au pouvoir par un coup d'État, X a ..."), and the
     infinitive it governs ("a promis de livrer des céréales au Mali").
     """
-    heads = set(own_clause_heads(trigger, lexicon))
     verb = _predicate(trigger, lexicon)
+    heads = set(_own_heads(verb))
     while _shares_subject(verb) and verb.head.i != verb.i:
         verb = _verb_of(verb.head)
         if verb.i in heads:
@@ -133,7 +133,11 @@ def clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
 def own_clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
     """The trigger's predicate and the infinitive it governs: the verbs whose objects
     are the trigger's too (a governor sharing only its subject keeps its objects)."""
-    verb = _predicate(trigger, lexicon)
+    return _own_heads(_predicate(trigger, lexicon))
+
+
+def _own_heads(verb: Token) -> frozenset[int]:
+    """A predicate and the infinitives it governs."""
     return frozenset({verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"})
 
 

@@ -102,9 +102,7 @@ SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and t
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
-EXPLAINED_GAP = (
-    8  # words from an event noun to the comma of the "when" telling it ("du 7 mars près de Mbanié, lorsque")
-)
+EXPLAINED_GAP = 8  # words from an event noun to the comma of a "when" telling it ("du 7 mars à X, lorsque")
 ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
@@ -207,11 +205,12 @@ def _page(
 ) -> Page:
     lexicon = load_lexicon(lang if lang in ("fr", "en") else "fr")
     placed_times = place_times(body[:], times)
+    outlet = frozenset(fold(article.outlet).split()) if article.outlet else frozenset()
     starts = [0] + [m.end() for m in re.finditer("\n\n", text_of(body))]
     page = Page(
         doc=body,
         lexicon=lexicon,
-        mentions=place_mentions(body[:], [m for m in mentions if not _names_outlet(m, article.outlet)]),
+        mentions=place_mentions(body[:], [m for m in mentions if not _names_outlet(m, outlet)]),
         times=placed_times,
         anchor=anchor,
         crawl_month=article.crawl_month,
@@ -224,15 +223,16 @@ def _page(
     return page
 
 
-def _names_outlet(mention: Mention, outlet: str | None) -> bool:
-    """The page's own outlet, in a wire dateline ("MALABO, March 12 (Continental Wire) -")
-    or as a source ("told The Observer" for "The Yaoundé Observer"): it reports the events,
-    it takes no part in them, whatever the tagger made of its name. A country or a place
-    whose name the outlet's holds is still a party ("Gabon" in "Gabon Matin")."""
-    if outlet is None or mention.kind in ("country", "place"):
+def _names_outlet(mention: Mention, outlet: frozenset[str]) -> bool:
+    """The page's own outlet (the folded words of its name), in a wire dateline ("MALABO,
+    March 12 (Continental Wire) -") or as a source ("told The Observer" for "The Yaoundé
+    Observer"): it reports the events, it takes no part in them, whatever the tagger made
+    of its name. A country or a place whose name the outlet's holds is still a party
+    ("Gabon" in "Gabon Matin")."""
+    if not outlet or mention.kind in ("country", "place"):
         return False
     words = set(fold(mention.text).split())
-    return bool(words) and words <= set(fold(outlet).split())
+    return bool(words) and words <= outlet
 
 
 def _lede_time(page: Page) -> TimedRef | None:
@@ -305,14 +305,15 @@ def _events_around(
     Mali in August 2022")."""
     main_time = _clause_time(main, sent, page, parsed)
     dated_occasions = _occasions(sent, page) if _sentence_times(sent, page) else []
-    offsets = {t.head.i: days for t in [main, *others] if (days := _event_offset(t, sent, page)) is not None}
+    told = [main, *others]
+    offsets = {t.head.i: days for t in told if (days := _event_offset(t, sent, page)) is not None}
     offsets |= {
         t.head.i: days for t in others if parsed and (days := _clause_day_offset(t, page)) is not None
     }
     offsets |= {
         t.head.i: offsets[noun.head.i]
-        for t in [main, *others]
-        if (noun := _occasion_of(t, [main, *others], page)) is not None and noun.head.i in offsets
+        for t in told
+        if (noun := _occasion_of(t, told, page)) is not None and noun.head.i in offsets
     }
     spoken_of = {t.head.i: REACTION_DAYS for t in others if _spoken_of(t, main, page, parsed)}
     spoken_of |= {t.head.i: page.window for t in others if _named_after(t, sent, page, parsed)}

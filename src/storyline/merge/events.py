@@ -238,14 +238,17 @@ class EventMerger:
                 found.update(days.get(day, ()))
         return found & self._slots.keys()
 
-    def _fitting(self, e: DocEvent, report: Report, published: dt.date | None) -> list[Slot]:
+    def _fitting(
+        self, e: DocEvent, report: Report, published: dt.date | None, back: int | None = None
+    ) -> list[Slot]:
         """The events a report may join, best first (the one it joins); an undated report
-        looks in the window before its publication."""
+        looks in the ``back`` days before its publication (the event window, or
+        ``PASSING_DAYS`` for one that only joins)."""
         etype, participants = e.type, e.actors + e.recipients
         span = interval_of(report.date, report.precision, report.date_end)
         if span is None and published is not None:
             # an event named in passing only joins one: it may be one of the weeks before
-            back = PASSING_DAYS if e.passing else self.window
+            back = back or (PASSING_DAYS if e.passing else self.window)
             span = (published - dt.timedelta(days=back), published)
         if span is None:
             ids = self._undated.get((etype, people_of(participants) or tokens_of(participants)), [])
@@ -274,8 +277,7 @@ class EventMerger:
         if e.date_source not in CONTEXT_SOURCES:
             return None
         loose = replace(report, date=None, precision=None, date_end=None)
-        unmoored = replace(e, date=None, precision=None, date_end=None, passing=True)
-        joined = self._fitting(unmoored, loose, published)
+        joined = self._fitting(e, loose, published, PASSING_DAYS)
         return (joined[0], loose) if joined and len(joined[0].sources) >= ESTABLISHED else None
 
     def _slots_fit(self, a: Slot, b: Slot) -> bool:
