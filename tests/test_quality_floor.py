@@ -40,6 +40,9 @@ SETS = {
             "events_blind17",
             "events_blind18",
             "events_blind19",
+            "events_blind20",
+            "events_blind21",
+            "events_blind22",
         )
     },
 }

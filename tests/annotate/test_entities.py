@@ -321,6 +321,24 @@ def test_organisation_aliases_and_acronyms(alias: str, key: str) -> None:
     assert found[alias].entity == key
 
 
+@pytest.mark.parametrize(
+    ("alias", "key"),
+    [
+        ("Boko Haram", "org:boko-haram"),
+        ("l'Iswap", "org:islamic-state-west-africa-province"),
+        ("ISWAP", "org:islamic-state-west-africa-province"),
+        ("la Force multinationale mixte", "org:multinational-joint-task-force"),
+    ],
+)
+def test_armed_groups_and_joint_forces_are_organisations_of_no_state(alias: str, key: str) -> None:
+    """Read as places or persons, they made attacks of nobody; given a country, they would
+    stand for its government."""
+    (found,) = [
+        m for m in mentions_of(f"Une attaque a été attribuée à {alias} dimanche.") if m.kind != "country"
+    ]
+    assert (found.entity, found.kind, found.country) == (key, "organisation", None)
+
+
 def test_noise_from_headings_and_common_words_is_dropped() -> None:
     found = mentions_of(
         "Sénégal Politique\n\nCliquez pour agrandir\n\nLAISSER UN COMMENTAIRE\n\n"

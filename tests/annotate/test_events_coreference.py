@@ -41,6 +41,8 @@ NAMES = {
     "l'OTAN": ("org:nato", "organisation", ""),
     "Kvitfjell": ("place:kvitfjell", "place", ""),
     "Stockholm": ("country:SE", "country", "SE"),
+    "Front du Nord": ("org:nf", "organisation", ""),
+    "Northern Front": ("org:nf", "organisation", ""),
 }
 PUBLISHED = dt.date(2026, 3, 13)  # a Friday
 
@@ -212,6 +214,50 @@ def test_clashes_and_gunfire_are_assaults(nlp_for: Callable[[str], Language], la
     (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
     assert {a.entity for a in attack.actors + attack.recipients} == {"country:NO", "country:SE"}
     assert attack.date == "2026-03-08"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A patrol boat from Norway shot dead a fisherman from Sweden on Sunday."),
+        ("en", "Soldiers of Norway gunned down two herders from Sweden on Sunday."),
+        ("en", "A coastguard vessel of Norway fired at a canoe from Sweden on Sunday."),
+        ("fr", "Dimanche, des garde-côtes de la Norvège ont tiré sur une pirogue de la Suède."),
+    ],
+)
+def test_shooting_at_people_is_an_assault(nlp_for: Callable[[str], Language], lang: str, text: str) -> None:
+    """A killing or a shot at a boat by a named force is an attack, not only casualties."""
+    (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
+    assert ([a.entity for a in attack.actors], [a.entity for a in attack.recipients]) == (
+        ["country:NO"],
+        ["country:SE"],
+    )
+    assert attack.date == "2026-03-08"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Dix soldats ont été tués dimanche à Kvitfjell lors d'une attaque que Oslo attribue au Front du Nord.",
+        ),
+        ("fr", "Oslo a imputé l'attaque de dimanche contre Kvitfjell au Front du Nord."),
+        (
+            "en",
+            "Ten soldiers were killed on Sunday in an attack on Kvitfjell that Oslo blamed on the Northern Front.",
+        ),
+        ("en", "Oslo blamed Sunday's attack on Kvitfjell on the Northern Front."),
+    ],
+)
+def test_the_group_an_attack_is_laid_on_did_it(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """The name after "attribuer à" or "blamed on" is the attacker; the government that says
+    so is not a party."""
+    (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
+    assert [a.entity for a in attack.actors] == ["org:nf"]
+    assert "country:NO" not in {a.entity for a in attack.actors + attack.recipients}
 
 
 @pytest.mark.parametrize(

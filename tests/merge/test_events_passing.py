@@ -44,3 +44,41 @@ def test_a_page_naming_an_attack_in_passing_is_one_of_its_sources(tmp_path: Path
     assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in attacks] == [
         ("2026-03-07", ["a_gazette_rappel.txt", "b_courrier_attaque.txt"])
     ]
+
+
+CONDEMNATION_PAGE = """L'Écho du Nord
+Oslo et Stockholm condamnent l'attaque de Kvitfjell
+
+Vendredi 20 mars 2026 - 11:05 | Lars Holm
+
+Les présidents norvégien et suédois ont « fermement condamné » l'attaque terroriste de Kvitfjell, selon un communiqué commun publié dans la nuit.
+
+Le texte ne mentionne aucune mesure nouvelle à la frontière.
+"""
+
+SECOND_ATTACK_PAGE = """La Gazette d'Oslo
+Deux soldats tués à Kvitfjell
+
+Lundi 9 mars 2026 - 08:40 | Per Lunde
+
+Des hommes armés ont attaqué samedi le poste de garde de Kvitfjell, tuant deux soldats norvégiens, a annoncé l'armée.
+
+L'enquête a été confiée à la gendarmerie.
+"""
+
+
+def test_a_report_dated_by_its_page_joins_the_event_others_date_whatever_order_pages_come_in(
+    tmp_path: Path,
+) -> None:
+    """A page condemning "l'attaque de Kvitfjell" twelve days on dates it by its own day; read
+    first, it must still join the attack two other pages date, not make a second one."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_echo_condamnation.txt").write_text(CONDEMNATION_PAGE, encoding="utf-8")  # read first
+    (folder / "b_courrier_attaque.txt").write_text(ATTACK_PAGE, encoding="utf-8")
+    (folder / "c_gazette_attaque.txt").write_text(SECOND_ATTACK_PAGE, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
+    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
+    attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
+    assert [(e["date"], len(e["sources"])) for e in attacks] == [("2026-03-07", 3)]

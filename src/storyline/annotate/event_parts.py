@@ -329,6 +329,8 @@ def cue_token_before(span: Span, lexicon: Lexicon) -> tuple[str, Token] | None:
     for i in range(span.start - 1, max(sent_start, span.start - CUE_WINDOW) - 1, -1):
         token = span.doc[i]
         word = norm(token.text)
+        if i > sent_start and lays_at_door(span.doc[i - 1], token, lexicon):
+            return "attribution", token
         for name in ("agent_cues", "comitative_cues", "between_cues", "location_cues"):
             if word in lexicon.cue(name) or norm(token.lemma_) in lexicon.cue(name):
                 if name == "agent_cues" and _opens_gerund(token):
@@ -337,6 +339,13 @@ def cue_token_before(span: Span, lexicon: Lexicon) -> tuple[str, Token] | None:
         if token.pos_ in ("VERB", "AUX") or word in {".", ";", ":", "«", "»", '"', "(", ")"}:
             return None
     return None
+
+
+def lays_at_door(verb: Token, preposition: Token, lexicon: Lexicon) -> bool:
+    """The verb and preposition lay an act at someone's door ("attribuent à", "blamed ... on")."""
+    cues = lexicon.cue("attribution_cues")
+    word = norm(preposition.text)
+    return any(f"{norm(form)} {word}" in cues for form in (verb.lemma_, verb.text) if form)
 
 
 def _opens_gerund(cue: Token) -> bool:
@@ -494,6 +503,8 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "other"  # "près de la frontière algérienne", "les frontières avec le Tchad": where, not who
     found = cue_token_before(placed.tokens, lexicon)
     cue = found[0] if found else None
+    if cue == "attribution":
+        return "subject"  # "an attack the army blamed on X": X did it
     if found and cue == "agent":
         # "par X" names the doer of a verb, or of a noun through its participle ("l'audience
         # accordée par X"); beside a noun trigger it belongs to another verb ("a condamné

@@ -100,6 +100,7 @@ _CUE_KEYS = (
     "urge_verbs",
     "infinitive_markers",
     "agent_cues",
+    "attribution_cues",
     "comitative_cues",
     "between_cues",
     "location_cues",

@@ -44,6 +44,7 @@ from storyline.annotate.event_parts import (
     is_landmark,
     is_located_in,
     is_passive,
+    lays_at_door,
     modes_compatible,
     named_parties,
     names_token,
@@ -1292,6 +1293,7 @@ def _sides(
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
     others_offset = _offset_phrases(trigger, sent, page, parsed)
+    attributed: list[Actor] = []
     for p in page.mentions:
         if not sent.start <= p.tokens.start < sent.end or p is location or p.mention.kind not in ACTOR_KINDS:
             continue
@@ -1308,6 +1310,9 @@ def _sides(
             or p.tokens.start in others_offset
         ):
             continue  # "le départ des soldats américains et l'arrivée des instructeurs russes"
+        if _attributed(p, trigger, sent, page):
+            attributed.append(actor_of(p.mention))
+            continue
         inside = (
             in_clause(p.tokens, heads, parsed)
             or in_noun_phrase(p.tokens, trigger)
@@ -1340,6 +1345,8 @@ def _sides(
         if side == "subject" and trigger.rule.speech and _agent_of_other_noun(p, trigger, sent, page):
             side = "object"  # "condemned what it called an attack by Guinean troops": the accused
         sides[side].append(actor_of(p.mention))
+    if attributed:  # the one who lays the act at someone's door does not do it
+        sides["subject"] = attributed
     unnamed = _unnamed_doer(trigger, page)
     if targeted:  # "X a été la cible d'une attaque": X is struck
         sides["object"], sides["subject"] = sides["subject"] + sides["object"], []
@@ -1356,6 +1363,29 @@ def _sides(
             _casualties_governing(trigger, page) if parsed else []
         )
     return sides
+
+
+def _attributed(placed: Placed, trigger: Trigger, sent: Span, page: Page) -> bool:
+    """The name follows a verb laying the act at its door ("une attaque que les autorités
+    attribuent à X", "blamed the attack on X"), with no other act named between: the doer,
+    however the parse hung the verb."""
+    found = cue_token_before(placed.tokens, page.lexicon)
+    first, last = trigger.tokens[0].i, trigger.tokens[-1].i
+    if found is not None and found[0] == "attribution":
+        cue = found[1]
+    else:  # "blamed the attack on X": the act stands between the verb and its preposition
+        cue = _word_before(placed, page)
+        if not any(lays_at_door(verb, cue, page.lexicon) for verb in page.doc[sent.start : first]):
+            return False
+    return cue.i > last and not any(last < other.tokens[0].i < cue.i for other in _triggers(sent, page))
+
+
+def _word_before(placed: Placed, page: Page) -> Token:
+    """The word before a name and its article ("on the Islamic State": "on")."""
+    i = max(placed.tokens.start - 1, 0)
+    if i > 0 and norm(page.doc[i].text) in page.lexicon.cue("definite_articles"):
+        i -= 1
+    return page.doc[i]
 
 
 def _agent_of_other_noun(placed: Placed, trigger: Trigger, sent: Span, page: Page) -> bool:

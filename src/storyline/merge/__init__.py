@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from storyline.config import Settings
 from storyline.merge.duplicates import NearDuplicates
-from storyline.merge.events import EventMerger
+from storyline.merge.events import CONTEXT_SOURCES, EventMerger
 from storyline.merge.identities import merge_identities
 from storyline.models import Actor, Article, DocEvent, Entity, Source
 from storyline.store import Store
@@ -81,6 +81,7 @@ def merge_pending(store: Store, settings: Settings) -> MergeSummary:
     merger = EventMerger(store.iter_events(), settings=settings)
     links: dict[int, str] = {}
     passing: list[tuple[int, Article, DocEvent]] = []  # few; they join what the others made, so last
+    borrowed: list[tuple[int, Article, DocEvent]] = []  # dated by their page only: after the dated
 
     def merge(row_id: int, article: Article, event: DocEvent) -> None:
         event = _with_identities(event, keymap, by_id)
@@ -95,9 +96,11 @@ def merge_pending(store: Store, settings: Settings) -> MergeSummary:
         for row_id, event in store.doc_events(doc_id):
             if event.passing:
                 passing.append((row_id, article, event))
+            elif event.date_source in CONTEXT_SOURCES:
+                borrowed.append((row_id, article, event))
             else:
                 merge(row_id, article, event)
-    for row_id, article, event in passing:
+    for row_id, article, event in borrowed + passing:
         merge(row_id, article, event)
     links = {row_id: merger.final_id(event_id) for row_id, event_id in links.items()}
     events = merger.events()
