@@ -235,6 +235,15 @@ def test_shooting_at_people_is_an_assault(nlp_for: Callable[[str], Language], la
     assert attack.date == "2026-03-08"
 
 
+def test_shells_falling_on_a_place_are_an_attack_on_it(nlp_fr: Language) -> None:
+    (attack,) = run(nlp_fr, "Dimanche, des obus sont tombés sur un marché de la Suède.")
+    assert (attack.type, [a.entity for a in attack.recipients], attack.date) == (
+        "ASSAULT",
+        ["country:SE"],
+        "2026-03-08",
+    )
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

@@ -134,6 +134,21 @@ def test_a_name_after_a_settlement_noun_is_a_place(text: str, lang: str, name: s
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Talks stalled after the shelling of Kvitfjell on March 3.", "Kvitfjell", "place"),
+        ("The raid on Kvitfjell's market killed nine.", "Kvitfjell", "place"),
+        ("The attack on Monday killed nine.", "Monday", None),
+        ("The attack on Chadian troops killed nine.", "Chadian", "country"),
+    ],
+)
+def test_the_one_word_a_strike_hit_is_a_place(text: str, name: str, kind: str | None) -> None:
+    """ "the shelling of X", "a raid on X's market": the single word after a strike noun names
+    where it struck, not a day or a nationality."""
+    assert getattr(by_text(mentions_of(text, "en")).get(name), "kind", None) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("He then met Gen. Abdel Karim al-Nouri in the capital.", "Abdel Karim al-Nouri"),

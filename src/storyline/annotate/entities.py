@@ -276,13 +276,23 @@ def _settlement_place() -> re.Pattern[str]:
     )
 
 
+@cache
+def _struck_place() -> re.Pattern[str]:
+    """A strike noun, its preposition, and one capitalised word: the place struck."""
+    lexicon = get_lexicon()
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon.strike_nouns, key=len, reverse=True))
+    preps = "|".join(re.escape(p) for p in sorted(lexicon.strike_prepositions, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![\w-])(?:{nouns})\s+(?:{preps})\s*)(?P<name>[A-ZÀ-Ý][\w-]+)(?![\w'’-]*[ \t]+[A-ZÀ-Ý])"
+    )
+
+
 def _settlement_places(text: str, fld: Field) -> list[Candidate]:
     """Places named after a settlement noun ("the Chadian border town of Adré", "la localité
-    de Kérou"): a single unknown word no model tags, or tags as a person."""
-    return [
-        Candidate(fld, m.start("name"), m.end("name"), m.group("name"), "LOC", "place")
-        for m in _settlement_place().finditer(text)
-    ]
+    de Kérou") or as the one word a strike hit ("the shelling of Adre", "a raid on Fotokol's
+    market"): a single unknown word no model tags, or tags as a person."""
+    found = [*_settlement_place().finditer(text), *_struck_place().finditer(text)]
+    return [Candidate(fld, m.start("name"), m.end("name"), m.group("name"), "LOC", "place") for m in found]
 
 
 @cache

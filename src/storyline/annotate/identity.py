@@ -206,6 +206,8 @@ class Lexicon:
         self.portfolio_words = {name_key(w) for w in titles.get("portfolio_words") or []}
         self.settlement_nouns = [str(w) for w in titles.get("settlement_nouns") or []]
         self.water_nouns = [str(w) for w in titles.get("water_nouns") or []]
+        self.strike_nouns = [str(w) for w in titles.get("strike_nouns") or []]
+        self.strike_prepositions = [str(w) for w in titles.get("strike_prepositions") or []]
         self.person_nouns = {name_key(w) for w in titles.get("person_nouns") or []}
         self.shared_names = {name_key(k): tuple(v) for k, v in load_yaml_data("shared_names.yaml").items()}
         self.first_names = {name_key(w) for w in titles.get("first_names") or []}
