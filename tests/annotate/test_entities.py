@@ -405,6 +405,15 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_known_name() -> None
     assert found["Conakry"].entity == "country:GN"
 
 
+def test_a_paragraph_opening_is_a_sentence_opening_for_english_names() -> None:
+    """The sentencizer opens the sentence at the line break, not at the paragraph's first
+    word: "On Monday" is no person, and "In Kvitfjell's market" leaves the place."""
+    text = "Officials spoke in the capital on Tuesday.\n\nOn Monday, the navy deployed two boats.\n\nIn Kvitfjell's market, traders waited."
+    found = by_text(mentions_of(text, lang="en"))
+    assert "On Monday" not in found and "Monday" not in found
+    assert (found["Kvitfjell"].kind, "In Kvitfjell" in found) == ("place", False)
+
+
 def test_a_name_after_capitalised_english_titles_is_a_person_of_the_nationality_before_them() -> None:
     found = by_text(
         mentions_of("Talks were led by Russian Deputy Foreign Minister Arkady Volkonsky.", lang="en")

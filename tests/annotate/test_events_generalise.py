@@ -271,6 +271,23 @@ def test_a_held_state_or_a_promised_release_is_no_act(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Le gouvernement de la France a rompu le silence samedi.", "fr"),
+        ("L'ambassadeur de la France n'a fait aucune déclaration en quittant les lieux jeudi.", "fr"),
+        ("Interrogé jeudi, le ministre allemand s'est refusé à tout commentaire.", "fr"),
+        ("Asked on Thursday, the German minister refused to comment.", "en"),
+    ],
+)
+def test_idioms_of_breaking_leaving_and_refusing_are_no_act(
+    text: str, lang: str, nlp_for: Callable[[str], Language]
+) -> None:
+    """Breaking the silence is speaking; leaving the room or declining to comment is no
+    withdrawal and no rejection of anyone."""
+    assert not {e.type for e in run(nlp_for(lang), text, lang)} & {"REJECT", "RETREAT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         (
             "Opposition MPs urged President Jean Martin to go further and recall the ambassador from Germany.",
             "en",

@@ -147,6 +147,9 @@ _CUE_KEYS = (
     "casualty_words",
     "seized_things",
     "fixed_things",
+    "idiom_breaks",
+    "comments",
+    "premises",
     "custodians",
     "delivered_things",
     "phrase_ends",
@@ -387,16 +390,23 @@ def _naming(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 
 def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
-    """What the act is done to is one of ``words``: the verb's object or passive subject,
-    or without a parse the first word after the trigger ("sans que la date n'ait été
+    """What the act is done to is one of ``words``: the verb's object, passive subject or
+    argument ("s'est refusé à tout commentaire"), or without a parse the first word after the trigger ("sans que la date n'ait été
     arrêtée", "a arrêté le pompage")."""
     head = matched[-1]
     if head.dep_:
-        patients = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass")]
+        patients = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg") or _bare_obl(c)]
     else:
         end = head.i - tokens[0].i + 1
         patients = [t for t in tokens[end : end + 3] if t.is_alpha and not t.is_stop][:1]
     return any(form in words for t in patients for form in forms(t))
+
+
+def _bare_obl(token: Token) -> bool:
+    """An adjunct with no preposition: an object the parser misread ("a rompu le silence")."""
+    return (
+        token.dep_ == "obl:mod" and token.pos_ == "NOUN" and not any(c.dep_ == "case" for c in token.children)
+    )
 
 
 def _needed_before(tokens: list[Token], i: int, words: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.annotate.identity import get_lexicon, name_key
 from storyline.config import load_settings, load_yaml_data
@@ -188,11 +188,25 @@ def _full_name(doc: Doc, start: int, end: int) -> bool:
 def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A run opening a sentence less its first words when they are stop words or calendar
     words capitalised only by their place ("On Monday Jean Martin", "The Royal Air Force")."""
-    if not doc[start].is_sent_start:
+    if not opens_line(doc[start]):
         return start, end
     while end - start > 1 and doc[start].lower_ in _opening_words():
         start += 1
     return start, end
+
+
+def _placed_by_opening(doc: Doc, run: tuple[int, int], opened: int) -> bool:
+    """One word left after an opening place preposition ("In Adre's market, ..."): a place."""
+    start, end = run
+    return end - start == 1 and start > opened and doc[start - 1].lower_ in get_lexicon().place_prepositions
+
+
+def opens_line(token: Token) -> bool:
+    """The token opens a sentence or a paragraph, where any word is capitalised: the
+    sentencizer starts a sentence after a paragraph's last stop at the line break, not at
+    the first word."""
+    doc = token.doc
+    return token.is_sent_start or (token.i > 0 and "\n" in doc[token.i - 1].text)
 
 
 @cache
@@ -212,14 +226,18 @@ def plain_words(lang: str) -> tuple[str, ...]:
 @Language.component(FALLBACK_COMPONENT)
 def capitalised_names(doc: Doc) -> Doc:
     """Rule-based stand-in for a statistical NER: label runs of capitalised words."""
-    runs = [_without_opening_word(doc, start, end) for start, end in _capitalised_runs(doc)]
-    labels = [_run_label(doc, start, end) for start, end in runs]
+    found = _capitalised_runs(doc)
+    runs = [_without_opening_word(doc, start, end) for start, end in found]
+    labels = [
+        "LOC" if _placed_by_opening(doc, run, start) else _run_label(doc, *run)
+        for (start, _), run in zip(found, runs, strict=True)
+    ]
     surnames = {doc[end - 1].text for start, end in runs if _full_name(doc, start, end)}
     ents = []
     for (start, end), label in zip(runs, labels, strict=True):
         if end - start == 1 and doc[start].text in surnames:
             label = "PER"  # the page's short form of a full name ("Mikhail Bogdanov ... Bogdanov")
-        elif doc[start].is_sent_start and end - start == 1:
+        elif opens_line(doc[start]) and end - start == 1:
             label = None
         if label:
             ents.append(Span(doc, start, end, label=label))
