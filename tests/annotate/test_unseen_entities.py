@@ -148,6 +148,14 @@ def test_the_one_word_a_strike_hit_is_a_place(text: str, name: str, kind: str | 
     assert getattr(by_text(mentions_of(text, "en")).get(name), "kind", None) == kind
 
 
+def test_a_one_word_place_is_named_by_every_occurrence_on_the_page() -> None:
+    """Found as a place after "the shelling of", the word names that place wherever the page
+    uses it, though "in Kvitfjell" alone would be too common a shape to trust."""
+    text = "Talks stalled after the shelling of Kvitfjell. Thousands have arrived in Kvitfjell since."
+    found = [m for m in mentions_of(text, "en") if m.text == "Kvitfjell"]
+    assert [(m.kind, m.entity) for m in found] == [("place", "place:kvitfjell")] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

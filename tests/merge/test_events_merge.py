@@ -274,6 +274,18 @@ def test_an_event_named_in_passing_joins_the_event_others_report() -> None:
     assert ({s.doc_id for s in event.sources}, event.date) == ({"a", "b"}, "2026-03-01")
 
 
+def test_an_undated_report_joins_the_better_attested_of_two_fitting_events() -> None:
+    """ "Le bombardement de Kvitfjell" with no day fits the shelling three pages date and the
+    fighting one page placed there a week on: the one more pages tell is the one meant,
+    however many more parties it has."""
+    merger = EventMerger()
+    told = merger.add(attack("a", "2026-03-01", [NORWAY, SITE, MARTIN, VOGEL]), source("a"))
+    merger.add(attack("b", "2026-03-01", [NORWAY, SITE]), source("b"))
+    merger.add(attack("c", "2026-03-01", [SITE]), source("c"))
+    merger.add(attack("d", "2026-03-09", [SITE, LUND]), source("d", "2026-03-10"))
+    assert merger.add(attack("e", None, [SITE], passing=True), source("e", "2026-03-12")) == told
+
+
 def test_an_event_named_in_passing_joins_an_event_weeks_before_its_page() -> None:
     """ "Depuis l'attaque de Kvitfjell, ..." in a page three weeks on: passing reports only
     join, so they may look further back than an undated report that would make an event."""

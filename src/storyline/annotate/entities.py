@@ -726,7 +726,23 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
             if not c.terms and _is_noise(c, doc, tagged, common, lexicon):
                 continue
         taken.append(c)
-    return taken
+    return taken + _other_occurrences(text, fld, taken)
+
+
+def _other_occurrences(text: str, fld: Field, taken: list[Candidate]) -> list[Candidate]:
+    """Every other occurrence of a one-word place of no known country the field names where
+    its context says so ("the shelling of Adre" ... "arrived in Adre"): a word names one
+    thing on a page, though alone it is too common a shape to be taken for a name."""
+    words = {
+        c.text for c in taken if c.kind == "place" and not c.terms and " " not in c.text and not c.country
+    }
+    found: list[Candidate] = []
+    for word in sorted(words):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+            other = Candidate(fld, m.start(), m.end(), word, "LOC", "place")
+            if not _overlaps(other, taken + found):
+                found.append(other)
+    return found
 
 
 PLACE_BEFORE = re.compile(r"(?:\b(?:de|du|des|a|au|of|in|at|near)|\bd')\s*$")
