@@ -69,6 +69,12 @@ FRENCH = [
         "2025-06-26 day - day-month",
     ),
     (
+        "La commission mixte doit se réunir le 15 avril à Niamey.",
+        dt.date(2026, 3, 20),
+        "15 avril",
+        "2026-04-15 day - day-month",
+    ),
+    (
         "Le 28 décembre, un accord a été trouvé.",
         dt.date(2024, 1, 3),
         "28 décembre",
@@ -255,6 +261,12 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    (
+        "The joint commission is due to meet for the first time on 15 April.",
+        dt.date(2026, 3, 20),
+        "15 April",
+        "2026-04-15 day - day-month",
+    ),
     (
         "NIAMEY, Sept 11 (Wire) - The talks resumed.",
         FRI_29_MARCH_2024,

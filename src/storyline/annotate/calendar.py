@@ -14,6 +14,8 @@ from storyline.models import Precision
 
 LOOKAHEAD_DAYS = 10
 """A year-less date this many days after the anchor is the coming one, not last year's."""
+FUTURE_LOOKAHEAD_DAYS = 300
+"""The same in a sentence about what is to come ("is due to meet on 15 April")."""
 WEEKDAY_YEARS = 7
 """Years a weekday may search for the year of a year-less date (a weekday recurs every 5-11 years)."""
 ISO_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM"}

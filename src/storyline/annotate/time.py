@@ -153,8 +153,11 @@ def _day_month(match: re.Match[str], p: str, ctx: Context, month: int | None = N
     )
 
 
-def _on_calendar(dm: DayMonth, anchor: dt.date | None) -> tuple[dt.date | None, str | None]:
-    """The date a (possibly year-less) day+month denotes, and the flag saying how the year was found."""
+def _on_calendar(
+    dm: DayMonth, anchor: dt.date | None, lookahead: int = cal.LOOKAHEAD_DAYS
+) -> tuple[dt.date | None, str | None]:
+    """The date a (possibly year-less) day+month denotes, and the flag saying how the year was
+    found; a year-less day up to ``lookahead`` days after the anchor is the coming one."""
     if dm.year is not None:
         day = cal.make_date(dm.year, dm.month, dm.day)
         mismatch = day is not None and dm.weekday is not None and day.weekday() != dm.weekday
@@ -170,7 +173,7 @@ def _on_calendar(dm: DayMonth, anchor: dt.date | None) -> tuple[dt.date | None, 
         if pinned:
             return pinned, "weekday"
         return cal.day_month_near(anchor, dm.month, dm.day, cal.LOOKAHEAD_DAYS), "weekday-mismatch"
-    return cal.day_month_near(anchor, dm.month, dm.day, cal.LOOKAHEAD_DAYS), None
+    return cal.day_month_near(anchor, dm.month, dm.day, lookahead), None
 
 
 def _clock(match: re.Match[str], p: str) -> str | None:
@@ -188,7 +191,9 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         dm = _day_month(m, "a_", ctx)
         if dm is None:
             continue
-        day, flag = _on_calendar(dm, ctx.anchor)
+        # "is due to meet on 15 April" in a March page: the coming April, not last year's
+        ahead = cal.FUTURE_LOOKAHEAD_DAYS if _future_sentence(ctx, m.start()) else cal.LOOKAHEAD_DAYS
+        day, flag = _on_calendar(dm, ctx.anchor, ahead)
         if day is None and flag is None:
             continue
         rule = "day-month" if dm.year is None else "date"
