@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 import pycountry
@@ -329,7 +330,11 @@ def cue_token_before(span: Span, lexicon: Lexicon) -> tuple[str, Token] | None:
     for i in range(span.start - 1, max(sent_start, span.start - CUE_WINDOW) - 1, -1):
         token = span.doc[i]
         word = norm(token.text)
-        if i > sent_start and lays_at_door(span.doc[i - 1], token, lexicon):
+        if (
+            i > sent_start
+            and attribution_preposition(token, lexicon)
+            and lays_at_door(span.doc[i - 1], token, lexicon)
+        ):
             return "attribution", token
         for name in ("agent_cues", "comitative_cues", "between_cues", "location_cues"):
             if word in lexicon.cue(name) or norm(token.lemma_) in lexicon.cue(name):
@@ -346,6 +351,16 @@ def lays_at_door(verb: Token, preposition: Token, lexicon: Lexicon) -> bool:
     cues = lexicon.cue("attribution_cues")
     word = norm(preposition.text)
     return any(f"{norm(form)} {word}" in cues for form in (verb.lemma_, verb.text) if form)
+
+
+def attribution_preposition(token: Token, lexicon: Lexicon) -> bool:
+    """The word may close a verb laying an act at someone's door ("à", "on", "to")."""
+    return norm(token.text) in _last_words(lexicon.cue("attribution_cues"))
+
+
+@lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
 
 
 def _opens_gerund(cue: Token) -> bool:

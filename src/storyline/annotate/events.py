@@ -32,6 +32,7 @@ from storyline.annotate.event_parts import (
     Placed,
     TimedRef,
     actor_of,
+    attribution_preposition,
     clause_heads,
     country_actor,
     cue_token_before,
@@ -1375,7 +1376,9 @@ def _attributed(placed: Placed, trigger: Trigger, sent: Span, page: Page) -> boo
         cue = found[1]
     else:  # "blamed the attack on X": the act stands between the verb and its preposition
         cue = _word_before(placed, page)
-        if not any(lays_at_door(verb, cue, page.lexicon) for verb in page.doc[sent.start : first]):
+        if not attribution_preposition(cue, page.lexicon) or not any(
+            lays_at_door(verb, cue, page.lexicon) for verb in page.doc[sent.start : first]
+        ):
             return False
     return cue.i > last and not any(last < other.tokens[0].i < cue.i for other in _triggers(sent, page))
 
