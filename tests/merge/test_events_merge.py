@@ -274,7 +274,7 @@ def test_an_event_named_in_passing_joins_the_event_others_report() -> None:
     assert ({s.doc_id for s in event.sources}, event.date) == ({"a", "b"}, "2026-03-01")
 
 
-def test_an_undated_report_joins_the_better_attested_of_two_fitting_events() -> None:
+def test_an_event_named_in_passing_joins_the_better_attested_of_two_fitting_events() -> None:
     """ "Le bombardement de Kvitfjell" with no day fits the shelling three pages date and the
     fighting one page placed there a week on: the one more pages tell is the one meant,
     however many more parties it has."""

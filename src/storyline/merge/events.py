@@ -14,7 +14,7 @@ it (``opposed``), neither already holds a report of the same page, and their dat
 day-precise reports at most the window apart; a month-precise or ranged report whose
 span meets the event's. Visits received by countries that share none are two legs of a
 tour unless told on the same day (``_hosted_apart``). The best candidate is one on the
-report's own day, then (for an undated report) the one most pages tell, then the one with
+report's own day, then (for an event named in passing) the one most pages tell, then the one with
 the most participants in common, then the nearest date. A report that fits several events joins the best, and the others join
 it too when they could have been one event from the start (same type, parties that fit,
 dates that meet, no page in both): "the attack" told with the country struck by one
@@ -264,7 +264,7 @@ class EventMerger:
             other = interval_of(slot.event.date, slot.event.precision, slot.event.date_end) or span
             distance = max(0, (other[0] - span[1]).days, (span[0] - other[1]).days)
             overlap = len(mine & theirs) / len(mine | theirs)
-            attested = -len(slot.sources) if report.date is None else 0
+            attested = -len(slot.sources) if e.passing else 0
             scored.append((distance > 0, attested, -overlap, distance, -len(slot.sources), slot.id))
         return [self._slots[entry[-1]] for entry in sorted(scored)]
 
