@@ -414,6 +414,11 @@ def test_a_paragraph_opening_is_a_sentence_opening_for_english_names() -> None:
     assert (found["Kvitfjell"].kind, "In Kvitfjell" in found) == ("place", False)
 
 
+def test_a_weekday_opening_a_french_sentence_is_no_name() -> None:
+    found = by_text(mentions_of("Vendredi, le Mali a reçu un message. Le Niger a répondu Lundi."))
+    assert not {"Vendredi", "Lundi"} & set(found)
+
+
 def test_a_name_after_capitalised_english_titles_is_a_person_of_the_nationality_before_them() -> None:
     found = by_text(
         mentions_of("Talks were led by Russian Deputy Foreign Minister Arkady Volkonsky.", lang="en")

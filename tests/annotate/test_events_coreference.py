@@ -235,6 +235,26 @@ def test_shooting_at_people_is_an_assault(nlp_for: Callable[[str], Language], la
     assert attack.date == "2026-03-08"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norway eased tensions on Sunday by pardoning and releasing 29 fishermen from Sweden."),
+        ("en", "On Sunday, Norway set free 29 fishermen from Sweden."),
+        ("fr", "Dimanche, la Norvège a gracié vingt-neuf pêcheurs de la Suède."),
+        ("fr", "La Norvège a remis en liberté dimanche les pêcheurs de la Suède."),
+    ],
+)
+def test_pardons_and_releases_in_every_form_are_concessions(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    (release,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "CONCEDE"]
+    assert ([a.entity for a in release.actors], [a.entity for a in release.recipients]) == (
+        ["country:NO"],
+        ["country:SE"],
+    )
+    assert release.date == "2026-03-08"
+
+
 def test_shells_falling_on_a_place_are_an_attack_on_it(nlp_fr: Language) -> None:
     (attack,) = run(nlp_fr, "Dimanche, des obus sont tombés sur un marché de la Suède.")
     assert (attack.type, [a.entity for a in attack.recipients], attack.date) == (

@@ -36,6 +36,7 @@ from storyline.annotate.identity import (
     name_key,
 )
 from storyline.annotate.nlp import load_nlp, plain_words, text_of
+from storyline.config import load_yaml_data
 from storyline.models import EntityKind, Field, Mention
 
 ORG_MATCH = 85
@@ -368,6 +369,8 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
     words = cand.text.split()
     if not cand.text[:1].isupper() or cand.label == "MISC" or name_key(words[-1]) in lexicon.particles:
         return True
+    if all(fold(w) in _weekdays() for w in words):
+        return True  # "Vendredi, le président a ..." opening a sentence: a day, never a name
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if tagged and span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
         return True
@@ -382,6 +385,12 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
         )  # "al-Burhan": a particle tied by a hyphen
     names = [w for w in WORD_RE.findall(fold(cand.text)) if w not in lexicon.particles]
     return all(w in common or w in lexicon.terms for w in names) and len(names) <= 3
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekdays' full names (not "Sun", "Sat": abbreviations that may be names)."""
+    return frozenset(fold(str(w)) for w in load_yaml_data("calendar.yaml")["weekdays"] if len(str(w)) > 4)
 
 
 def _overlaps(cand: Candidate, taken: list[Candidate]) -> bool:
