@@ -255,6 +255,29 @@ def test_pardons_and_releases_in_every_form_are_concessions(
     assert release.date == "2026-03-08"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("fr", "L'ambassadeur de la Norvège a été rappelé dimanche.", "SANCTION"),
+        ("fr", "L'ambassadeur de la Norvège, rappelé dimanche par Oslo, n'est pas revenu.", "SANCTION"),
+        ("en", "Norway's ambassador was recalled on Sunday.", "SANCTION"),
+        ("fr", "Dimanche, l'armée de la Norvège a dépêché des renforts blindés à la frontière.", "MOBILIZE"),
+        ("en", "On Sunday, Norway sent armoured reinforcements to the border.", "MOBILIZE"),
+    ],
+)
+def test_an_envoy_recalled_and_reinforcements_sent(
+    nlp_for: Callable[[str], Language], lang: str, text: str, etype: str
+) -> None:
+    """The envoy may come before the recall, passive or in apposition; reinforcements are
+    troops whatever verb sends them."""
+    (event,) = run(nlp_for(lang), text, lang)
+    assert (event.type, [a.entity for a in event.actors], event.date) == (etype, ["country:NO"], "2026-03-08")
+
+
+def test_an_ambassador_who_recalls_a_fact_is_not_recalled(nlp_fr: Language) -> None:
+    assert not run(nlp_fr, "L'ambassadeur de la Norvège a rappelé dimanche que la frontière restait ouverte.")
+
+
 def test_shells_falling_on_a_place_are_an_attack_on_it(nlp_fr: Language) -> None:
     (attack,) = run(nlp_fr, "Dimanche, des obus sont tombés sur un marché de la Suède.")
     assert (attack.type, [a.entity for a in attack.recipients], attack.date) == (
