@@ -217,42 +217,33 @@ def test_clashes_and_gunfire_are_assaults(nlp_for: Callable[[str], Language], la
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "etype"),
     [
-        ("en", "A patrol boat from Norway shot dead a fisherman from Sweden on Sunday."),
-        ("en", "Soldiers of Norway gunned down two herders from Sweden on Sunday."),
-        ("en", "A coastguard vessel of Norway fired at a canoe from Sweden on Sunday."),
-        ("fr", "Dimanche, des garde-côtes de la Norvège ont tiré sur une pirogue de la Suède."),
+        ("en", "A patrol boat from Norway shot dead a fisherman from Sweden on Sunday.", "ASSAULT"),
+        ("en", "Soldiers of Norway gunned down two herders from Sweden on Sunday.", "ASSAULT"),
+        ("en", "A coastguard vessel of Norway fired at a canoe from Sweden on Sunday.", "ASSAULT"),
+        ("fr", "Dimanche, des garde-côtes de la Norvège ont tiré sur une pirogue de la Suède.", "ASSAULT"),
+        (
+            "en",
+            "Norway eased tensions on Sunday by pardoning and releasing 29 fishermen from Sweden.",
+            "CONCEDE",
+        ),
+        ("en", "On Sunday, Norway set free 29 fishermen from Sweden.", "CONCEDE"),
+        ("fr", "Dimanche, la Norvège a gracié vingt-neuf pêcheurs de la Suède.", "CONCEDE"),
+        ("fr", "La Norvège a remis en liberté dimanche les pêcheurs de la Suède.", "CONCEDE"),
     ],
 )
-def test_shooting_at_people_is_an_assault(nlp_for: Callable[[str], Language], lang: str, text: str) -> None:
-    """A killing or a shot at a boat by a named force is an attack, not only casualties."""
-    (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
-    assert ([a.entity for a in attack.actors], [a.entity for a in attack.recipients]) == (
-        ["country:NO"],
-        ["country:SE"],
-    )
-    assert attack.date == "2026-03-08"
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", "Norway eased tensions on Sunday by pardoning and releasing 29 fishermen from Sweden."),
-        ("en", "On Sunday, Norway set free 29 fishermen from Sweden."),
-        ("fr", "Dimanche, la Norvège a gracié vingt-neuf pêcheurs de la Suède."),
-        ("fr", "La Norvège a remis en liberté dimanche les pêcheurs de la Suède."),
-    ],
-)
-def test_pardons_and_releases_in_every_form_are_concessions(
-    nlp_for: Callable[[str], Language], lang: str, text: str
+def test_shots_at_people_are_attacks_and_pardons_releases_in_every_form(
+    nlp_for: Callable[[str], Language], lang: str, text: str, etype: str
 ) -> None:
-    (release,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "CONCEDE"]
-    assert ([a.entity for a in release.actors], [a.entity for a in release.recipients]) == (
+    """A killing or a shot at a boat by a named force is an attack, not only casualties; a
+    pardon or a release, in any of its forms, is a concession to the people freed."""
+    (event,) = [e for e in run(nlp_for(lang), text, lang) if e.type == etype]
+    assert ([a.entity for a in event.actors], [a.entity for a in event.recipients], event.date) == (
         ["country:NO"],
         ["country:SE"],
+        "2026-03-08",
     )
-    assert release.date == "2026-03-08"
 
 
 @pytest.mark.parametrize(

@@ -188,7 +188,7 @@ def _full_name(doc: Doc, start: int, end: int) -> bool:
 def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A run opening a sentence less its first words when they are stop words or calendar
     words capitalised only by their place ("On Monday Jean Martin", "The Royal Air Force")."""
-    if not opens_line(doc[start]):
+    if not _opens_line(doc[start]):
         return start, end
     while end - start > 1 and doc[start].lower_ in _opening_words():
         start += 1
@@ -201,7 +201,7 @@ def _placed_by_opening(doc: Doc, run: tuple[int, int], opened: int) -> bool:
     return end - start == 1 and start > opened and doc[start - 1].lower_ in get_lexicon().place_prepositions
 
 
-def opens_line(token: Token) -> bool:
+def _opens_line(token: Token) -> bool:
     """The token opens a sentence or a paragraph, where any word is capitalised: the
     sentencizer starts a sentence after a paragraph's last stop at the line break, not at
     the first word."""
@@ -237,7 +237,7 @@ def capitalised_names(doc: Doc) -> Doc:
     for (start, end), label in zip(runs, labels, strict=True):
         if end - start == 1 and doc[start].text in surnames:
             label = "PER"  # the page's short form of a full name ("Mikhail Bogdanov ... Bogdanov")
-        elif opens_line(doc[start]) and end - start == 1:
+        elif _opens_line(doc[start]) and end - start == 1:
             label = None
         if label:
             ents.append(Span(doc, start, end, label=label))
