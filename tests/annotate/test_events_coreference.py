@@ -265,6 +265,33 @@ def test_an_envoy_recalled_and_reinforcements_sent(
     assert (event.type, [a.entity for a in event.actors], event.date) == (etype, ["country:NO"], "2026-03-08")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Soudan a annoncé dimanche le rappel de l'ambassadeur soudanais au Tchad.",
+        "Dimanche, l'ambassadeur soudanais au Tchad a été rappelé.",
+    ],
+)
+def test_a_recall_is_the_envoys_state_s_from_the_state_he_is_posted_to(nlp_fr: Language, text: str) -> None:
+    """Whatever side the words give them, the envoy's nationality recalls him and the state
+    he is posted to is the one he leaves."""
+    (recall,) = run_with_entities(nlp_fr, text)
+    assert ([a.entity for a in recall.actors], [a.entity for a in recall.recipients]) == (
+        ["country:SD"],
+        ["country:TD"],
+    )
+
+
+def test_an_english_recall_of_the_ambassador_of_a_state(nlp_en: Language) -> None:
+    (recall,) = run(
+        nlp_en, "The recall of the ambassador of Norway to Stockholm on Sunday came as a surprise.", "en"
+    )
+    assert ([a.entity for a in recall.actors], [a.entity for a in recall.recipients]) == (
+        ["country:NO"],
+        ["country:SE"],
+    )
+
+
 def test_an_ambassador_who_recalls_a_fact_is_not_recalled(nlp_fr: Language) -> None:
     assert not run(nlp_fr, "L'ambassadeur de la Norvège a rappelé dimanche que la frontière restait ouverte.")
 

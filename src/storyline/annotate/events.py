@@ -1227,8 +1227,39 @@ def _participants(
         return _unique(sides["object"] + sides["with"] + sides["partner"]), _unique(sides["subject"])
     if role == "travel":
         return _unique(sides["subject"] + sides["with"] + sides["partner"]), _unique(sides["object"])
+    actors = _unique(sides["subject"] + sides["with"])
+    recipients = _unique(sides["object"] + sides["partner"])
+    if role == "recall" and (own := _envoy_state(trigger, page)) is not None:
+        # "le rappel de l'ambassadeur soudanais à N'Djamena": the envoy's state recalls him
+        # from the one he is posted to, whatever side the words gave each
+        states = [a for a in actors + recipients if a.kind == "country" and a.entity != own.entity]
+        if not states and location is not None and location.mention.kind == "country":
+            states = [a for a in [actor_of(location.mention)] if a.entity != own.entity]  # "à N'Djamena"
+        return _unique([own] + [a for a in actors if a.kind != "country"]), _unique(
+            states + [a for a in recipients if a.kind != "country"]
+        )
     # a directed act "with" someone named after it is aimed at them ("rompre avec l'Ukraine")
-    return _unique(sides["subject"] + sides["with"]), _unique(sides["object"] + sides["partner"])
+    return actors, recipients
+
+
+def _envoy_state(trigger: Trigger, page: Page) -> Actor | None:
+    """The state whose envoy a recall names, by its nationality or name beside the envoy's
+    title ("l'ambassadeur soudanais", "l'ambassadeur du Soudan", "Sudan's ambassador")."""
+    envoys = [t for t in trigger.tokens if norm(t.text) in page.lexicon.cue("envoy_nouns")]
+    if not envoys:
+        return None
+    envoy = envoys[0].i
+    for p in page.mentions:
+        start = p.tokens.start
+        if p.mention.kind != "country":
+            continue
+        after = 0 < start - envoy <= 2 and (
+            p.mention.label == "DEMONYM" or norm(page.doc[start - 1].text) in ("du", "de", "of", "d'")
+        )  # not the posting after a place preposition ("l'ambassadeur soudanais à N'Djamena")
+        before = 0 < envoy - p.tokens.end + 1 <= 2 and envoy >= p.tokens.end
+        if after or before:
+            return actor_of(p.mention)
+    return None
 
 
 def _names_a_site(span: Span, lexicon: Lexicon) -> bool:
