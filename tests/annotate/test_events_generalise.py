@@ -273,6 +273,7 @@ def test_a_held_state_or_a_promised_release_is_no_act(
     [
         ("Le gouvernement de la France a rompu le silence samedi.", "fr"),
         ("L'ambassadeur de la France n'a fait aucune déclaration en quittant les lieux jeudi.", "fr"),
+        ("Le pêcheur Jean Martin a quitté samedi l'hôpital de Lyon, en France.", "fr"),
         ("Interrogé jeudi, le ministre allemand s'est refusé à tout commentaire.", "fr"),
         ("Asked on Thursday, the German minister refused to comment.", "en"),
     ],
