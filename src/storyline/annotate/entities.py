@@ -745,11 +745,12 @@ def _other_occurrences(text: str, fld: Field, taken: list[Candidate]) -> list[Ca
     words = {
         c.text for c in taken if c.kind == "place" and not c.terms and " " not in c.text and not c.country
     }
-    found: list[Candidate] = []
+    placed, found = list(taken), []
     for word in sorted(words):
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
             other = Candidate(fld, m.start(), m.end(), word, "LOC", "place")
-            if not _overlaps(other, taken + found):
+            if not _overlaps(other, placed):
+                placed.append(other)
                 found.append(other)
     return found
 

@@ -391,8 +391,8 @@ def _naming(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
     """What the act is done to is one of ``words``: the verb's object, passive subject or
-    argument ("s'est refusé à tout commentaire"), or without a parse the first word after the trigger ("sans que la date n'ait été
-    arrêtée", "a arrêté le pompage")."""
+    argument ("s'est refusé à tout commentaire"), or without a parse the first word after
+    the trigger ("sans que la date n'ait été arrêtée", "a arrêté le pompage")."""
     head = matched[-1]
     if head.dep_:
         patients = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg") or _bare_obl(c)]

@@ -14,9 +14,10 @@ it (``opposed``), neither already holds a report of the same page, and their dat
 day-precise reports at most the window apart; a month-precise or ranged report whose
 span meets the event's. Visits received by countries that share none are two legs of a
 tour unless told on the same day (``_hosted_apart``). The best candidate is one on the
-report's own day, then (for an event named in passing) the one most pages tell, then the one with
-the most participants in common, then the nearest date. A report that fits several events joins the best, and the others join
-it too when they could have been one event from the start (same type, parties that fit,
+report's own day, then (for an event named in passing) the one most pages tell, then the
+one with the most participants in common, then the nearest date. A report that fits
+several events joins the best, and the others join it too when they could have been one
+event from the start (same type, parties that fit,
 dates that meet, no page in both): "the attack" told with the country struck by one
 page and with the army unit by another is one event once a page names both. Only a
 report dated to the day bridges two events: a week or a month would join distinct ones.
