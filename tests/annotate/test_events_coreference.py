@@ -254,6 +254,12 @@ def test_shots_at_people_are_attacks_and_pardons_releases_in_every_form(
         ("en", "Norway's ambassador was recalled on Sunday.", "SANCTION"),
         ("fr", "Dimanche, l'armée de la Norvège a dépêché des renforts blindés à la frontière.", "MOBILIZE"),
         ("en", "On Sunday, Norway sent armoured reinforcements to the border.", "MOBILIZE"),
+        ("fr", "Dimanche, la Norvège a envoyé deux patrouilleurs au large de Bergen.", "MOBILIZE"),
+        (
+            "en",
+            "On Sunday, Norway sent a navy patrol vessel and a detachment of marines to the border.",
+            "MOBILIZE",
+        ),
     ],
 )
 def test_an_envoy_recalled_and_reinforcements_sent(
@@ -263,6 +269,44 @@ def test_an_envoy_recalled_and_reinforcements_sent(
     troops whatever verb sends them."""
     (event,) = run(nlp_for(lang), text, lang)
     assert (event.type, [a.entity for a in event.actors], event.date) == (etype, ["country:NO"], "2026-03-08")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Sunday, Norway sent a delegation to the border."),
+        ("fr", "Dimanche, la Norvège a envoyé une délégation à la frontière."),
+        ("fr", "Dimanche, la Norvège a lancé une opération de recensement des pêcheurs de la Suède."),
+        ("en", "On Sunday, Norway launched an operation to count the fishermen of Sweden."),
+    ],
+)
+def test_sending_or_launching_is_no_force_without_troops_or_arms(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """Sending is a mobilisation only when what is sent is a force, and an operation is an
+    attack only when the words after it make it a military one."""
+    assert [e.type for e in run(nlp_for(lang), text, lang)] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Sunday, fighters of Norway launched an attack on Sweden."),
+        ("en", "On Sunday, Norwegian troops carried out a raid on Sweden."),
+        ("en", "On Sunday, Norway launched a joint operation against Sweden."),
+        ("fr", "Les combattants de la Norvège ont lancé dimanche une attaque contre la Suède."),
+        ("fr", "La Norvège a lancé dimanche une opération militaire contre la Suède."),
+    ],
+)
+def test_who_launches_an_attack_makes_it(nlp_for: Callable[[str], Language], lang: str, text: str) -> None:
+    """The subject of the verb carrying out a noun trigger is the act's doer, read by word
+    order when there is no parse ("fighters launched an attack on Fotokol")."""
+    (attack,) = run(nlp_for(lang), text, lang)
+    assert (attack.type, [a.entity for a in attack.actors], [a.entity for a in attack.recipients]) == (
+        "ASSAULT",
+        ["country:NO"],
+        ["country:SE"],
+    )
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ CUE_WINDOW = 6
 # Statements whose direction tells two events apart: an accusation and the counter-accusation.
 OPPOSABLE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "PROTEST", "COERCE"})
 LOCATION_WINDOW = 10  # tokens between a trigger and the place it happens in
+SUPPORT_GAP = 4  # words between a support verb and its noun ("a lancé lundi une offensive")
 _CLIMB_DEPS = ("appos", "flat", "flat:name", "amod", "conj", "nummod", "det", "compound", "fixed")
 _SENTENCE_ENDS = frozenset('.!?…»”"')
 _DETERMINERS = frozenset({"le", "la", "l'", "les", "the", "son", "sa", "ses"})
@@ -258,6 +259,8 @@ def _unparsed_noun_phrase(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] 
     )
     if start is None or not _ends_noun_phrase(doc, after, sent.end, lexicon):
         return None
+    if support_verb_before(trigger, lexicon) is not None:
+        return None  # "fighters launched an attack on Fotokol": the clause's subject did it
     if any(norm(t.text) in lexicon.cue("phrase_ends") for t in doc[start + 1 : first]):
         return None  # "the former commander who took power": a verb after its subject
     if any(norm(t.text) in lexicon.cue("power_nouns") for t in doc[max(sent.start, start - 3) : start]):
@@ -266,6 +269,25 @@ def _unparsed_noun_phrase(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] 
     while end < sent.end and not doc[end].is_punct and norm(doc[end].text) not in lexicon.cue("phrase_ends"):
         end += 1
     return frozenset(range(start, end))
+
+
+def support_verb_before(trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """The verb of holding or carrying out an act whose object a noun trigger is, read by
+    word order: "launched an attack", "a lancé lundi une offensive", "carried out a raid".
+    Its subject is the act's doer, so the verb neither closes the noun's phrase nor parts
+    the doer from it; a preposition between them ("a fait état d'une attaque") means the
+    noun is no object."""
+    if trigger.head.pos_ not in ("NOUN", ""):
+        return None
+    doc, sent = trigger.head.doc, trigger.head.sent
+    verbs, stops = lexicon.cue("support_verbs"), lexicon.cue("prepositions") | lexicon.cue("phrase_ends")
+    for k in range(trigger.tokens[0].i - 1, max(sent.start, trigger.tokens[0].i - SUPPORT_GAP) - 1, -1):
+        token = doc[k]
+        if norm(token.text) in verbs or norm(token.lemma_) in verbs:
+            return token
+        if token.is_punct or token.pos_ in ("ADP", "VERB", "AUX", "PRON") or norm(token.text) in stops:
+            return None
+    return None
 
 
 def _phrase_after_offset(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] | None:

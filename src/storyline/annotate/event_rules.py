@@ -151,6 +151,8 @@ _CUE_KEYS = (
     "comments",
     "premises",
     "custodians",
+    "deployments",
+    "operation_kinds",
     "delivered_things",
     "phrase_ends",
     "prepositions",

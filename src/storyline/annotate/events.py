@@ -62,6 +62,7 @@ from storyline.annotate.event_parts import (
     sentences,
     side_of,
     span_role,
+    support_verb_before,
     syntactic_role,
     to_date,
     unidentified_group,
@@ -1325,6 +1326,7 @@ def _sides(
     scope = _named_scope(passing, sent, page, location) if parsed else passing
     antecedent = relative_antecedent(trigger) if parsed and scope is None else None
     others_offset = _offset_phrases(trigger, sent, page, parsed)
+    support = None if parsed else support_verb_before(trigger, page.lexicon)
     attributed: list[Actor] = []
     for p in page.mentions:
         if not sent.start <= p.tokens.start < sent.end or p is location or p.mention.kind not in ACTOR_KINDS:
@@ -1359,7 +1361,9 @@ def _sides(
         ):
             continue
         if not parsed and (
-            _verb_between(p.tokens, trigger) or p.tokens.start >= clause_end or p.tokens.start < clause_start
+            _verb_between(p.tokens, trigger, support)
+            or p.tokens.start >= clause_end
+            or p.tokens.start < clause_start
         ):
             continue
         if patient is not None and p.tokens.end <= trigger.tokens[0].i:
@@ -1627,15 +1631,16 @@ def _in_compound(name: Span) -> bool:
     return before or after
 
 
-def _verb_between(name: Span, trigger: Trigger) -> bool:
+def _verb_between(name: Span, trigger: Trigger, support: Token | None) -> bool:
     """Another predicate stands between a name and the trigger: read by word order, the
-    name belongs to that predicate ("la CEDEAO menace ... Bazoum, renversé")."""
+    name belongs to that predicate ("la CEDEAO menace ... Bazoum, renversé"); the verb
+    carrying out a noun trigger is the trigger's own ("X a lancé une attaque")."""
     first, last = (
         sorted((name.end, trigger.tokens[0].i))
         if name.end <= trigger.tokens[0].i
         else (trigger.tokens[-1].i + 1, name.start)
     )
-    return any(t.pos_ == "VERB" for t in name.doc[first:last])
+    return any(t.pos_ == "VERB" and (support is None or t.i != support.i) for t in name.doc[first:last])
 
 
 def _anaphor_after(trigger: Trigger, page: Page) -> bool:
