@@ -13,7 +13,10 @@ from spacy.language import Language
 
 from storyline.annotate.entities import find_mentions
 from storyline.annotate.events import find_events
+from storyline.annotate.pipeline import annotate
 from storyline.annotate.time import resolve_times
+from storyline.extract import extract_page
+from storyline.ingest.readers import make_page
 from storyline.models import Article, DocEvent
 
 NAMES = {
@@ -296,6 +299,7 @@ def test_sending_or_launching_is_no_force_without_troops_or_arms(
         ("en", "On Sunday, Norway launched a joint operation against Sweden."),
         ("fr", "Les combattants de la Norvège ont lancé dimanche une attaque contre la Suède."),
         ("fr", "La Norvège a lancé dimanche une opération militaire contre la Suède."),
+        ("fr", "La Norvège a mené dimanche une opération de ratissage contre la Suède."),
     ],
 )
 def test_who_launches_an_attack_makes_it(nlp_for: Callable[[str], Language], lang: str, text: str) -> None:
@@ -307,6 +311,65 @@ def test_who_launches_an_attack_makes_it(nlp_for: Callable[[str], Language], lan
         ["country:NO"],
         ["country:SE"],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Dimanche, des commerçants de la Norvège ont organisé un sit-in devant le poste frontalier."),
+        ("en", "On Sunday, traders from Norway staged a sit-in at the border crossing."),
+    ],
+)
+def test_a_sit_in_is_a_protest(nlp_for: Callable[[str], Language], lang: str, text: str) -> None:
+    """The tokenizer cuts "sit-in" in three; the trigger is written as the tokens it becomes."""
+    (protest,) = run(nlp_for(lang), text, lang)
+    assert (protest.type, [a.entity for a in protest.actors], protest.date) == (
+        "PROTEST",
+        ["country:NO"],
+        "2026-03-08",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Cinq personnes ont été tuées dimanche soir à Oslo, où deux grenades ont explosé près du marché.",
+        ),
+        ("fr", "Dimanche soir, une grenade lancée dans la gare routière d'Oslo a tué deux personnes."),
+        ("en", "Two grenades exploded near a market in Oslo on Sunday evening, killing five people."),
+    ],
+)
+def test_explosives_going_off_are_an_attack_on_where_they_struck(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """A grenade or a bomb that explodes, or is thrown, is an attack even with no attacker
+    named; the city it struck, after "à" or "in", is the place attacked, not its doer."""
+    (attack,) = run(nlp_for(lang), text, lang)
+    assert (attack.type, attack.actors, [a.entity for a in attack.recipients], attack.date) == (
+        "ASSAULT",
+        [],
+        ["country:NO"],
+        "2026-03-08",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Dimanche, les prix du carburant ont explosé à Oslo."),
+        ("en", "On Sunday, fuel prices exploded in Oslo."),
+        ("en", "Oslo has been hit by sporadic grenade attacks in recent years."),
+        ("fr", "Oslo a subi des attaques sporadiques à la grenade."),
+    ],
+)
+def test_prices_exploding_and_sporadic_attacks_are_no_events(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """Only an explosive explodes in an attack, and attacks told as a recurring state are no
+    dated event."""
+    assert [e.type for e in run(nlp_for(lang), text, lang)] == []
 
 
 @pytest.mark.parametrize(
@@ -1027,6 +1090,41 @@ def test_an_event_named_after_an_offset_is_dated_from_the_sentence(
         ["person:hans-vogel"],
         ["person:jean-martin"],
     )
+
+
+def test_a_second_act_with_a_time_of_its_own_keeps_it(nlp_en: Language) -> None:
+    """Without a parse, a day before the "and" of a second act is the first act's when the
+    second has its own ("summoned ... on Thursday and sent troops ... on Friday")."""
+    text = "Norway summoned the ambassador of Sweden on Thursday and sent troops to the border on Friday."
+    dates = {e.type: e.date for e in run(nlp_en, text, "en")}
+    assert dates == {"ACCUSE": "2026-03-12", "MOBILIZE": "2026-03-13"}
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_has_as_subject(nlp_fr: Language) -> None:
+    """Not the doer of the event the page told last: "Le gouverneur ..., X, a tenu à assister
+    à la cérémonie. Il a salué ..." is X's praise."""
+    text = (
+        "Dimanche, Hans Vogel a rencontré Olaf Berg à Oslo. "
+        "Le gouverneur de la province, Jean Martin, a tenu à assister à la cérémonie. "
+        "Il a salué dimanche la sagesse de la Suède."
+    )
+    (praise,) = [e for e in run(nlp_fr, text) if e.type == "SUPPORT"]
+    assert [a.entity for a in praise.actors] == ["person:jean-martin"]
+
+
+@pytest.mark.parametrize(("opening", "day"), [("Le lendemain", "2026-03-19"), ("La veille", "2026-03-17")])
+def test_a_day_noun_standing_alone_dates_from_the_day_just_told(opening: str, day: str) -> None:
+    """ "Le lendemain, il a rencontré ..." is the day after the one just told; only "au
+    lendemain de l'audience" names an earlier event the sentence is dated from."""
+    page = make_page(
+        "Diplomatie : une semaine chargée à Oslo\n\nPar Jean Koffi - vendredi 20 mars 2026\n\n"
+        "Mercredi, le ministre norvégien Jonas Berg a rencontré à Oslo le président suédois Ulf Kristersson. "
+        f"{opening}, il a rencontré le président finlandais Alexander Stubb.\n\n"
+        "Les deux capitales n'avaient pas commenté ces informations dans la soirée de jeudi.\n".encode(),
+        "page.txt",
+    )
+    events = annotate(extract_page(page)).events
+    assert [e.date for e in events if "Alexander Stubb" in {a.name for a in e.actors + e.recipients}] == [day]
 
 
 def test_a_departure_noun_has_the_troops_of_its_complement_as_doers(nlp_fr: Language) -> None:

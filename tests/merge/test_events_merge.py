@@ -344,6 +344,21 @@ def visit(doc: str, date: str, host: Actor, **kw: object) -> DocEvent:
     return report(doc, date, **(values | kw))
 
 
+def test_an_attack_claimed_by_a_group_and_by_its_branch_is_one_attack() -> None:
+    """ "Islamic State's Sahel affiliate" on one page and "Islamic State Sahel Province" on
+    another name one group: a branch stands for the organisation it belongs to."""
+    branch = Actor("org:islamic-state-sahel-province", "Islamic State Sahel Province", "organisation", None)
+    group = Actor("org:islamic-state", "Islamic State", "organisation", None)
+    site = Actor("place:kandadji", "Kandadji", "place", "NE")
+    other = Actor("org:boko-haram", "Boko Haram", "organisation", None)
+    merger = EventMerger()
+    attack = {"type": "ASSAULT", "mode": None, "recipients": [site]}
+    merger.add(report("a", "2026-03-03", **attack, actors=[branch]), source("a"))
+    merger.add(report("b", "2026-03-03", **attack, actors=[group]), source("b"))
+    merger.add(report("c", "2026-03-03", **attack, actors=[other]), source("c"))
+    assert sorted(len(e.sources) for e in merger.events()) == [1, 2]
+
+
 def test_an_envoy_received_in_two_countries_on_two_days_made_two_visits() -> None:
     """Two legs of a tour stay two events, and a page telling both legs in one sentence
     (the same trigger, two hosts) carries both."""

@@ -106,7 +106,7 @@ def is_date(ref: TimeRef) -> bool:
     return ref.value is not None and ref.precision in DATE_PRECISIONS and ref.value[:4].isdigit()
 
 
-def _verb_of(token: Token) -> Token:
+def verb_of(token: Token) -> Token:
     """The first verb at or above ``token``: the predicate of its clause."""
     node = token
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
@@ -123,13 +123,26 @@ def clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
     infinitive it governs ("a promis de livrer des céréales au Mali").
     """
     verb = _predicate(trigger, lexicon)
-    heads = set(_own_heads(verb))
+    heads = set(_own_heads(verb)) | _main_clause_below(verb)
     while _shares_subject(verb) and verb.head.i != verb.i:
-        verb = _verb_of(verb.head)
+        verb = verb_of(verb.head)
         if verb.i in heads:
             break
         heads.add(verb.i)
     return frozenset(heads)
+
+
+def _main_clause_below(verb: Token) -> set[int]:
+    """A participle opening the sentence that the parse made its root, with the main clause
+    hung under it ("Réunis mardi à Arusha, les ministres ... se sont séparés"): the main
+    verb, whose subject is the participle's."""
+    if verb.dep_ != "ROOT" or verb.i != verb.sent.start or not _shares_subject_form(verb):
+        return set()
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ in ("advcl", "conj") and any(g.dep_.startswith("nsubj") for g in c.children)
+    }
 
 
 def own_clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
@@ -146,7 +159,7 @@ def _own_heads(verb: Token) -> frozenset[int]:
 def _predicate(trigger: Trigger, lexicon: Lexicon) -> Token:
     """The verb whose arguments are the trigger's: its support verb when a relative clause
     on the noun has one, else the verb it hangs on."""
-    return support_verb(trigger, lexicon) or _verb_of(trigger.head)
+    return support_verb(trigger, lexicon) or verb_of(trigger.head)
 
 
 def support_verb(trigger: Trigger, lexicon: Lexicon) -> Token | None:
@@ -175,10 +188,13 @@ def support_verb(trigger: Trigger, lexicon: Lexicon) -> Token | None:
 def _shares_subject(verb: Token) -> bool:
     """An infinitive, or a participial adjunct, takes its subject from the verb it hangs on."""
     form = verb.morph.get("VerbForm", [])
-    return form == ["Inf"] or (
-        form == ["Part"]
-        and verb.dep_ == "advcl"
-        and not any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)
+    return form == ["Inf"] or (verb.dep_ == "advcl" and _shares_subject_form(verb))
+
+
+def _shares_subject_form(verb: Token) -> bool:
+    """A participle with neither subject nor auxiliary of its own."""
+    return verb.morph.get("VerbForm", []) == ["Part"] and not any(
+        c.dep_.startswith(("nsubj", "aux")) for c in verb.children
     )
 
 
@@ -186,7 +202,7 @@ def relative_antecedent(trigger: Trigger) -> tuple[Token, str] | None:
     """The noun a relative pronoun subject stands for, and its side in the trigger's clause:
     "le capitaine X, qui dirige le pays depuis le putsch" (subject), "Y, qui a été reçu
     par Z" (object)."""
-    verb = _verb_of(trigger.head)
+    verb = verb_of(trigger.head)
     if verb.dep_ != "acl:relcl":
         return None
     for child in verb.children:
@@ -229,7 +245,7 @@ def nominal_scope(trigger: Trigger, lexicon: Lexicon, parsed: bool) -> frozenset
     # a journey that names its traveller is read alone as its clause's subject too ("Le
     # retrait des militaires américains a laissé à Moscou un espace ...")
     embedded = head.dep_.startswith(("obl", "nmod")) or (not unnamed and head.dep_.startswith("nsubj"))
-    if head.pos_ != "NOUN" or not embedded or _holds_power(_verb_of(head), lexicon):
+    if head.pos_ != "NOUN" or not embedded or _holds_power(verb_of(head), lexicon):
         return None
     excluded = {t.i for c in head.subtree if c.dep_ == "conj" for t in c.subtree}
     return frozenset(t.i for t in head.subtree if t.i not in excluded)
@@ -333,7 +349,7 @@ def in_noun_phrase(span: Span, trigger: Trigger) -> bool:
 
 
 def in_clause(span: Span, heads: frozenset[int], parsed: bool) -> bool:
-    return not parsed or _verb_of(span.root).i in heads
+    return not parsed or verb_of(span.root).i in heads
 
 
 def cue_before(span: Span, lexicon: Lexicon) -> str | None:
@@ -405,7 +421,7 @@ def cued_in_clause(span: Span, trigger: Trigger, heads: frozenset[int], lexicon:
     cue, last = found[1], support_verb(trigger, lexicon) or trigger.tokens[-1]
     between = cue.doc[last.i + 1 : cue.i]
     follows = cue.i > last.i and not any(t.pos_ in ("VERB", "AUX") for t in between)
-    return follows or _verb_of(cue).i in heads
+    return follows or verb_of(cue).i in heads
 
 
 def _is_setting(placed: Placed, lexicon: Lexicon) -> bool:
@@ -493,10 +509,19 @@ def _words_before(placed: Placed, n: int) -> list[Token]:
 
 
 def syntactic_role(span: Span) -> str | None:
-    """subject / object from the parse, climbing through appositions, names and modifiers."""
+    """subject / object from the parse, climbing through appositions, names and modifiers;
+    a complement of the subject is the subject too ("les ministres des Affaires étrangères du
+    Burundi et du Rwanda se sont séparés"), a complement of anything else is no role."""
     node = span.root
     while node.dep_ in _CLIMB_DEPS and node.head.i != node.i:
         node = node.head
+    complement = node
+    while complement.dep_ == "nmod" or complement.dep_ in _CLIMB_DEPS:
+        if complement.head.i == complement.i:
+            break
+        complement = complement.head
+    if complement is not node and complement.dep_ == "nsubj":
+        return "subject"
     dep = node.dep_
     if dep == "nsubj:pass":
         return "passive_subject"
@@ -559,6 +584,15 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "object"  # "recalled its ambassador to Chad": the country the envoy is posted to
     if cue == "location" and _is_setting(placed, lexicon):
         # "in Niger", "à Saint-Pétersbourg": where something happens or what it is about
+        return "other"
+    if (
+        cue == "location"
+        and trigger.rule.type == "ASSAULT"
+        and placed.mention.label != "DEMONYM"
+        and placed.tokens.end <= trigger.tokens[0].i
+    ):
+        # "tuées à Bujumbura, où deux grenades ont explosé": where it struck; not "coûté la vie
+        # à une dizaine de soldats éthiopiens", nor the target after it ("fired at a canoe")
         return "other"
     if parsed and trigger.rule.role == "travel" and _complements(placed.tokens, trigger.head):
         # "le départ des soldats français", "la visite du ministre": who goes; after a
@@ -624,12 +658,25 @@ def participants_compatible(
     Diop" / "Lavrov received by Goïta"). ``unplaced`` counts each side's people of no known
     country, who may stand for one more ("Lavrov and the mines minister X").
     """
-    (pa, pb), (ca, cb) = people, countries
+    pa, pb = _branches_folded(*people)
+    ca, cb = countries
     if len(pa & pb) >= 2:
         return True
     if not (ca <= cb or cb <= ca):
         return False
     return pa <= pb or pb <= pa or min(len(ca) + unplaced[0], len(cb) + unplaced[1]) >= 2
+
+
+def _branches_folded(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Each organisation named by a branch of another one of the two reports names ("Islamic
+    State Sahel Province" beside "Islamic State", "African Union Commission" beside "African
+    Union") stands for that one: two pages told the same claim or statement."""
+    orgs = {k for k in a | b if k.startswith("org:")}
+
+    def trunk(key: str) -> str:
+        return min((o for o in orgs if key.startswith(o + "-")), key=len, default=key)
+
+    return frozenset(map(trunk, a)), frozenset(map(trunk, b))
 
 
 def opposed(etype: str, a: tuple[list[Actor], list[Actor]], b: tuple[list[Actor], list[Actor]]) -> bool:
@@ -709,7 +756,7 @@ def find_location(
         j = k + 1
         while j < len(tokens) and norm(tokens[j].text) in _DETERMINERS:
             j += 1
-        if j >= len(tokens) or (parsed and _verb_of(tokens[j]).i not in heads):
+        if j >= len(tokens) or (parsed and verb_of(tokens[j]).i not in heads):
             continue
         found = _seat_at(tokens, j, lexicon) or _place_at(tokens[j], page)
         dist = abs(tokens[j].i - trigger.head.i)
@@ -759,11 +806,11 @@ def nearest_time(trigger: Trigger, refs: list[TimedRef]) -> TimedRef | None:
     second call between Y and Z on March 26": the call's is the 26th)."""
     dated = [r for r in refs if is_date(r.ref)]
     return min(
-        dated, key=lambda r: (_marks_between(trigger, r), abs(r.tokens.start - trigger.head.i)), default=None
+        dated, key=lambda r: (marks_between(trigger, r), abs(r.tokens.start - trigger.head.i)), default=None
     )
 
 
-def _marks_between(trigger: Trigger, ref: TimedRef) -> int:
+def marks_between(trigger: Trigger, ref: TimedRef) -> int:
     doc = trigger.head.doc
     lo, hi = sorted((ref.tokens.start, trigger.tokens[0].i))
     return sum(1 for t in doc[lo:hi] if t.text in (",", ";", ":"))

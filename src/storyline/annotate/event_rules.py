@@ -152,6 +152,7 @@ _CUE_KEYS = (
     "premises",
     "custodians",
     "deployments",
+    "explosives",
     "operation_kinds",
     "delivered_things",
     "phrase_ends",

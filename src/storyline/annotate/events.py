@@ -46,6 +46,7 @@ from storyline.annotate.event_parts import (
     is_located_in,
     is_passive,
     lays_at_door,
+    marks_between,
     modes_compatible,
     named_parties,
     names_token,
@@ -66,6 +67,7 @@ from storyline.annotate.event_parts import (
     syntactic_role,
     to_date,
     unidentified_group,
+    verb_of,
     without_represented,
 )
 from storyline.annotate.event_rules import (
@@ -634,14 +636,20 @@ def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
 
 
 def _offset_word(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
-    """Where the nearest offset word ("après", "before", "lendemain") stands among the
-    ``OFFSET_REACH`` words before ``tokens[first]``, or None."""
+    """Where the nearest offset word ("après", "before", "lendemain de") stands among the
+    ``OFFSET_REACH`` words before ``tokens[first]``, or None. A day noun standing alone ("Le
+    lendemain, il a rencontré ...") dates the sentence from the day just told instead
+    (``_narrative_offset``): it names no event."""
     offsets = lex.cue("offset_after") | lex.cue("offset_before")
     for k in range(first - 1, max(0, first - OFFSET_REACH) - 1, -1):
         word = forms(tokens[k])[0]
-        if _day_noun_sign(word, lex) or word in offsets:
+        if word in offsets or (_day_noun_sign(word, lex) and _genitive_after(tokens, k, lex)):
             return k
     return None
+
+
+def _genitive_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    return k + 1 < len(tokens) and forms(tokens[k + 1])[0] in lex.cue("genitive_cues")
 
 
 def _filler_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -1694,6 +1702,8 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
         return _unique(last.actors + last.recipients)
     if trigger.head.pos_ == "NOUN":  # "Il s'agit du deuxième échange entre ...": no doer
         return list(last.actors)
+    if parsed and (subject := _previous_subject(sent, page)):
+        return [subject]
     # "he" doing something is one of them: the first person the last event names as actor
     person = next((a for a in last.actors if a.kind == "person"), None)
     return [person] if person else list(last.actors)
@@ -1764,6 +1774,23 @@ def _person_named_before(pronoun: Token, sent: Span, page: Page) -> Actor | None
         if sent.start <= p.tokens.start and p.tokens.end <= pronoun.i and p.mention.kind == "person"
     ]  # fmt: skip
     return actor_of(named[-1].mention) if named else None
+
+
+def _previous_subject(sent: Span, page: Page) -> Actor | None:
+    """The person the sentence before has as its subject: a singular pronoun opening the next
+    one stands for them, whatever event the page told last ("Le gouverneur ..., Anicet
+    Ndabirorere, a tenu à assister à la réouverture. Il a salué ...")."""
+    if sent.start == 0:
+        return None
+    before = page.doc[sent.start - 1].sent
+    subjects = [
+        p for p in page.mentions
+        if before.start <= p.tokens.start < before.end
+        and p.mention.kind == "person"
+        and syntactic_role(p.tokens) == "subject"
+        and verb_of(p.tokens.root).i == before.root.i
+    ]  # fmt: skip
+    return actor_of(subjects[0].mention) if subjects else None
 
 
 def _role_subject(trigger: Trigger, before: list[Token], page: Page, parsed: bool) -> bool:
@@ -2060,10 +2087,14 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
     ("has recalled its ambassador, …, in a row over a drone strike on Adré on Sept. 5")."""
     if not parsed:
         doc, pronouns = page.doc, page.lexicon.cue("relative_pronouns")
-        return any(
-            doc[k].text == "," and norm(doc[k + 1].text) in pronouns
-            for k in range(trigger.tokens[-1].i + 1, ref.tokens.start - 1)
-        ) or any(_noun_owns_time(other, trigger, ref, page) for other in _triggers(trigger.head.sent, page))
+        return (
+            any(
+                doc[k].text == "," and norm(doc[k + 1].text) in pronouns
+                for k in range(trigger.tokens[-1].i + 1, ref.tokens.start - 1)
+            )
+            or any(_noun_owns_time(other, trigger, ref, page) for other in _triggers(trigger.head.sent, page))
+            or _first_act_time(ref, trigger, page)
+        )
     node = ref.tokens.root
     while node.head.i != node.i:
         relative = node.dep_ in ("acl:relcl", "ccomp") or any(
@@ -2074,6 +2105,30 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
             return not (node.head.i == trigger.head.i and trigger.head.pos_ == "NOUN")
         node = node.head
     return False
+
+
+def _coordinator_before(trigger: Trigger, page: Page) -> int | None:
+    """Without a parse: where the "and" joining a second act to an earlier one of its
+    sentence stands ("summoned the ambassador on Monday and sent a patrol vessel"), or None."""
+    sent, first = trigger.head.sent, trigger.tokens[0].i
+    earlier = [t for t in _triggers(sent, page) if t.tokens[-1].i < first]
+    if not earlier:
+        return None
+    words = page.lexicon.cue("verb_coordinators")
+    start = max(earlier[-1].tokens[-1].i + 1, first - 2)
+    return next((k for k in range(first - 1, start - 1, -1) if norm(page.doc[k].text) in words), None)
+
+
+def _first_act_time(ref: TimedRef, trigger: Trigger, page: Page) -> bool:
+    """The time stands before the "and" of a second act that has a time of its own after it:
+    the first act's ("summoned the ambassador on Monday and sent troops to X on Tuesday"); a
+    time beyond a punctuation mark is another phrase's ("agreed to ..., in the first contact
+    since a confrontation last weekend")."""
+    joint = _coordinator_before(trigger, page)
+    if joint is None or ref.tokens.start >= joint or trigger.rule.type == "AGREE":
+        return False  # "and agreed to meet on March 20": the date is the meeting's
+    later = [r for r in _sentence_times(trigger.head.sent, page) if r.tokens.start > trigger.tokens[-1].i]
+    return any(is_date(r.ref) and not marks_between(trigger, r) for r in later)
 
 
 def _noun_owns_time(noun: Trigger, trigger: Trigger, ref: TimedRef, page: Page) -> bool:
