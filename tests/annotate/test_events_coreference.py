@@ -314,6 +314,31 @@ def test_who_launches_an_attack_makes_it(nlp_for: Callable[[str], Language], lan
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "types"),
+    [
+        (
+            "fr",
+            "Dimanche, des soldats de la Norvège ont traversé la rivière avant de hisser leur drapeau.",
+            ["COERCE"],
+        ),
+        ("en", "On Sunday, Norwegian soldiers raised their flag over the village.", ["COERCE"]),
+        ("fr", "Le drapeau de la Norvège a été hissé dimanche lors de la cérémonie.", []),
+        ("en", "The flag of Norway was raised on Sunday at a ceremony.", []),
+    ],
+)
+def test_troops_raising_their_flag_take_the_place(
+    nlp_for: Callable[[str], Language], lang: str, text: str, types: list[str]
+) -> None:
+    """Soldiers raising their flag over a village take it; a flag raised at a ceremony is no
+    act. An infinitive with no subject of its own takes its governor's ("ont traversé la
+    rivière avant de hisser leur drapeau")."""
+    events = run(nlp_for(lang), text, lang)
+    assert [(e.type, [a.entity for a in e.actors], e.date) for e in events] == [
+        (t, ["country:NO"], "2026-03-08") for t in types
+    ]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("fr", "Dimanche, des commerçants de la Norvège ont organisé un sit-in devant le poste frontalier."),

@@ -423,6 +423,9 @@ def _needed_before(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
         before = [t for c in head.children if c.dep_.startswith(deps) for t in c.subtree]
         if head.dep_ == "xcomp":  # "le Tchad a vu partir les derniers militaires": seen leaving
             before += [t for c in head.head.children if c.dep_ == "obj" for t in c.subtree]
+        if not before and head.morph.get("VerbForm", []) == ["Inf"] and head.dep_ in ("advcl", "xcomp"):
+            # "un détachement a traversé la rivière avant de hisser le drapeau": the governor's subject
+            before = [t for c in head.head.children if c.dep_.startswith("nsubj") for t in c.subtree]
     else:
         before = tokens[:i]
     return any(form in words for t in before for form in forms(t))
