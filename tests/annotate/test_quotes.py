@@ -136,3 +136,31 @@ def test_english_quotes_and_speakers(text: str) -> None:
 def test_a_nationality_before_the_speakers_name_does_not_speak_for_them() -> None:
     text = "« Les partenaires ont changé, pas les besoins du pays », analyse le chercheur sénégalais Moussa Ndiaye."
     assert only(quotes_of(text)).speaker == "Moussa Ndiaye"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'The ministry summoned the ambassador to demand "'
+            + "roads in every district of the country"
+            + '", Foreign Minister Assimi Goïta said in a statement.',
+            "en",
+        ),
+        (
+            "Samedi, face à la presse, Assimi Goïta avait tenté de calmer le jeu. « "
+            + ROADS
+            + ". Nous tiendrons parole. »",
+            "fr",
+        ),
+    ],
+)
+def test_a_speaker_behind_a_title_or_in_the_sentence_before(text: str, lang: str) -> None:
+    """A name after a quote may stand behind its title only; a quote opening its sentence with
+    no cue goes on from the person the sentence before, in its paragraph, has as subject."""
+    assert only(quotes_of(text, lang)).speaker == "Assimi Goïta"
+
+
+def test_a_quote_opening_a_paragraph_takes_no_speaker_from_the_paragraph_before() -> None:
+    text = "Samedi, Assimi Goïta a tenté de calmer le jeu.\n\n« " + ROADS + ". Nous tiendrons parole. »"
+    assert only(quotes_of(text)).speaker is None

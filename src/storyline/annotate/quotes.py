@@ -108,15 +108,15 @@ class Speakers:
         self.sents = _sentences(body)
         self.lex = speech_lexicon()
 
-    def _quoted(self, pos: int) -> bool:
+    def quoted(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quotes)
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The first mention starting in [start, end) outside quoted words."""
-        return next((m for m in self.mentions if start <= m.start < end and not self._quoted(m.start)), None)
+        return next((m for m in self.mentions if start <= m.start < end and not self.quoted(m.start)), None)
 
     def last_mention(self, start: int, end: int) -> Mention | None:
-        found = [m for m in self.mentions if start <= m.start and m.end <= end and not self._quoted(m.start)]
+        found = [m for m in self.mentions if start <= m.start and m.end <= end and not self.quoted(m.start)]
         return found[-1] if found else None
 
     def named(self, pos: int, limit: int) -> Mention | None:
@@ -151,7 +151,7 @@ class Speakers:
     def subject_of(self, sent: Span) -> Mention | str | None:
         """The mention naming the main clause's subject; "pronoun" when that subject is a pronoun."""
         subjects = sorted(
-            (t for t in sent if t.dep_.startswith("nsubj") and not self._quoted(t.idx)),
+            (t for t in sent if t.dep_.startswith("nsubj") and not self.quoted(t.idx)),
             key=lambda t: t.head != sent.root,
         )
         for token in subjects:
@@ -175,7 +175,7 @@ class Speakers:
             if isinstance(subject, Mention) and subject.kind == "person":
                 return subject
         people = [
-            m for m in self.mentions if m.kind == "person" and m.end <= pos and not self._quoted(m.start)
+            m for m in self.mentions if m.kind == "person" and m.end <= pos and not self.quoted(m.start)
         ]
         return people[-1] if people else None
 
@@ -198,6 +198,8 @@ class Speakers:
 
 
 APPOSITION_RE = re.compile(r",[^,.;:!?«»“”\"\n]{1,80},")  # ", an analyst at X," between a name and its verb
+TITLE_RE = re.compile(r"[\s,]*(?:[^\W\d]+[\s'’-]+){1,6}$")  # ", Foreign Minister " before a name
+TITLE_REACH = 60  # characters of title words between a quote and the name after it
 
 
 def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
@@ -205,7 +207,7 @@ def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
     window = sp.folded[end : line_end if line_end >= 0 else len(sp.folded)]
     m = sp.lex.after.match(window)
     if not m:
-        named = sp.mention_at(end, end + 4)
+        named = sp.mention_at(end, end + 4) or _titled_name_at(sp, end)
         if named is None:
             return None
         apposition = APPOSITION_RE.match(sp.folded, named.end)
@@ -217,6 +219,14 @@ def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
     if m.group("p0") or m.group("p1") or m.group("p2"):
         return sp.subject_before(end), cue.strip()
     return sp.named(end + m.end(), 60), cue.strip()
+
+
+def _titled_name_at(sp: Speakers, end: int) -> Mention | None:
+    """A name after a quote behind its title only (", Foreign Minister X said")."""
+    named = sp.mention_at(end, end + TITLE_REACH)
+    if named is None or not TITLE_RE.fullmatch(sp.folded[end : named.start]):
+        return None
+    return named
 
 
 def _before(sp: Speakers, start: int) -> tuple[Mention | None, str] | None:
@@ -249,7 +259,26 @@ def _before(sp: Speakers, start: int) -> tuple[Mention | None, str] | None:
             return sp.subject_before(sent.start_char), ""
         if isinstance(subject, Mention):
             return subject, ""
+    if sent is not None and (speaker := _speaker_told_before(sp, sent)) is not None:
+        return speaker, ""
     return None
+
+
+def _speaker_told_before(sp: Speakers, sent: Span) -> Mention | None:
+    """A quote that opens its sentence with no cue of its own goes on from the sentence before
+    in its paragraph: its subject, a person, speaks ("X a tenté de calmer le jeu. « Le Tchad
+    n'a de leçon à recevoir de personne »")."""
+    earlier = [s for s in sp.sents if s.end_char <= sent.start_char]
+    if not earlier or "\n\n" in sp.text[earlier[-1].end_char : sent.start_char]:
+        return None
+    before = earlier[-1]
+    subject = sp.subject_of(before)
+    if isinstance(subject, Mention):
+        return subject if subject.kind == "person" else None
+    # a subject the parse lost ("Samedi, face à la presse, X avait tenté ..."): the one person
+    # named before the sentence's verb
+    people = [m for m in sp.mentions if before.start_char <= m.start < before.root.idx and m.kind == "person"]
+    return people[0] if len(people) == 1 and not sp.quoted(people[0].start) else None
 
 
 def _speaker(found: tuple[Mention | None, str] | None) -> tuple[str | None, str | None, str | None]:
