@@ -164,3 +164,26 @@ def test_a_speaker_behind_a_title_or_in_the_sentence_before(text: str, lang: str
 def test_a_quote_opening_a_paragraph_takes_no_speaker_from_the_paragraph_before() -> None:
     text = "Samedi, Assimi Goïta a tenté de calmer le jeu.\n\n« " + ROADS + ". Nous tiendrons parole. »"
     assert only(quotes_of(text)).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("« " + ROADS + " », s'indigne Assimi Goïta.", "fr"),
+        (
+            'Assimi Goïta spoke on Monday. "We will build roads in every district," he said. '
+            '"If the country has the money, let it put it on the table."',
+            "en",
+        ),
+        (
+            "Assimi Goïta spoke on Monday. He added that the roads "
+            + '"will reach every district of the country".',
+            "en",
+        ),
+    ],
+)
+def test_reflexive_verbs_quotes_going_on_and_pronoun_subjects_without_a_parse(text: str, lang: str) -> None:
+    """ "s'indigne X" attributes like "affirme X"; a second quote with only its attribution
+    between goes on from the first; an English sentence opening with "he" is the last person's."""
+    quotes = [q for q in quotes_of(text, lang) if q.kind == "direct"]
+    assert quotes and {q.speaker for q in quotes} == {"Assimi Goïta"}

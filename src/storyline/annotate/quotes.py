@@ -70,7 +70,7 @@ def speech_lexicon() -> SpeechLexicon:
     pronouns = "|".join(re.escape(fold(w)) for ws in data["pronouns"].values() for w in ws)
     return SpeechLexicon(
         after=re.compile(
-            rf"[\s,.]*(?:(?P<p0>{pronouns})\s+)?(?:{aux}(?:{PRONOUN_CLITIC.format('p1')})?\s+)?(?P<verb>{verbs})"
+            rf"[\s,.]*(?:(?P<p0>{pronouns})\s+)?(?:{aux}(?:{PRONOUN_CLITIC.format('p1')})?\s+)?(?:s'|se\s+)?(?P<verb>{verbs})"
             rf"(?:{PRONOUN_CLITIC.format('p2')})?\b"
         ),
         before=re.compile(rf"\b(?:{aux}\s+)?(?P<verb>{verbs})\b[^.!?]{{0,60}}$"),
@@ -200,6 +200,7 @@ class Speakers:
 APPOSITION_RE = re.compile(r",[^,.;:!?«»“”\"\n]{1,80},")  # ", an analyst at X," between a name and its verb
 TITLE_RE = re.compile(r"[\s,]*(?:[^\W\d]+[\s'’-]+){1,6}$")  # ", Foreign Minister " before a name
 TITLE_REACH = 60  # characters of title words between a quote and the name after it
+GOES_ON_WORDS = 4  # words between two quotes of one speaker ("she said", "a-t-il ajouté")
 
 
 def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
@@ -259,9 +260,16 @@ def _before(sp: Speakers, start: int) -> tuple[Mention | None, str] | None:
             return sp.subject_before(sent.start_char), ""
         if isinstance(subject, Mention):
             return subject, ""
+    if sent is not None and sent.start_char < start and _opens_with_pronoun(sp, sent):
+        return sp.subject_before(sent.start_char), ""  # "She added that ... "are safe"" (no parse)
     if sent is not None and (speaker := _speaker_told_before(sp, sent)) is not None:
         return speaker, ""
     return None
+
+
+def _opens_with_pronoun(sp: Speakers, sent: Span) -> bool:
+    words = WORD.findall(sp.folded[sent.start_char : sent.start_char + 12])
+    return bool(words) and words[0] in sp.lex.pronouns
 
 
 def _speaker_told_before(sp: Speakers, sent: Span) -> Mention | None:
@@ -273,6 +281,8 @@ def _speaker_told_before(sp: Speakers, sent: Span) -> Mention | None:
         return None
     before = earlier[-1]
     subject = sp.subject_of(before)
+    if subject == "pronoun" or _opens_with_pronoun(sp, before):
+        return sp.subject_before(before.start_char)  # "Elle-même a laissé ... « Si la frontière ... »"
     if isinstance(subject, Mention):
         return subject if subject.kind == "person" else None
     # a subject the parse lost ("Samedi, face à la presse, X avait tenté ..."): the one person
@@ -291,19 +301,28 @@ def _speaker(found: tuple[Mention | None, str] | None) -> tuple[str | None, str 
 
 
 def _direct(sp: Speakers, doc_id: str) -> list[Quote]:
-    quotes = []
+    quotes: list[Quote] = []
     for m in QUOTE_RE.finditer(sp.text):
         group = next(g for g in "abcd" if m.group(g) is not None)
         words = m.group(group).split()
         if len(words) < MIN_WORDS:
             continue
         speaker, entity, cue = _speaker(_after(sp, m.end()) or _before(sp, m.start()))
+        if speaker is None and quotes and _goes_on(sp, quotes[-1], m.start()):
+            speaker, entity = quotes[-1].speaker, quotes[-1].speaker_entity
         quotes.append(
             Quote(
                 doc_id, "body", m.start(group), m.end(group), m.group(group), speaker, entity, "direct", cue
             )
         )
     return quotes
+
+
+def _goes_on(sp: Speakers, last: Quote, start: int) -> bool:
+    """A quote goes on from the one before it: same paragraph, and only its attribution
+    between them (' "...," she said. "If the government has evidence ..." ')."""
+    between = sp.text[last.end : start]
+    return "\n\n" not in between and len(WORD.findall(between)) <= GOES_ON_WORDS
 
 
 def _embedded(sp: Speakers, doc_id: str) -> list[Quote]:
