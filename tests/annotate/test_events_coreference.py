@@ -1125,6 +1125,29 @@ def test_a_second_act_with_a_time_of_its_own_keeps_it(nlp_en: Language) -> None:
     assert dates == {"ACCUSE": "2026-03-12", "MOBILIZE": "2026-03-13"}
 
 
+def test_a_day_after_a_noun_named_after_an_offset_is_that_noun_s(nlp_en: Language) -> None:
+    """Without a parse, "days after the expulsion on Sunday of X": Sunday is the expulsion's,
+    not the day of the visit the sentence is about."""
+    text = (
+        "Norway received Olaf Berg on Tuesday. The envoy's visit came only days after the expulsion "
+        "on Sunday of Hans Vogel, the first counsellor at the embassy of Sweden."
+    )
+    events = run(nlp_en, text, "en")
+    assert [e.date for e in events if e.type == "SANCTION"] == ["2026-03-08"]
+    assert "2026-03-08" not in {e.date for e in events if e.type == "CONSULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has consistently rejected the allegations of Sweden.",
+        "Nobody I have spoken to in Oslo wants this to go further.",
+    ],
+)
+def test_a_standing_position_and_an_indefinite_pronoun_make_no_event(nlp_en: Language, text: str) -> None:
+    assert [e.type for e in run(nlp_en, text, "en") if not e.background] == []
+
+
 def test_he_opening_a_sentence_is_the_person_the_sentence_before_has_as_subject(nlp_fr: Language) -> None:
     """Not the doer of the event the page told last: "Le gouverneur ..., X, a tenu à assister
     à la cérémonie. Il a salué ..." is X's praise."""

@@ -306,19 +306,24 @@ def support_verb_before(trigger: Trigger, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _phrase_after_offset(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] | None:
-    """Without a parse, a noun trigger just after "after" / "before" (a determiner or a
-    possessive may stand between): its phrase, up to the next punctuation mark."""
+def follows_offset(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The noun trigger stands just after "after" / "before" (a determiner or a possessive
+    may stand between): "days after the expulsion on Saturday"."""
     doc, sent = trigger.head.doc, trigger.head.sent
-    first = trigger.tokens[0].i
-    k = first - 1
+    k = trigger.tokens[0].i - 1
     if k > sent.start and norm(doc[k].text) in lexicon.cue("determiners"):
         k -= 1
     offsets = lexicon.cue("offset_after") | lexicon.cue("offset_before")
-    if (
-        k < sent.start
-        or norm(doc[k].text) not in offsets
-        or not _ends_noun_phrase(doc, trigger.tokens[-1].i + 1, sent.end, lexicon)
+    return k >= sent.start and norm(doc[k].text) in offsets
+
+
+def _phrase_after_offset(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] | None:
+    """Without a parse, a noun trigger just after an offset word (``follows_offset``): its
+    phrase, up to the next punctuation mark."""
+    doc, sent = trigger.head.doc, trigger.head.sent
+    first = trigger.tokens[0].i
+    if not follows_offset(trigger, lexicon) or not _ends_noun_phrase(
+        doc, trigger.tokens[-1].i + 1, sent.end, lexicon
     ):
         return None
     end = first

@@ -38,6 +38,7 @@ from storyline.annotate.event_parts import (
     cue_token_before,
     cued_in_clause,
     find_location,
+    follows_offset,
     host_of,
     in_clause,
     in_noun_phrase,
@@ -964,8 +965,8 @@ def _time_scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | 
     if scope is None and not parsed:
         # "The talks were set up after X and Y spoke by phone on February 19": the call's date
         return _after_clause(trigger, trigger.head.sent, page) or None
-    if scope is None or parsed:
-        return scope
+    if scope is None or parsed or follows_offset(trigger, page.lexicon):
+        return scope  # "came days after the expulsion on Saturday of X": the expulsion's day
     return frozenset(i for i in scope if i < trigger.tokens[0].i)
 
 
