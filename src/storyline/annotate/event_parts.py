@@ -676,12 +676,13 @@ def _branches_folded(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[st
     """Each organisation named by a branch of another one of the two reports names ("Islamic
     State Sahel Province" beside "Islamic State", "African Union Commission" beside "African
     Union") stands for that one: two pages told the same claim or statement."""
-    orgs = {k for k in a | b if k.startswith("org:")}
-
-    def trunk(key: str) -> str:
-        return min((o for o in orgs if key.startswith(o + "-")), key=len, default=key)
-
-    return frozenset(map(trunk, a)), frozenset(map(trunk, b))
+    orgs = [k for k in a | b if k.startswith("org:")]
+    trunks = {
+        o: min((t for t in orgs if o.startswith(t + "-")), key=len, default=o) for o in orgs if len(orgs) > 1
+    }
+    if all(t == o for o, t in trunks.items()):
+        return a, b
+    return frozenset(trunks.get(k, k) for k in a), frozenset(trunks.get(k, k) for k in b)
 
 
 def opposed(etype: str, a: tuple[list[Actor], list[Actor]], b: tuple[list[Actor], list[Actor]]) -> bool:
