@@ -1,10 +1,12 @@
 """Direct, embedded and reported speech, each with the entity who speaks.
 
 A speaker is found, in order: by a verb of saying after the quote ("», a-t-il écrit", "” a affirmé X",
-"dénonce le document"), by one before it ("X a déclaré : «", "selon X, «"), by the subject of the
-sentence holding a partial quote. Pronouns point to the subject of the nearest earlier sentence whose
-subject is a person; documents ("le communiqué") to the issuer named in the sentences before. Words
-come from speech_verbs.yaml; all matching is on folded text, with patterns compiled once.
+"», s'indigne X", ", Foreign Minister X said"), by one before it ("X a déclaré : «", "selon X, «"), by
+the subject of the sentence holding a partial quote, by the person subject of the sentence before in
+the paragraph for a quote opening its own; a quote with only its attribution between it and the one
+before goes on from that one's speaker. Pronouns point to the subject of the nearest earlier sentence
+whose subject is a person; documents ("le communiqué") to the issuer named in the sentences before.
+Words come from speech_verbs.yaml; all matching is on folded text, with patterns compiled once.
 """
 
 from __future__ import annotations
