@@ -708,6 +708,15 @@ def test_a_shuttle_between_two_capitals_is_one_visit_per_leg(nlp_fr: Language) -
     assert visits == [("2026-03-03", {"country:SE"}), ("2026-03-04", {"country:NO"})]
 
 
+def test_as_many_days_as_legs_go_one_each_in_order(nlp_fr: Language) -> None:
+    """ "reçu les 3 et 4 mars successivement à Stockholm puis à Oslo": two visits, not four."""
+    text = "L'émissaire Olaf Berg a été reçu les 3 et 4 mars successivement à Stockholm puis à Oslo."
+    visits = sorted(
+        (e.date, {r.entity for r in e.recipients}) for e in run(nlp_fr, text) if e.mode == "visit"
+    )
+    assert visits == [("2026-03-03", {"country:SE"}), ("2026-03-04", {"country:NO"})]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "days"),
     [

@@ -353,8 +353,7 @@ def _events_around(
         if cand is not None:
             out += [
                 (c, link)
-                for d in _one_per_date(cand, trig, sent, page, parsed)
-                for leg in _one_per_leg(d, trig, sent, page)
+                for leg in _legs_by_date(cand, trig, sent, page, parsed)
                 for c in _one_per_doer(leg, trig, sent, page)
             ]
     if out:
@@ -462,6 +461,15 @@ def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> l
             _date_leg(leg, copies[-1], legs[k - 1], place, page, k, len(legs))
         copies.append(leg)
     return _day_per_leg(copies)
+
+
+def _legs_by_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Candidate]:
+    """One candidate per date and per leg; as many dates as legs go in order, one each ("les 12
+    et 13 mars, reçu successivement à Freetown puis à Conakry": Freetown on the 12th)."""
+    by_date = [_one_per_leg(d, trigger, sent, page) for d in _one_per_date(cand, trigger, sent, page, parsed)]
+    if len(by_date) > 1 and all(len(legs) == len(by_date) for legs in by_date):
+        return [legs[k] for k, legs in enumerate(by_date)]
+    return [leg for legs in by_date for leg in legs]
 
 
 def _day_per_leg(legs: list[Candidate]) -> list[Candidate]:
