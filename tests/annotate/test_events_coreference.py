@@ -708,6 +708,14 @@ def test_a_shuttle_between_two_capitals_is_one_visit_per_leg(nlp_fr: Language) -
     assert visits == [("2026-03-03", {"country:SE"}), ("2026-03-04", {"country:NO"})]
 
 
+def test_la_veille_after_the_act_counts_from_the_sentence_s_own_day(nlp_fr: Language) -> None:
+    """ "vive ce jeudi que Oslo a été frappée la veille au soir": Wednesday, not Thursday."""
+    text = (
+        "L'inquiétude était vive ce jeudi à Lyon, car Oslo a été frappée la veille au soir par une attaque."
+    )
+    assert {e.date for e in run(nlp_fr, text) if e.type == "ASSAULT"} == {"2026-03-11"}
+
+
 def test_as_many_days_as_legs_go_one_each_in_order(nlp_fr: Language) -> None:
     """ "reçu les 3 et 4 mars successivement à Stockholm puis à Oslo": two visits, not four."""
     text = "L'émissaire Olaf Berg a été reçu les 3 et 4 mars successivement à Stockholm puis à Oslo."

@@ -2042,6 +2042,11 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
             if not _quoted(r, sent) and (passing or span_role(r, page.lexicon) != "start")
         ]
         own, source = nearest_time(trigger, loose), "sentence"
+        if own is not None and (days := _narrative_offset(_words_after(trigger, sent), page.lexicon)):
+            # "L'inquiétude était vive ce jeudi que Bujumbura a été frappée la veille au soir"
+            _shift_date(cand, own, days)
+            if cand.date_source == "clause":
+                return
     if own is not None:
         _set_from_ref(cand, own, source, page)
         return
@@ -2152,6 +2157,15 @@ def _noun_owns_time(noun: Trigger, trigger: Trigger, ref: TimedRef, page: Page) 
     return any(t.text == "," for t in doc[trigger.tokens[-1].i + 1 : noun.tokens[0].i]) and not any(
         t.text in marks for t in doc[noun.tokens[-1].i + 1 : ref.tokens.start]
     )
+
+
+def _words_after(trigger: Trigger, sent: Span) -> list[Token]:
+    """The trigger's words and those after it up to the next punctuation mark: where a day
+    noun standing alone tells when the act was ("frappée la veille au soir :")."""
+    doc, end = trigger.head.doc, trigger.tokens[0].i
+    while end < sent.end and not doc[end].is_punct:
+        end += 1
+    return list(doc[trigger.tokens[0].i : end])
 
 
 def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
