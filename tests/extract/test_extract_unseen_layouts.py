@@ -102,6 +102,25 @@ def test_a_breadcrumb_and_a_share_bar_do_not_outrank_the_headline(page: MakePage
     assert extract_text_page(page(text)).title == TITLE
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Vous êtes ici : Accueil › Sécurité",
+        "You are here: Home > Africa",
+        "Nous utilisons des cookies pour vous offrir la meilleure expérience de navigation sur notre site. "
+        "Paramétrer | Tout accepter | Continuer sans accepter",
+    ],
+)
+def test_a_labelled_breadcrumb_or_a_cookie_banner_is_no_headline(page: MakePage, furniture: str) -> None:
+    """A breadcrumb opened by "Vous êtes ici :", and a consent banner however long its
+    sentence, are furniture; the headline under them is the title."""
+    text = "\n".join(
+        ["LE JOURNAL", "Accueil | Politique | Économie | Sécurité | Culture | Sport", "", furniture, "",
+         TITLE, "", "Par Awa Konaté | Samedi 7 mars 2026 - 20:35", "", P1, "", P2, "", P3]
+    )  # fmt: skip
+    assert extract_text_page(page(text)).title == TITLE
+
+
 def test_a_byline_before_the_title_is_neither_title_nor_body(page: MakePage) -> None:
     text = "\n".join(
         ["Par Mariam Sidibé, correspondante à Moscou", TITLE, "Vendredi 13 octobre 2023", P1, P2, P3]

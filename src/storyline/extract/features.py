@@ -21,6 +21,7 @@ LineKind = Literal["heading", "noise", "plain"]
 
 MAX_HEADING_WORDS = 6
 MAX_NOISE_WORDS = 16  # furniture lines are short: longer lines are never dropped by phrase or pattern
+MAX_CONSENT_WORDS = 40  # a cookie banner runs to a sentence or two
 MAX_INSERT_WORDS = 40  # captions closing on a credit and inline teasers may run longer than other furniture
 PROSE_MIN_WORDS = 10  # a paragraph of running prose has at least this many words ...
 PROSE_MIN_STOP_RATIO = 0.18  # ... and this share of stop words (menus and name lists have almost none)
@@ -68,6 +69,7 @@ class Lexicon:
     noise_lines: frozenset[str]
     noise_phrases: re.Pattern[str]
     noise_patterns: re.Pattern[str]
+    consent: re.Pattern[str]
     counters: re.Pattern[str]
     captions: re.Pattern[str]
     teasers: re.Pattern[str]
@@ -104,6 +106,7 @@ def lexicon() -> Lexicon:
         noise_lines=frozenset(fold(n) for n in data.get("noise_lines", [])),
         noise_phrases=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"),
         noise_patterns=_any_of(data.get("noise_patterns", [])),
+        consent=_any_of(data.get("consent_patterns", [])),
         counters=_counter_line(data.get("counter_units", []), data.get("counter_verbs", [])),
         captions=re.compile(_any_of(data.get("caption_patterns", [])).pattern, re.IGNORECASE),
         teasers=_any_of(data.get("teaser_patterns", [])),
@@ -175,6 +178,8 @@ def line_kind(text: str, folded: str, n_words: int) -> LineKind:
     if folded in lex.noise_lines or heading_key in lex.noise_lines or not heading_key:
         return "noise"
     if text.startswith("©") or (n_words <= LINK_LIKE_MAX_WORDS and _LINK_LIKE.search(text)):
+        return "noise"
+    if n_words <= MAX_CONSENT_WORDS and lex.consent.search(folded):
         return "noise"
     if n_words <= MAX_NOISE_WORDS and (
         lex.noise_phrases.search(folded) or lex.noise_patterns.search(folded) or lex.counters.match(folded)

@@ -68,6 +68,7 @@ class _NamePatterns:
     rights: re.Pattern[str]
     desks: re.Pattern[str]
     breadcrumb_separators: tuple[str, ...]
+    breadcrumb_label: re.Pattern[str]
     company_form: re.Pattern[str]
     author_roles: re.Pattern[str]
 
@@ -103,6 +104,9 @@ def _patterns() -> _NamePatterns:
         rights=re.compile(rf"\b(?:{_words(data['rights_words'])})\b", re.IGNORECASE),
         desks=_desk_pattern([fold(d) for d in data.get("desk_signatures", [])]),
         breadcrumb_separators=tuple(data.get("breadcrumb_separators", [])),
+        breadcrumb_label=re.compile(
+            rf"^\s*(?:{_words(data.get('breadcrumb_labels', [])) or '(?!)'})\s*:\s*", re.IGNORECASE
+        ),
         company_form=re.compile(rf"[\s,]+(?:{_words(data.get('company_forms', []))})\.?$", re.IGNORECASE),
         author_roles=re.compile(rf"\b(?:{_words(data.get('author_roles', []))})\b", re.IGNORECASE),
     )
@@ -145,6 +149,7 @@ def _is_furniture(written: str) -> bool:
 def breadcrumb_tail(line: str) -> str | None:
     """The last step of a breadcrumb line ("Accueil › Monde › Title" -> "Title"), where sites put
     the headline; None when the line is no breadcrumb (fewer than two short steps before it)."""
+    line = _without_label(line)
     for sep in _patterns().breadcrumb_separators:
         if f" {sep} " not in line:
             continue
@@ -156,9 +161,16 @@ def breadcrumb_tail(line: str) -> str | None:
     return None
 
 
+def _without_label(line: str) -> str:
+    """A breadcrumb without the label some sites open it with ("Vous êtes ici : Accueil ›
+    Sécurité", "You are here: Home > Africa")."""
+    return _patterns().breadcrumb_label.sub("", line, count=1)
+
+
 def is_breadcrumb(line: str) -> bool:
     """Section names only, joined by a breadcrumb separator ("Afrique de l'Est > Corne de
     l'Afrique"): a trail with no headline at its end."""
+    line = _without_label(line)
     for sep in _patterns().breadcrumb_separators:
         steps = [step.strip() for step in line.split(f" {sep} ")]
         if len(steps) >= 2 and all(0 < len(step.split()) <= MAX_BREADCRUMB_STEP_WORDS for step in steps):
