@@ -154,9 +154,16 @@ def test_a_desk_signature_is_not_an_author(page: MakePage, signature: str, autho
         ("Reporting by Daniel Mensah; editing by the news desk", "Daniel Mensah"),
         ("By Chinedu Eze and Fatima Bello", "Chinedu Eze and Fatima Bello"),
         ("Mali | Politique | Sécurité", None),
+        ("Samedi 21 mars 2026 - 09:40  |  Awa Konaté", "Awa Konaté"),
+        ("Samedi 7 mars 2026 - 10:05  |  Jean-Paul Koné, envoyé spécial à Kayes", "Jean-Paul Koné"),
+        ("Publié le jeudi 12 mars 2026 à 17:30 par Awa Konaté", "Awa Konaté"),
+        ("Publié le 2 mai 2024 | Le Quotidien", None),
+        ("Mis à jour le 3 mars 2026 | Bamako Matin", None),
     ],
 )
 def test_a_byline_is_read_in_any_field_of_a_meta_line(line: str, name: str | None) -> None:
+    """A cue opens a field, or follows a dateline's date; a bare name beside a date field is
+    the author's, and a paper's name there (an article, a word of papers' names) is not."""
     assert byline_name(line) == name
 
 

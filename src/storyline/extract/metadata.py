@@ -69,6 +69,9 @@ class _NamePatterns:
     desks: re.Pattern[str]
     breadcrumb_separators: tuple[str, ...]
     breadcrumb_label: re.Pattern[str]
+    trailing_byline: re.Pattern[str]
+    articles: frozenset[str]
+    site_words: frozenset[str]
     company_form: re.Pattern[str]
     author_roles: re.Pattern[str]
 
@@ -107,6 +110,9 @@ def _patterns() -> _NamePatterns:
         breadcrumb_label=re.compile(
             rf"^\s*(?:{_words(data.get('breadcrumb_labels', [])) or '(?!)'})\s*:\s*", re.IGNORECASE
         ),
+        trailing_byline=re.compile(rf"\s(?P<cued>(?:{_words(data['byline_cues'])})\s.+)$", re.IGNORECASE),
+        articles=frozenset(w.lower() for w in data.get("site_articles", [])),
+        site_words=frozenset(fold(w) for w in data.get("site_words", [])),
         company_form=re.compile(rf"[\s,]+(?:{_words(data.get('company_forms', []))})\.?$", re.IGNORECASE),
         author_roles=re.compile(rf"\b(?:{_words(data.get('author_roles', []))})\b", re.IGNORECASE),
     )
@@ -287,8 +293,8 @@ def _dateline_site(line: str) -> tuple[str, bool] | None:
         return None
     found = find_date(line)
     match = _AFTER_DATE_NAME.match(line[found.end :]) if found else None
-    if not match or byline_name(match["site"]):  # "DATE | Par Awa Diallo" names the author
-        return None
+    if not match or byline_name(match["site"]) or person_field(match["site"]):
+        return None  # "DATE | Par Awa Diallo", "DATE | Awa Diallo" name the author
     return site_name(match["site"])
 
 
@@ -356,7 +362,9 @@ _FIELD = re.compile(r"\s*[|•·]\s*")
 
 
 def byline_name(text: str) -> str | None:
-    """The name in a "Par X" / "By X" line or field ("12 mai 2025 | Par X | 4 min").
+    """The name in a "Par X" / "By X" line or field ("12 mai 2025 | Par X | 4 min"), after a
+    dateline's date ("Publié le 12 mars 2026 à 17:30 par X"), or standing alone beside a date
+    field ("Samedi 21 mars 2026 - 09:40 | X", "... | X, envoyé spécial à Nongoa").
 
     None when the byline signs a newsroom, not a person.
     """
@@ -365,7 +373,32 @@ def byline_name(text: str) -> str | None:
         named = _byline_field(field)
         if named:
             return named
+    dated = find_date(text)
+    if dated is None:
+        return None
+    after = _patterns().trailing_byline.search(text[dated.end :])
+    if after and (named := _byline_field(after["cued"])):
+        return named
+    if len(fields) > 1 and find_date(fields[0]):
+        return next((named for field in fields[1:] if (named := person_field(field))), None)
     return None
+
+
+def person_field(field: str) -> str | None:
+    """A field that is only a person's name, or a name and the writer's job: two to four
+    capitalised words, none an article ("Marie-Claire Haba", not "Le Quotidien")."""
+    named = signed_name(field)
+    if named:
+        return named
+    tokens = field.strip(" .").split()
+    patterns = _patterns()
+    if not 2 <= len(tokens) <= MAX_NAME_WORDS or tokens[0].lower() in patterns.articles:
+        return None
+    if any(fold(t) in patterns.site_words for t in tokens):
+        return None  # "Afrique Panorama", "Niamey Soir": a paper's name
+    if is_desk_signature(field) or any("." in t for t in tokens):
+        return None
+    return field.strip(" .") if all(patterns.name_token.match(t) for t in tokens) else None
 
 
 def _byline_field(text: str) -> str | None:
