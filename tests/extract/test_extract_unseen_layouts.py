@@ -289,6 +289,30 @@ def test_html_fields_the_markup_lacks_come_from_one_text_extractor_run(
 
 
 @pytest.mark.parametrize(
+    ("written", "author"),
+    [
+        ("Awa Konaté; Foreign Desk", "Awa Konaté"),
+        ("Awa Konaté; Abuja; Wednesday; May", "Awa Konaté"),
+        ("Paramètres J'accepte", None),
+    ],
+)
+def test_html_author_candidates_joined_by_trafilatura_keep_the_person(
+    page: MakePage, monkeypatch: pytest.MonkeyPatch, written: str, author: str | None
+) -> None:
+    """trafilatura joins every author candidate it finds with ";" and may take a consent
+    button for one: the person's name is kept, the rest dropped."""
+    real = html_extract.trafilatura.bare_extraction
+
+    def with_author(*args: object, **kwargs: object) -> object:
+        found = real(*args, **kwargs)
+        found.author = written
+        return found
+
+    monkeypatch.setattr(html_extract.trafilatura, "bare_extraction", with_author)
+    assert extract_html_page(html_page(page, "jeudi 31 août 2023")).author == author
+
+
+@pytest.mark.parametrize(
     ("stamp", "published"),
     [("2023-07-28T19:05:00+00:00", "2023-07-28T19:05"), ("2023-07-28", "2023-07-28")],
 )

@@ -17,9 +17,9 @@ from htmldate import find_date
 from trafilatura.settings import Document
 
 from storyline.errors import ExtractionError
-from storyline.extract.features import line_features
+from storyline.extract.features import fold, line_features, line_kind
 from storyline.extract.lang import detect_language
-from storyline.extract.metadata import byline_name, is_desk_signature
+from storyline.extract.metadata import byline_name, is_desk_signature, person_field
 from storyline.extract.text import extract_text_page
 from storyline.models import Article, Page, SiteProfile
 
@@ -103,9 +103,18 @@ def _outlet(sitename: str | None, profile: SiteProfile | None) -> str | None:
 
 
 def _author(written: str | None) -> str | None:
-    """trafilatura keeps the byline word ("Par X"); the record wants a person's name, never a desk's."""
-    if not written or is_desk_signature(written):
+    """trafilatura keeps the byline word ("Par X") and joins every candidate it found with ";"
+    ("X; Foreign Desk", "X; Abuja; Wednesday; May"); the record wants a person's name, never a
+    desk's nor a button's ("Paramètres J'accepte")."""
+    if (
+        not written
+        or is_desk_signature(written)
+        or line_kind(written, fold(written), len(written.split())) != "plain"
+    ):
         return None
+    parts = [part.strip() for part in written.split(";") if part.strip()]
+    if len(parts) > 1:
+        return next((named for part in parts if (named := byline_name(part) or person_field(part))), parts[0])
     return byline_name(written) or written.strip() or None
 
 
