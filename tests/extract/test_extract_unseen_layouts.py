@@ -121,6 +121,11 @@ def test_a_labelled_breadcrumb_or_a_cookie_banner_is_no_headline(page: MakePage,
     assert extract_text_page(page(text)).title == TITLE
 
 
+def test_initials_closing_the_article_sign_the_header_s_byline(page: MakePage) -> None:
+    text = "\n".join([TITLE, "Par Awa Mariam Konaté", "12 mai 2024", P1, P2, P3, "A.M.K."])
+    assert extract_text_page(page(text)).author == "Awa Mariam Konaté"
+
+
 def test_a_byline_before_the_title_is_neither_title_nor_body(page: MakePage) -> None:
     text = "\n".join(
         ["Par Mariam Sidibé, correspondante à Moscou", TITLE, "Vendredi 13 octobre 2023", P1, P2, P3]
@@ -159,6 +164,9 @@ def test_a_desk_signature_is_not_an_author(page: MakePage, signature: str, autho
         ("Publié le jeudi 12 mars 2026 à 17:30 par Awa Konaté", "Awa Konaté"),
         ("Publié le 2 mai 2024 | Le Quotidien", None),
         ("Mis à jour le 3 mars 2026 | Bamako Matin", None),
+        ("Mercredi 9 septembre 2026, 18:15 — Awa Konaté", "Awa Konaté"),
+        ("Awa Konaté | Published: September 23, 2026, 8:30 PM", "Awa Konaté"),
+        ("Reporting by Rania el-Masri in Port Sudan; Editing by Paul Whitcombe", "Rania el-Masri"),
     ],
 )
 def test_a_byline_is_read_in_any_field_of_a_meta_line(line: str, name: str | None) -> None:

@@ -94,13 +94,14 @@ def _patterns() -> _NamePatterns:
     return _NamePatterns(
         byline=re.compile(
             rf"^(?:{_words(data['byline_cues'])})\s+"
-            r"(?P<name>[^|•·,;\d()]{2,60}?)\s*(?:$|[|•·,;(]|\s[-–—]\s|\s(?:le|on)\s+\d)",
+            r"(?P<name>[^|•·,;\d()]{2,60}?)\s*(?:$|[|•·,;(]|\s[-–—]\s|\s(?:le|on)\s+\d|\s(?:in|à|at)\s+[A-ZÀ-Ö])",
             re.IGNORECASE,
         ),
         name_token=re.compile(
             rf"^(?:[{_UPPER}][\w’'.-]*"  # Capitalised word or surname in capitals
             rf"|[{_UPPER}](?:\.[{_UPPER}])*\.?"  # initials: M.S, A.
             rf"|{_words(data['name_particles'])}"  # name particles
+            rf"|(?:{_words(data['name_particles'])})-[{_UPPER}][\w’'-]*"  # joined to the name: el-Masri
             rf"|[a-zà-ÿ][{_UPPER}][\w’'-]*)$"  # camel-cased signature: aSahel
         ),
         joiners=frozenset(data["name_joiners"]),
@@ -376,11 +377,17 @@ def byline_name(text: str) -> str | None:
     dated = find_date(text)
     if dated is None:
         return None
-    after = _patterns().trailing_byline.search(text[dated.end :])
+    rest = text[dated.end :]
+    after = _patterns().trailing_byline.search(rest)
     if after and (named := _byline_field(after["cued"])):
         return named
-    if len(fields) > 1 and find_date(fields[0]):
-        return next((named for field in fields[1:] if (named := person_field(field))), None)
+    if named := person_field(rest.strip(" ,.—–-|•·")):
+        return named  # "Mercredi 9 septembre 2026, 18:15 — X"
+    dated_fields = [field for field in fields if find_date(field)]
+    if len(fields) > 1 and dated_fields:
+        return next(
+            (named for field in fields if field not in dated_fields and (named := person_field(field))), None
+        )
     return None
 
 

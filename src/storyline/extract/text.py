@@ -319,24 +319,29 @@ def _is_update(line: LineFeatures) -> bool:
     return bool(found and is_update_date(line.text, found))
 
 
+def _initials(name: str) -> str:
+    """The capitals a name is signed with: "Sylvie Mintsa Obame" and "S.M.O." give "SMO"."""
+    return "".join(c for c in name if c.isupper())
+
+
 def _author(
     lines: Sequence[LineFeatures], span: _Span, outlet: str | None, title_pos: int | None
 ) -> str | None:
     """The byline: a "Par X" line or a short name line right after the body, else a header byline,
     else a name line of two words or more between the title and the body ("Amina Yusuf")."""
+    header = next((named for line in lines[: span.first] if (named := byline_name(line.text))), None)
     for pos in range(span.last + 1, min(len(lines), span.last + 1 + AUTHOR_LOOKAHEAD)):
         line = lines[pos]
         named = byline_name(line.text)
         if named:
             return named
         if _is_person_line(line, outlet):
-            return line.text
+            # initials closing the article ("S.M.O.") sign the header's "Par Sylvie Mintsa Obame"
+            return header if header and _initials(header) == _initials(line.text) else line.text
         if line.kind != "noise":
             break
-    for line in lines[: span.first]:
-        named = byline_name(line.text)
-        if named:
-            return named
+    if header:
+        return header
     after_title = lines[title_pos + 1 : span.first] if title_pos is not None else []
     signed = next((name for line in after_title if (name := signed_name(line.text))), None)
     return signed or next(
