@@ -334,6 +334,24 @@ def test_html_markup_date_keeps_its_time_when_it_states_one(
     assert article.published == published
 
 
+def test_an_inline_link_stays_on_its_block_s_line() -> None:
+    """ "Par <a>X</a> | Politique" is one byline line of the visible text, not "Par" alone."""
+    html = '<html><body><div class="signature">Par <a href="/a">Awa Konaté</a> | Politique</div><p>Texte.</p></body></html>'
+    assert html_extract.visible_text(html).splitlines() == ["Par Awa Konaté | Politique", "Texte."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article: Facebook X LinkedIn WhatsApp Email",
+        "Partager cet article : Facebook Twitter WhatsApp",
+        "Ambassador Jean Martin (file photo)",
+    ],
+)
+def test_a_share_bar_without_separators_and_a_file_photo_caption_are_furniture(line: str) -> None:
+    assert line_features(0, line).kind == "noise"
+
+
 def test_the_visible_headline_beats_a_shortened_social_title(page: MakePage) -> None:
     short = TITLE.split(" sur ")[0]
     meta = f'<meta property="og:title" content="{short}"><title>'

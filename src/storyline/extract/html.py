@@ -46,19 +46,15 @@ def visible_text(html: str) -> str:
     for bad in root.iter(*_DROP_TAGS):
         bad.drop_tree()
     parts: list[str] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            if element.tail:
-                parts.append(element.tail)
-            continue
-        if element.tag in _BLOCK_TAGS:
-            parts.append("\n")
-        if element.text:
-            parts.append(element.text)
-        if element.tag in _BLOCK_TAGS:
-            parts.append("\n")
-        if element.tail:
-            parts.append(element.tail)
+    # a block element's line closes after its children, so inline links stay on it ("Par <a>X</a> | Politique")
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        block = isinstance(element.tag, str) and element.tag in _BLOCK_TAGS
+        if event == "start":
+            parts += ["\n"] if block else []
+            parts += [element.text] if isinstance(element.tag, str) and element.text else []
+        else:
+            parts += ["\n"] if block else []
+            parts += [element.tail] if element.tail else []
     lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
     return "\n".join(line for line in lines if line)
 
