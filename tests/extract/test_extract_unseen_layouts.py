@@ -106,6 +106,7 @@ def test_a_breadcrumb_and_a_share_bar_do_not_outrank_the_headline(page: MakePage
     "furniture",
     [
         "Vous êtes ici : Accueil › Sécurité",
+        "Vous êtes ici : Accueil » Politique » Souveraineté",
         "You are here: Home > Africa",
         "Nous utilisons des cookies pour vous offrir la meilleure expérience de navigation sur notre site. "
         "Paramétrer | Tout accepter | Continuer sans accepter",
@@ -201,6 +202,7 @@ def test_the_time_is_read_before_or_after_the_date(line: str, iso: str) -> None:
         (f"Accueil › Monde › Afrique › {TITLE}", TITLE),
         (f"Accueil / Politique / {TITLE}", TITLE),
         ("Accueil › Monde", None),
+        ("« Non » à Paris", None),
         ("Mali : le prix du carburant passe de 750 / 800 francs à 900 / 950 francs", None),
     ],
 )

@@ -156,8 +156,8 @@ def _is_furniture(written: str) -> bool:
 def breadcrumb_tail(line: str) -> str | None:
     """The last step of a breadcrumb line ("Accueil › Monde › Title" -> "Title"), where sites put
     the headline; None when the line is no breadcrumb (fewer than two short steps before it)."""
-    line = _without_label(line)
-    for sep in _patterns().breadcrumb_separators:
+    line, separators = _steps_of(line)
+    for sep in separators:
         if f" {sep} " not in line:
             continue
         steps = [step.strip() for step in line.split(f" {sep} ")]
@@ -168,17 +168,22 @@ def breadcrumb_tail(line: str) -> str | None:
     return None
 
 
-def _without_label(line: str) -> str:
+def _steps_of(line: str) -> tuple[str, tuple[str, ...]]:
     """A breadcrumb without the label some sites open it with ("Vous êtes ici : Accueil ›
-    Sécurité", "You are here: Home > Africa")."""
-    return _patterns().breadcrumb_label.sub("", line, count=1)
+    Sécurité", "You are here: Home > Africa"), and the separators its steps may be joined by:
+    after such a label a closing guillemet is one too ("Vous êtes ici : Accueil » Politique"),
+    where elsewhere it closes a quote."""
+    patterns = _patterns()
+    unlabelled = patterns.breadcrumb_label.sub("", line, count=1)
+    extra = ("»",) if unlabelled != line else ()
+    return unlabelled, patterns.breadcrumb_separators + extra
 
 
 def is_breadcrumb(line: str) -> bool:
     """Section names only, joined by a breadcrumb separator ("Afrique de l'Est > Corne de
     l'Afrique"): a trail with no headline at its end."""
-    line = _without_label(line)
-    for sep in _patterns().breadcrumb_separators:
+    line, separators = _steps_of(line)
+    for sep in separators:
         steps = [step.strip() for step in line.split(f" {sep} ")]
         if len(steps) >= 2 and all(0 < len(step.split()) <= MAX_BREADCRUMB_STEP_WORDS for step in steps):
             return True
