@@ -168,6 +168,7 @@ def test_a_desk_signature_is_not_an_author(page: MakePage, signature: str, autho
         ("Mercredi 9 septembre 2026, 18:15 — Awa Konaté", "Awa Konaté"),
         ("Awa Konaté | Published: September 23, 2026, 8:30 PM", "Awa Konaté"),
         ("Reporting by Rania el-Masri in Port Sudan; Editing by Paul Whitcombe", "Rania el-Masri"),
+        ("Rédigé par Awa Konaté – 27 mars 2026 à 07:20", "Awa Konaté"),
     ],
 )
 def test_a_byline_is_read_in_any_field_of_a_meta_line(line: str, name: str | None) -> None:
