@@ -367,6 +367,7 @@ def is_desk_signature(name: str) -> bool:
 _FIELD = re.compile(r"\s*[|•·]\s*")
 
 
+@lru_cache(maxsize=1 << 14)
 def byline_name(text: str) -> str | None:
     """The name in a "Par X" / "By X" line or field ("12 mai 2025 | Par X | 4 min"), after a
     dateline's date ("Publié le 12 mars 2026 à 17:30 par X"), or standing alone beside a date
