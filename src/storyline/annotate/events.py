@@ -2183,12 +2183,7 @@ def _narrative_offset(tokens: list[Token], lex: Lexicon) -> int | None:
     words = [forms(t)[0] for t in tokens]
     for k in range(1, len(words)):
         sign = _day_noun_sign(words[k], lex)
-        following = words[k + 1] if k + 1 < len(words) else ""
-        if (
-            sign
-            and words[k - 1] in lex.cue("definite_articles")
-            and following not in lex.cue("genitive_cues")
-        ):
+        if sign and words[k - 1] in lex.cue("definite_articles") and not _genitive_after(tokens, k, lex):
             return sign
     return None
 
