@@ -1605,6 +1605,89 @@ def test_what_a_demand_lists_is_asked_for_not_done(nlp_fr: Language) -> None:
     assert not [e for e in run(nlp_fr, text) if e.type in ("SANCTION", "RETREAT")]
 
 
+def test_what_a_demand_is_about_happened(nlp_fr: Language, nlp_en: Language) -> None:
+    """ "réclame toute la lumière sur l'attaque": the light is asked for, the attack took place."""
+    fr = "Jean Martin a réclamé mardi toute la lumière sur l'attaque de Kvitfjell."
+    en = "Jean Martin demanded on Tuesday an inquiry into the attack on Kvitfjell."
+    for nlp, text, lang in ((nlp_fr, fr, "fr"), (nlp_en, en, "en")):
+        attacks = [e for e in run(nlp, text, lang) if e.type == "ASSAULT"]
+        assert [[a.entity for a in e.recipients] for e in attacks] == [["place:kvitfjell"]]
+
+
+def test_a_month_named_may_is_no_modal(nlp_en: Language) -> None:
+    """ "the May 3 attack": the capitalised month inside a sentence is no "may" of doubt."""
+    text = "Jean Martin met Hans Vogel in Lyons on Tuesday, weeks after the May 3 attack on Kvitfjell."
+    attacks = [e for e in run(nlp_en, text, "en") if e.type == "ASSAULT"]
+    assert [(e.date, [a.entity for a in e.recipients]) for e in attacks] == [
+        ("2025-05-03", ["place:kvitfjell"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Jean Martin et Hans Vogel se sont retrouvés samedi à Lyon, trois semaines après l'attaque de Kvitfjell.",
+        ),
+        (
+            "en",
+            "Jean Martin and Hans Vogel met on Saturday in Lyons, three weeks after the attack on Kvitfjell.",
+        ),
+    ],
+)
+def test_an_event_dated_by_an_offset_is_not_set_where_the_clause_is(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """The meeting is in Lyon; the attack three weeks earlier struck Kvitfjell, not Lyon."""
+    events = {e.type: e for e in run(nlp_for(lang), text, lang)}
+    assert events["CONSULT"].location in ("Lyon", "Lyons")
+    assert (events["ASSAULT"].location, [a.entity for a in events["ASSAULT"].recipients]) == (
+        None,
+        ["place:kvitfjell"],
+    )
+
+
+def test_a_participle_describing_a_noun_is_no_predicate(nlp_fr: Language) -> None:
+    """ "des migrants expulsés de Suède" describes the migrants: the attack is the sentence's news."""
+    text = (
+        "Deux soldats norvégiens ont été tués hier jeudi à Kvitfjell dans l'attaque d'un convoi qui "
+        "transportait des migrants expulsés de Suède."
+    )
+    events = run(nlp_fr, text)
+    assert [(e.type, e.date) for e in events] == [("ASSAULT", "2026-03-12")]
+
+
+def test_the_agent_of_an_act_named_as_a_noun_is_its_doer(nlp_fr: Language) -> None:
+    """ "l'arrestation de X par Y": Y arrests, X is held; "a condamné cette attaque par la voix
+    de son porte-parole": the spokesman speaks for the condemnation, he attacked no one."""
+    (held,) = [e for e in run(nlp_fr, "L'arrestation de trois soldats de la Norvège par la Suède a surpris Oslo.")
+               if e.type == "COERCE"]  # fmt: skip
+    assert ([a.entity for a in held.actors], [a.entity for a in held.recipients]) == (
+        ["country:SE"],
+        ["country:NO"],
+    )
+    text = (
+        "Des hommes armés ont attaqué dimanche le poste de Kvitfjell. Lundi, la Suède a condamné cette "
+        "attaque par la voix de son porte-parole, Jean Martin."
+    )
+    (attack,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert "person:jean-martin" not in {a.entity for a in attack.actors}
+
+
+def test_an_act_after_which_a_recalled_act_was_done_is_not_dated_from_the_page(nlp_fr: Language) -> None:
+    """ "lorsque la Norvège avait rappelé son ambassadeur après l'attaque de Kvitfjell": the recall
+    is told as done before the news, so the attack is not counted back from the page's day."""
+    text = (
+        "Le Danemark a convoqué mardi l'ambassadeur de Suède. "
+        "Les relations traversent une zone de turbulences depuis avril 2025, lorsque la Norvège, la Suède "
+        "et le Danemark avaient rappelé leurs ambassadeurs en poste à Oslo après la frappe d'un drone "
+        "suédois près de Kvitfjell."
+    )
+    (attack,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "ASSAULT"]
+    assert (attack.date, attack.precision) == ("2025-04", "month")
+
+
 def test_a_case_referred_to_a_council_is_no_seizure(nlp_fr: Language) -> None:
     seized = "La Suède a saisi mardi trois camions d'armes à Kvitfjell."
     referred = "La Suède a saisi mardi le Conseil de sécurité de l'ONU."

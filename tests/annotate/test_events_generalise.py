@@ -76,6 +76,18 @@ def countries(event: DocEvent) -> set[str]:
         ("France, which left the African Union in January, has courted Germany.", "en", "RETREAT"),
         ("La sortie de la France de l'Union africaine a été effective en janvier.", "fr", "RETREAT"),
         ("Les ministres de la France et de l'Allemagne se sont réunis à Paris.", "fr", "CONSULT"),
+        ("Les ministres de la France et de l'Allemagne se sont retrouvés samedi à Paris.", "fr", "CONSULT"),
+        ("La défense aérienne de la France a abattu un drone de l'Allemagne près de Lyon.", "fr", "ASSAULT"),
+        ("L'Allemagne a dénoncé la destruction d'un drone par la France.", "fr", "ASSAULT"),
+        ("France shot down a German drone near the border.", "en", "ASSAULT"),
+        ("La France a refoulé vers l'Allemagne près de 300 migrants.", "fr", "COERCE"),
+        ("France deported 300 migrants to Germany.", "en", "COERCE"),
+        ("France suspended work on the pipeline it builds with Germany.", "en", "SANCTION"),
+        ("La France a annoncé la levée de la suspension des travaux avec l'Allemagne.", "fr", "CONCEDE"),
+        ("France lifted the suspension of its talks with Germany.", "en", "CONCEDE"),
+        ("La France a affiché mardi son entière solidarité avec l'Allemagne.", "fr", "SUPPORT"),
+        ("La France dénonce l'agression de l'Allemagne contre son poste de Lyon.", "fr", "ASSAULT"),
+        ("France expressed its full solidarity with Germany.", "en", "SUPPORT"),
         ("Hans Vogel a été interpellé jeudi à la frontière par une patrouille de la France.", "fr", "COERCE"),
         ("L'arrestation de Hans Vogel par la France a surpris l'Allemagne.", "fr", "COERCE"),
         ("French troops detained five German surveyors near the border.", "en", "COERCE"),
@@ -98,6 +110,16 @@ def countries(event: DocEvent) -> set[str]:
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
     events = run(nlp_for(lang), text, lang)
     assert etype in {e.type for e in events}
+
+
+def test_shooting_down_an_idea_is_no_attack(nlp_en: Language) -> None:
+    assert "ASSAULT" not in {e.type for e in run(nlp_en, "Germany shot down the French proposal.", "en")}
+
+
+def test_finding_oneself_somewhere_is_no_meeting(nlp_fr: Language) -> None:
+    """ "se retrouver" is a meeting only with a where or a when after it."""
+    text = "La France et l'Allemagne se sont retrouvées isolées sur ce dossier."
+    assert "CONSULT" not in {e.type for e in run(nlp_fr, text, "fr")}
 
 
 def test_treaty_signed_after_a_date_and_place_keeps_its_date(nlp_fr: Language) -> None:

@@ -131,6 +131,12 @@ FRENCH = [
         "2024-03-16 day - day",
     ),
     (
+        "Le texte reprend les termes de l'entretien téléphonique du 14 entre les deux chefs.",
+        FRI_29_MARCH_2024,
+        "du 14",
+        "2024-03-14 day - day",
+    ),
+    (
         "Les deux ministres ont convenu de se retrouver mercredi à Doha.",
         FRI_29_MARCH_2024,
         "mercredi",

@@ -7,8 +7,10 @@ the name, and the Security Council must be one organisation in French and Englis
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
-from storyline.annotate.entities import find_mentions
+from storyline.annotate.entities import _ner_candidates, find_mentions
+from storyline.annotate.identity import fold
 from storyline.annotate.nlp import load_nlp
 from storyline.annotate.quotes import find_quotes
 from storyline.merge.identities import merge_identities
@@ -140,11 +142,14 @@ def test_a_name_after_a_settlement_noun_is_a_place(text: str, lang: str, name: s
         ("The raid on Kvitfjell's market killed nine.", "Kvitfjell", "place"),
         ("The attack on Monday killed nine.", "Monday", None),
         ("The attack on Chadian troops killed nine.", "Chadian", "country"),
+        ("Ministers discussed the May 3 attack on the Kvitfjell pumping station.", "Kvitfjell", "place"),
+        ("The attack on the French embassy killed nine.", "French", "country"),
     ],
 )
 def test_the_one_word_a_strike_hit_is_a_place(text: str, name: str, kind: str | None) -> None:
-    """ "the shelling of X", "a raid on X's market": the single word after a strike noun names
-    where it struck, not a day or a nationality."""
+    """ "the shelling of X", "a raid on X's market", "the attack on the X pumping station": the
+    single word after a strike noun (and an article, before a common noun) names where it
+    struck, not a day or a nationality."""
     assert getattr(by_text(mentions_of(text, "en")).get(name), "kind", None) == kind
 
 
@@ -419,3 +424,37 @@ def test_an_organisation_cut_short_runs_on_to_the_acronym_closing_its_name() -> 
     found = [m for m in mentions_of(text, "en") if m.kind == "organisation"]
     assert [m.text for m in found] == ["Alliance pour la renaissance du Kivu", "ARK", "ARK"]
     assert {m.entity for m in found} == {"org:alliance-pour-la-renaissance-du-kivu"}
+
+
+def test_a_style_of_address_is_no_part_of_the_name() -> None:
+    """ "S.E.M." (Son Excellence Monsieur) is a title, its stops aside."""
+    text = "Le président de la République, S.E.M. Kwamé Boateng Asante, a reçu l'envoyé hier."
+    assert by_text(mentions_of(text))["Kwamé Boateng Asante"].kind == "person"
+
+
+def test_a_surname_with_an_apostrophe_inside_stays_whole_where_the_model_cuts_it() -> None:
+    """The French tokenizer cuts "Kang'ethe" at its apostrophe and the model may end the person
+    before it; the name goes on to the end of the word."""
+    doc = load_nlp("fr")("L'envoyé, M. Peter Mwangi Kang'ethe, a été reçu.")
+    start = next(t.i for t in doc if t.text == "Peter")
+    doc.ents = [Span(doc, start, start + 2, label="PER")]
+    assert [c.text for c in _ner_candidates(doc, "body", doc.text, fold(doc.text))] == [
+        "Peter Mwangi Kang'ethe"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Il s'agit du premier signe de détente depuis l'accrochage meurtrier du 9 mars à Ras Kvitfjell.",
+            "place",
+        ),
+        ("Le président Ras Kvitfjell a reçu l'envoyé hier.", "person"),
+    ],
+)
+def test_a_name_opening_with_a_word_for_a_site_is_a_place_unless_a_title_makes_it_a_person(
+    text: str, kind: str
+) -> None:
+    """ "Ras" (a cape), "Mont", "Oued" open places the model may take for people."""
+    assert by_text(mentions_of(text))["Ras Kvitfjell"].kind == kind

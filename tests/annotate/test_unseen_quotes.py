@@ -84,6 +84,8 @@ def test_institution_speakers(text: str, entity: str) -> None:
         f'"{SAID_EN}," says Kwame Mensah, a former ambassador.',
         f"Kwame Mensah, a lawyer, spoke after the hearing. “{SAID_EN},” he added.",
         f"According to Kwame Mensah, an economist, “{SAID_EN[0].lower() + SAID_EN[1:]}”.",
+        f"“{SAID_EN},” its coordinator, Kwame Mensah, told reporters this week.",
+        f"Kwame Mensah, coordinator of the Volta Basin Network in Tamale, told the paper “{SAID_EN}”.",
     ],
 )
 def test_english_unknown_speakers(text: str) -> None:
@@ -99,3 +101,43 @@ def test_the_holder_named_after_an_office_of_an_organisation_speaks() -> None:
         "le coordonnateur de la CJS, Moussa Hassane Adoum."
     )
     assert direct(text).speaker == "Moussa Hassane Adoum"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            f"La ministre de l'Eau, Aminata Touré, a suspendu le chantier. « {SAID_FR} », a expliqué la ministre.",
+            "Aminata Touré",
+        ),
+        (
+            f"Le 5 mars, le Réseau Volta Vivant, une association de Ségou qui aide les riverains, "
+            f"dénonçait « {SAID_FR.lower()} ».",
+            "Réseau Volta Vivant",
+        ),
+    ],
+)
+def test_a_speaker_named_by_office_alone_or_before_an_apposition(text: str, speaker: str) -> None:
+    """ "a expliqué la ministre": the person last named with that office; an organisation whose
+    apposition runs up to the verb speaks, not the town named inside the apposition."""
+    assert direct(text).speaker == speaker
+
+
+def test_a_second_quote_after_a_long_attribution_goes_on_from_its_speaker() -> None:
+    text = f'"The river is low," said Kwame Mensah, an analyst at the Volta Basin Network in Tamale. "{SAID_EN}."'
+    assert [q.speaker for q in quotes_of(text, "en") if q.kind == "direct"] == ["Kwame Mensah"] * 2
+
+
+def test_a_surname_after_its_particle_speaks_after_the_quote() -> None:
+    text = f"Kwame al-Mensah, the spokesman, spoke first.\n\n“{SAID_EN},” al-Mensah said."
+    assert direct(text, "en").speaker == "Kwame al-Mensah"
+
+
+def test_a_clause_saying_something_is_no_apposition_of_the_name_before_it() -> None:
+    """ "called X, Ghana's presidency said, adding that ... discussed "..."": the presidency
+    speaks, not X, though a comma-bound clause stands between X and "adding"."""
+    text = (
+        "Kwame Mensah called his counterpart Kofi Boateng, Ghana's presidency said in a statement, "
+        f'adding that the two men had discussed "{SAID_EN.lower()}".'
+    )
+    assert direct(text, "en").speaker == "Ghana"

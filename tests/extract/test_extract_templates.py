@@ -116,6 +116,16 @@ def test_keys_stored_page_by_page_rebuild_the_same_sites() -> None:
         assert rebuilt.profile(doc_id) == index.profile(doc_id)
 
 
+def test_the_crawlers_month_stamp_ties_no_pages_into_a_site() -> None:
+    """Every page crawled in March 2026 starts with " date 2026-03", whatever its site: with a
+    share bar and a "most read" heading as common as that, two sites stay two."""
+    share = "Partager : Facebook | WhatsApp | Telegram | Imprimer\nLES PLUS LUS\n"
+    a, c = " date 2026-03\n" + PAGE_A + share, " date 2026-03\n" + OTHER_SITE + share
+    index = index_of(("a", a, None), ("c", c, None))
+    assert index.profile("a").pages == index.profile("c").pages == 1
+    assert index.profile("c").name == "Another Paper"
+
+
 def test_copies_of_one_article_on_two_sites_are_not_one_site() -> None:
     story = (
         "Bamako et Moscou signent un accord sur l'énergie\nLes ministres lors de la signature\n"

@@ -307,6 +307,28 @@ def test_a_report_dated_by_its_page_joins_an_event_others_report_weeks_before() 
     assert (event.date, len(event.sources)) == ("2026-03-01", 3)
 
 
+def test_a_day_borrowed_from_the_page_casts_no_vote_beside_days_pages_give() -> None:
+    """Two pages date the call to the 6th and 7th, a third tells it with its own page's day
+    (the 8th) within the window: it joins, and the day stays one a page gives."""
+    merger = EventMerger()
+    told = merger.add(report("a", "2026-03-06"), source("a", "2026-03-07"))
+    assert merger.add(report("b", "2026-03-07"), source("b", "2026-03-08")) == told
+    assert merger.add(report("c", "2026-03-08", date_source="page"), source("c", "2026-03-08")) == told
+    assert merger.add(report("d", "2026-03-08", date_source="page"), source("d", "2026-03-08")) == told
+    (event,) = merger.events()
+    assert (event.date, len(event.sources)) == ("2026-03-06", 4)
+
+
+def test_days_borrowed_from_pages_vote_among_themselves() -> None:
+    """Two pages that only borrow their days (the 12th, the 14th) both vote: the tie goes to
+    the earlier day, as between days pages give."""
+    merger = EventMerger()
+    first = merger.add(report("a", "2026-03-12", date_source="paragraph"), source("a", "2026-03-13"))
+    assert merger.add(report("b", "2026-03-14", date_source="page"), source("b", "2026-03-14")) == first
+    (event,) = merger.events()
+    assert event.date == "2026-03-12"
+
+
 def test_a_report_dated_by_its_page_makes_its_own_event_beside_a_single_report() -> None:
     """One page's call of the 1st and another's undated call a fortnight on may be two calls."""
     merger = EventMerger()

@@ -71,8 +71,8 @@ class Candidate:
     style: str | None = None  # ROLE without a country: the title as written (folded)
 
 
-def _alternation(words: set[str] | list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s'-]+") for w in sorted(words, key=len, reverse=True))
+def _alternation(words: set[str] | list[str], joiner: str = r"[\s'-]+") -> str:
+    return "|".join(re.escape(w).replace(r"\ ", joiner) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def patterns() -> Patterns:
     roles = _alternation(set(lexicon.roles))
     heads = _alternation(lexicon.seat_heads | set(lexicon.roles))
     dem, place = _alternation(demonyms), _alternation(places)
-    titles = _alternation(lexicon.titles)
+    titles = _alternation(lexicon.titles, r"[\s.'-]+")  # "S.E.M." is the words "s e m" with stops
     nouns = _alternation(lexicon.person_nouns)
     role = re.compile(
         rf"\b{DETS}?(?P<body>(?P<head>{roles}|{_alternation(lexicon.counterparts)})\s+(?P<dem>{dem})\b"
@@ -224,8 +224,15 @@ def _joined_entities(doc: Doc, text: str, folded: str) -> Iterator[tuple[str, in
             and not folded[end : nxt.start_char].strip()
         ):
             end, k = nxt.end_char, k + 1
+        if ent.label_ in ("PER", "PERSON") and (inner := INNER_APOSTROPHE_NAME.match(text, end)):
+            end = (
+                inner.end()
+            )  # "Stephen Kimani" + "Ndung'u", which the French tokenizer cut at its apostrophe
         yield ent.label_, ent.start_char, text[ent.start_char : end]
         k += 1
+
+
+INNER_APOSTROPHE_NAME = re.compile(r"[ \t]+[A-Z]\w{2,}['’][a-z]+(?![\w'’])")
 
 
 CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+")
@@ -279,12 +286,17 @@ def _settlement_place() -> re.Pattern[str]:
 
 @cache
 def _struck_place() -> re.Pattern[str]:
-    """A strike noun, its preposition, and one capitalised word: the place struck."""
+    """A strike noun, its preposition, and one capitalised word: the place struck; or, after
+    an article, one capitalised word before a common noun: the place of the site struck ("a
+    raid on Fotokol", "the attack on the Dolé-Koira pumping station")."""
     lexicon = get_lexicon()
     nouns = "|".join(re.escape(n) for n in sorted(lexicon.strike_nouns, key=len, reverse=True))
     preps = "|".join(re.escape(p) for p in sorted(lexicon.strike_prepositions, key=len, reverse=True))
+    articles = "|".join(re.escape(a) for a in lexicon.strike_articles)
     return re.compile(
-        rf"(?i:(?<![\w-])(?:{nouns})\s+(?:{preps})\s*)(?P<name>[A-ZÀ-Ý][\w-]+)(?![\w'’-]*[ \t]+[A-ZÀ-Ý])"
+        rf"(?i:(?<![\w-])(?:{nouns})\s+(?:{preps})\s*)"
+        rf"(?:(?P<name>[A-ZÀ-Ý][\w-]+)(?![\w'’-]*[ \t]+[A-ZÀ-Ý])"
+        rf"|(?i:(?:{articles})\s+)(?P<named>[A-ZÀ-Ý][\w-]+)(?=[ \t]+[a-z]))"
     )
 
 
@@ -292,8 +304,9 @@ def _settlement_places(text: str, fld: Field) -> list[Candidate]:
     """Places named after a settlement noun ("the Chadian border town of Adré", "la localité
     de Kérou") or as the one word a strike hit ("the shelling of Adre", "a raid on Fotokol's
     market"): a single unknown word no model tags, or tags as a person."""
-    found = [*_settlement_place().finditer(text), *_struck_place().finditer(text)]
-    return [Candidate(fld, m.start("name"), m.end("name"), m.group("name"), "LOC", "place") for m in found]
+    found = [(m, "name") for m in _settlement_place().finditer(text)]
+    found += [(m, "name" if m.group("name") else "named") for m in _struck_place().finditer(text)]
+    return [Candidate(fld, m.start(g), m.end(g), m.group(g), "LOC", "place") for m, g in found]
 
 
 @cache
@@ -713,6 +726,8 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     for c in ner:
         if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):
             c.kind, c.label = "person", "PER"
+        elif c.kind == "person" and _names_a_site(c, lexicon) and not _person_evidence(c, folded, lexicon):
+            c.kind, c.label = "place", "LOC"  # "à Ras Doumeira", "Port-Soudan": the model's person is a site
         if c.kind == "person":
             _cut_trailing_place(c, text, terms)
             c.country = c.country or _titled_nationality(c, folded, lexicon)

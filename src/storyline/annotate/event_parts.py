@@ -38,6 +38,7 @@ CUE_WINDOW = 6
 OPPOSABLE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "PROTEST", "COERCE"})
 LOCATION_WINDOW = 10  # tokens between a trigger and the place it happens in
 SUPPORT_GAP = 4  # words between a support verb and its noun ("a lancé lundi une offensive")
+NOUN_MODIFIERS = 3  # numbers and names between a determiner and its noun ("the May 3 attack")
 _CLIMB_DEPS = ("appos", "flat", "flat:name", "amod", "conj", "nummod", "det", "compound", "fixed")
 _SENTENCE_ENDS = frozenset('.!?…»”"')
 _DETERMINERS = frozenset({"le", "la", "l'", "les", "the", "son", "sa", "ses"})
@@ -308,13 +309,24 @@ def support_verb_before(trigger: Trigger, lexicon: Lexicon) -> Token | None:
 
 def follows_offset(trigger: Trigger, lexicon: Lexicon) -> bool:
     """The noun trigger stands just after "after" / "before" (a determiner or a possessive
-    may stand between): "days after the expulsion on Saturday"."""
+    may stand between, and a date or a name before the noun): "days after the expulsion on
+    Saturday", "weeks after the May 3 attack"."""
     doc, sent = trigger.head.doc, trigger.head.sent
-    k = trigger.tokens[0].i - 1
+    first = k = trigger.tokens[0].i - 1
+    while k > sent.start and first - k < NOUN_MODIFIERS and _modifies_as_name(doc[k]):
+        k -= 1
+    if k < first and norm(doc[k].text) not in lexicon.cue("determiners"):
+        k = first  # "after Jean Martin discussed": a clause's subject, no noun's modifiers
     if k > sent.start and norm(doc[k].text) in lexicon.cue("determiners"):
         k -= 1
     offsets = lexicon.cue("offset_after") | lexicon.cue("offset_before")
     return k >= sent.start and norm(doc[k].text) in offsets
+
+
+def _modifies_as_name(token: Token) -> bool:
+    """A number or a capitalised word before a noun: a date or a name qualifying it ("the May
+    3 attack", "the Kvitfjell talks")."""
+    return token.like_num or (token.text[:1].isupper() and not token.is_sent_start)
 
 
 def _phrase_after_offset(trigger: Trigger, lexicon: Lexicon) -> frozenset[int] | None:
@@ -580,7 +592,7 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         if parsed and trigger.head.pos_ == "VERB" and _agent_of_object(found[1], trigger):
             return "object"
         verbal = trigger.head.pos_ in ("VERB", "AUX", "") or (
-            in_noun_phrase(placed.tokens, trigger) and _participle_between(trigger, found[1])
+            in_noun_phrase(placed.tokens, trigger) and _agent_of_noun(trigger, found[1], lexicon)
         )
         return "subject" if verbal else "other"
     if cue in ("comitative", "between"):
@@ -603,6 +615,8 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         # "le départ des soldats français", "la visite du ministre": who goes; after a
         # possessive the goer is the possessor and the complement is left ("son retrait de la CEDEAO")
         return "object" if _possessed(trigger.head) else "subject"
+    if parsed and _complements(placed.tokens, trigger.head) and _noun_agent(trigger, lexicon) is not None:
+        return "object"  # "l'arrestation de trois soldats nigériens par l'Algérie": the soldiers are held
     role = syntactic_role(placed.tokens) if parsed else None
     if role == "passive_subject" and not passive and trigger.head.pos_ == "VERB":
         role = "subject"  # an active verb the parser gave a passive subject ("X a accusé Y": nsubj:pass)
@@ -632,11 +646,31 @@ def _agent_of_object(cue: Token, trigger: Trigger) -> bool:
     return verb.i != trigger.head.i and verb.dep_.startswith("acl") and verb.head.i != trigger.head.i
 
 
-def _participle_between(trigger: Trigger, cue: Token) -> bool:
-    """A participle stands between a noun trigger and an agent cue after it ("l'audience
-    accordée par X"): the cue names the doer through it."""
-    doc = trigger.head.doc
-    return any("Part" in t.morph.get("VerbForm", []) for t in doc[trigger.tokens[-1].i + 1 : cue.i])
+def _noun_agent(trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """The agent cue of a noun trigger's own doer, if its phrase names one (``_agent_of_noun``)."""
+    head = trigger.head
+    agents = lexicon.cue("agent_cues")
+    return next(
+        (
+            t
+            for t in head.subtree
+            if t.i > trigger.tokens[-1].i and norm(t.text) in agents and _agent_of_noun(trigger, t, lexicon)
+        ),
+        None,
+    )
+
+
+def _agent_of_noun(trigger: Trigger, cue: Token, lexicon: Lexicon) -> bool:
+    """An agent cue in a noun trigger's phrase names the noun's doer: straight after its
+    patient ("l'arrestation de trois soldats par l'Algérie") or through a participle
+    ("l'audience accordée par X"). After another verb it is that verb's, and with no patient
+    between it is the manner of the verb the noun is the object of ("a condamné cette
+    attaque par la voix de sa porte-parole")."""
+    between = trigger.head.doc[trigger.tokens[-1].i + 1 : cue.i]
+    if any("Part" in t.morph.get("VerbForm", []) for t in between):
+        return True
+    patient = any(norm(t.text) in lexicon.cue("genitive_cues") for t in between)
+    return patient and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def modes_compatible(a: str | None, b: str | None) -> bool:
@@ -756,6 +790,7 @@ def find_location(
     """
     best: tuple[int, str, Placed | None] | None = None
     tokens = tokens_of(sent)
+    own = dated_noun_phrase(trigger, lexicon, parsed)
     for k, token in enumerate(tokens):
         if norm(token.text) not in lexicon.cue("location_cues") or _after_envoy(token, lexicon):
             continue  # "its ambassador to Chad" names where the envoy is posted, not where it happens
@@ -764,11 +799,29 @@ def find_location(
             j += 1
         if j >= len(tokens) or (parsed and verb_of(tokens[j]).i not in heads):
             continue
+        if own is not None and tokens[j].i not in own:
+            continue
         found = _seat_at(tokens, j, lexicon) or _place_at(tokens[j], page)
         dist = abs(tokens[j].i - trigger.head.i)
         if found and dist <= LOCATION_WINDOW and (best is None or dist < best[0]):
             best = (dist, *found)
     return (best[1], best[2]) if best else (None, None)
+
+
+def dated_noun_phrase(trigger: Trigger, lexicon: Lexicon, parsed: bool) -> frozenset[int] | None:
+    """A noun the sentence dates by an offset ("réunis samedi à Gaya, trois semaines après
+    l'attaque de Dolé-Koira") happened elsewhere than the clause it dates: only its own
+    phrase says where. None for any other trigger."""
+    head = trigger.head
+    if head.pos_ not in ("NOUN", ""):
+        return None
+    if parsed:
+        offsets = lexicon.cue("offset_after") | lexicon.cue("offset_before")
+        marked = any(c.dep_ == "case" and norm(c.text) in offsets for c in head.children)
+        return frozenset(t.i for t in head.subtree) if marked else None
+    if not follows_offset(trigger, lexicon):
+        return None
+    return _phrase_after_offset(trigger, lexicon) or frozenset()
 
 
 def _seat_at(tokens: list[Token], j: int, lexicon: Lexicon) -> tuple[str, None] | None:

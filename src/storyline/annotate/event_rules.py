@@ -45,6 +45,7 @@ class TriggerRule:
     needs: str | None = None  # a cue list one of whose words must stand before the trigger
     # or, when given, a cue list one of whose words stands just after it instead
     needs_after: str | None = None
+    next_word: str | None = None  # a cue list one of whose words must come next, adverbs aside
     person_after: bool = False  # a person's name must follow ("a appelé X": a call, not "appelé à")
     not_of: str | None = None  # a cue list of things the act is never done to ("arrêter la date")
 
@@ -125,6 +126,9 @@ _CUE_KEYS = (
     "people_possessives",
     "planning_verbs",
     "demand_verbs",
+    "meeting_settings",
+    "aircraft",
+    "matter_prepositions",
     "manner_cues",
     "topic_verbs",
     "place_nouns",
@@ -223,6 +227,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         transitive=bool(entry.get("transitive", False)),
         needs=str(entry["needs"]) if entry.get("needs") else None,
         needs_after=str(entry["needs_after"]) if entry.get("needs_after") else None,
+        next_word=str(entry["next_word"]) if entry.get("next_word") else None,
         person_after=bool(entry.get("person_after", False)),
         not_of=str(entry["not_of"]) if entry.get("not_of") else None,
     )
@@ -368,6 +373,17 @@ def _needs_met(
     return any(form in words for t in tokens[end : end + NEEDED_AFTER] for form in forms(t))
 
 
+def _next_word_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
+    """The first word after the trigger, adverbs aside, is one of ``words`` ("se sont
+    retrouvés samedi à Gaya", not "se sont retrouvés isolés")."""
+    for token in tokens[matched[-1].i - tokens[0].i + 1 :]:
+        if set(forms(token)) & words:
+            return True
+        if token.pos_ != "ADV":
+            return False
+    return False
+
+
 def _person_after(tokens: list[Token], end: int) -> bool:
     """A person's name opens the words after the trigger, past at most a few adverbs or
     titles ("appelait successivement Félix Tshisekedi", "a appelé le président X")."""
@@ -447,6 +463,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if _pronoun_misfits(rule, tokens, i):
                 continue
             if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
+                continue
+            if rule.next_word and not _next_word_in(tokens, matched, lexicon.cue(rule.next_word)):
                 continue
             if rule.person_after and (
                 not _person_after(tokens, matched[-1].i - tokens[0].i + 1) or _naming(tokens, i, lexicon)
@@ -560,11 +578,18 @@ def hypothetical(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     first, end = trigger.tokens[0].i - sent.start, trigger.tokens[-1].i - sent.start + 1
     habits = lexicon.phrase_list("habit_cues")
     return (
-        has_phrase_before(tokens, first, lexicon.phrase_list("modal_cues"))
+        has_phrase_before(tokens, first, lexicon.phrase_list("modal_cues"), skip=names_inside(tokens))
         or has_phrase_before(tokens, first, habits)
         or any(matching_phrases(tokens[end : end + HABIT_AFTER], habits))  # "attaque régulièrement"
         or _urged(tokens[:first], lexicon)
     )
+
+
+def names_inside(tokens: list[Token]) -> set[int]:
+    """Doc positions of the capitalised words after a sentence's first: a month or a name
+    ("the May 3 attack", "Will Ross said"), never a modal or a future cue. A word all in
+    capitals is a shouted headline's, which stays a word."""
+    return {t.i for t in tokens[1:] if t.text[:1].isupper() and not t.is_upper}
 
 
 def _urged(before: list[Token], lexicon: Lexicon) -> bool:
@@ -653,7 +678,9 @@ def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     told_day = {t.i for key in ("day_after_phrases", "day_before_phrases")
                 for _, hit in matching_phrases(tokens, lexicon.phrase_list(key)) for t in hit}  # fmt: skip
     first = trigger.tokens[0].i - sent.start
-    if has_phrase_before(tokens, first, lexicon.phrase_list("future_cues"), 3, skip=told_day):
+    if has_phrase_before(
+        tokens, first, lexicon.phrase_list("future_cues"), 3, skip=told_day | names_inside(tokens)
+    ):
         return True  # "the next day" is no future
     end = trigger.tokens[-1].i - sent.start + 1
     after = tokens[end : end + FUTURE_AFTER]
@@ -677,14 +704,15 @@ def _planned_by_governor(head: Token, lexicon: Lexicon) -> bool:
 def _demanded(head: Token, lexicon: Lexicon) -> bool:
     """A noun the sentence demands, alone or in a list ("un mémorandum réclamant la reprise de
     la ville, des sanctions internationales et le retrait des troupes"): asked for, not done.
-    Read by word order: a demand verb before it with no other verb between."""
+    Read by word order: a demand verb before it with no other verb between, nor a preposition
+    to the demand's matter ("réclame toute la lumière sur l'attaque": the attack happened)."""
     if head.pos_ != "NOUN":
         return False
-    demands = lexicon.cue("demand_verbs")
+    demands, matter = lexicon.cue("demand_verbs"), lexicon.cue("matter_prepositions")
     for token in reversed(head.doc[max(head.sent.start, head.i - DEMAND_REACH) : head.i]):
         if set(forms(token)) & demands:
             return True
-        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":"):
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":") or norm(token.text) in matter:
             return False
     return False
 

@@ -37,6 +37,7 @@ from storyline.annotate.event_parts import (
     country_actor,
     cue_token_before,
     cued_in_clause,
+    dated_noun_phrase,
     find_location,
     follows_offset,
     host_of,
@@ -263,7 +264,7 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     ordered = sorted(
         triggers,
         key=lambda t: (
-            t.head.pos_ not in ("VERB", "AUX"),
+            t.head.pos_ not in ("VERB", "AUX") or _describes_noun(t, sent, page, parsed),
             _event_offset(t, sent, page) is not None,
             _depth(t),
             t.head.i,
@@ -282,6 +283,20 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     # "N'Djamena n'exclut pas de saisir l'ONU si Khartoum nie sa responsabilité dans l'attaque
     # d'Adré": no act of its own, but the attack it names happened
     return _passing_mentions(ordered[0], ordered[1:], sent, page, parsed)
+
+
+def _describes_noun(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
+    """A participle after its noun with no time of its own ("des migrants refoulés d'Algérie")
+    describes the noun: it is no predicate, and ranks with the nouns ("tués hier dans
+    l'attaque d'un convoi qui transportait des migrants refoulés": the attack is the news)."""
+    head = trigger.head
+    return (
+        parsed
+        and len(trigger.tokens) == 1  # not "l'accord de paix signé en avril": the accord is named
+        and head.dep_ == "acl"
+        and "Part" in head.morph.get("VerbForm", [])
+        and _clause_time(trigger, sent, page, parsed) is None
+    )
 
 
 def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
@@ -323,7 +338,9 @@ def _events_around(
     }
     spoken_of = {t.head.i: REACTION_DAYS for t in others if _spoken_of(t, main, page, parsed)}
     spoken_of |= {t.head.i: page.window for t in others if _named_after(t, sent, page, parsed)}
-    base = main_time or page.lede  # "The visit comes two weeks after ...": from the news of the page
+    # "The visit comes two weeks after ...": from the news of the page, unless the main act
+    # is itself told as done before it ("avaient rappelé leurs ambassadeurs après la destruction")
+    base = main_time or (None if _pluperfect_told(main, sent, page) else page.lede)
     chosen = [main] + [
         t
         for t in others
@@ -1038,7 +1055,7 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         # country struck or left is the recipient, whether the doers are named or not
         setting = (
             host_of(loc_mention, page.mentions)
-            or _setting_country(sent, page)
+            or _setting_country(sent, page, dated_noun_phrase(trigger, page.lexicon, parsed))
             or _country_anaphor(trigger, sent, page, actors)
         )
         recipients = [setting] if setting else []
@@ -1814,12 +1831,14 @@ def _role_subject(trigger: Trigger, before: list[Token], page: Page, parsed: boo
     return False
 
 
-def _setting_country(sent: Span, page: Page) -> Actor | None:
+def _setting_country(sent: Span, page: Page, within: frozenset[int] | None = None) -> Actor | None:
     """The first country the sentence sets something in ("en Norvège", "in Lyons"; not
-    "près de la frontière algérienne"; not inside a quote: « Un papier signé à Doha … »)."""
+    "près de la frontière algérienne"; not inside a quote: « Un papier signé à Doha … »),
+    among the tokens ``within`` when given (an event's own phrase)."""
     for p in page.mentions:
         if (
             sent.start <= p.tokens.start < sent.end
+            and (within is None or p.tokens.start in within)
             and p.mention.country
             and is_located_in(p, page.lexicon)
             and not _inside_quotes(sent, p.tokens[0].idx)

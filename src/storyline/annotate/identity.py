@@ -208,6 +208,7 @@ class Lexicon:
         self.water_nouns = [str(w) for w in titles.get("water_nouns") or []]
         self.strike_nouns = [str(w) for w in titles.get("strike_nouns") or []]
         self.strike_prepositions = [str(w) for w in titles.get("strike_prepositions") or []]
+        self.strike_articles = [str(w) for w in titles.get("strike_articles") or []]
         self.person_nouns = {name_key(w) for w in titles.get("person_nouns") or []}
         self.shared_names = {name_key(k): tuple(v) for k, v in load_yaml_data("shared_names.yaml").items()}
         self.first_names = {name_key(w) for w in titles.get("first_names") or []}

@@ -47,6 +47,7 @@ def _verb_forms(lemma: str, extra: list[str], lang: str) -> list[str]:
 
 @dataclass(frozen=True)
 class SpeechLexicon:
+    verb: re.Pattern[str]
     after: re.Pattern[str]
     before: re.Pattern[str]
     according: re.Pattern[str]
@@ -54,6 +55,7 @@ class SpeechLexicon:
     that_clause: re.Pattern[str]
     incise: re.Pattern[str]
     pronouns: frozenset[str]
+    offices: frozenset[str]
     documents: frozenset[str]
 
 
@@ -71,6 +73,7 @@ def speech_lexicon() -> SpeechLexicon:
     aux = r"(?:a|ont|avait|avaient|aurait|has|had|have)"
     pronouns = "|".join(re.escape(fold(w)) for ws in data["pronouns"].values() for w in ws)
     return SpeechLexicon(
+        verb=re.compile(rf"\b(?:{verbs})\b"),
         after=re.compile(
             rf"[\s,.]*(?:(?P<p0>{pronouns})\s+)?(?:{aux}(?:{PRONOUN_CLITIC.format('p1')})?\s+)?(?:s'|se\s+)?(?P<verb>{verbs})"
             rf"(?:{PRONOUN_CLITIC.format('p2')})?\b"
@@ -83,6 +86,7 @@ def speech_lexicon() -> SpeechLexicon:
         that_clause=re.compile(rf"\b(?P<verb>{verbs})\s+(?:que|qu'|that)\s*"),
         incise=re.compile(rf",\s*(?P<verb>{verbs})\s+(?P<who>[^,.;]{{2,60}})[.!?]?\s*$"),
         pronouns=frozenset(fold(w) for ws in data["pronouns"].values() for w in ws),
+        offices=frozenset(fold(w) for ws in data["offices"].values() for w in ws),
         documents=frozenset(fold(w) for w in data["documents"]),
     )
 
@@ -130,6 +134,8 @@ class Speakers:
         if words and words[0] in self.lex.documents:
             return self.issuer_before(pos)
         first = self.mention_at(pos, pos + limit)
+        if first is None and words and words[0] in self.lex.offices:
+            return self.holder_before(pos, words[0])
         if first is not None and first.label == "DEMONYM":
             # "le chercheur sénégalais Ibrahima Faye": the nationality qualifies the person named next
             person = self.mention_at(first.end, first.end + NAME_AFTER_NATIONALITY)
@@ -181,6 +187,17 @@ class Speakers:
         ]
         return people[-1] if people else None
 
+    def holder_before(self, pos: int, office: str) -> Mention | None:
+        """The person last named with ``office`` beside the name ("la ministre du Pétrole,
+        Hadiza X", "X, the mission's coordinator"), for a speaker named by the office alone."""
+        word = re.compile(rf"\b{re.escape(office)}\b")
+        for m in reversed(self.mentions):
+            if m.kind != "person" or m.end > pos or self.quoted(m.start):
+                continue
+            if word.search(self.folded, max(0, m.start - OFFICE_REACH), m.end + OFFICE_REACH):
+                return m
+        return None
+
     def issuer_before(self, pos: int) -> Mention | None:
         """Who issued the document a quote is attributed to: named after it or subject of its sentence."""
         earlier = [s for s in self.sents if s.end_char <= pos][-3:]
@@ -200,9 +217,13 @@ class Speakers:
 
 
 APPOSITION_RE = re.compile(r",[^,.;:!?«»“”\"\n]{1,80},")  # ", an analyst at X," between a name and its verb
-TITLE_RE = re.compile(r"[\s,]*(?:[^\W\d]+[\s'’-]+){1,6}$")  # ", Foreign Minister " before a name
+# ", Foreign Minister " / ", its coordinator, " / " al-" between a quote and the name after it
+TITLE_RE = re.compile(r"[\s,]*(?:[^\W\d]+[\s'’-]+){0,5}[^\W\d]+(?:,\s+|[\s'’-]+)$")
+OFFICE_REACH = 60  # characters between a person's name and the office it is named with
 TITLE_REACH = 60  # characters of title words between a quote and the name after it
 GOES_ON_WORDS = 4  # words between two quotes of one speaker ("she said", "a-t-il ajouté")
+GOES_ON_CLAUSE_WORDS = 30  # an attribution clause naming the speaker between two of its quotes
+SENTENCE_END = re.compile(r"[.!?…]")
 
 
 def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
@@ -254,7 +275,7 @@ def _before(sp: Speakers, start: int) -> tuple[Mention | None, str] | None:
     verb = sp.lex.before.search(head)
     if verb:
         cue = sp.text[sent_start + verb.start("verb") : sent_start + verb.end("verb")]
-        named = sp.last_mention(sent_start, sent_start + verb.start())
+        named = _named_before_verb(sp, sent_start, sent_start + verb.start())
         return named or sp.subject_before(start), cue
     if sent is not None and sent.start_char < start:
         subject = sp.subject_of(sent)
@@ -267,6 +288,22 @@ def _before(sp: Speakers, start: int) -> tuple[Mention | None, str] | None:
     if sent is not None and (speaker := _speaker_told_before(sp, sent)) is not None:
         return speaker, ""
     return None
+
+
+def _named_before_verb(sp: Speakers, start: int, verb: int) -> Mention | None:
+    """Who speaks, named before the verb of saying: the last name, unless a name's apposition
+    runs up to the verb ("X, coordinator of the Y Network in Z, told": X speaks). A clause
+    with a verb of saying of its own is no apposition ("X, Gabon's presidency said, adding")."""
+    named = [m for m in sp.mentions if start <= m.start and m.end <= verb and not sp.quoted(m.start)]
+    for m in named:
+        apposition = APPOSITION_RE.match(sp.folded, m.end)
+        if (
+            apposition is not None
+            and not sp.folded[apposition.end() : verb].strip()
+            and not sp.lex.verb.search(apposition.group())
+        ):
+            return m
+    return named[-1] if named else None
 
 
 def _opens_with_pronoun(sp: Speakers, sent: Span) -> bool:
@@ -322,9 +359,23 @@ def _direct(sp: Speakers, doc_id: str) -> list[Quote]:
 
 def _goes_on(sp: Speakers, last: Quote, start: int) -> bool:
     """A quote goes on from the one before it: same paragraph, and only its attribution
-    between them (' "...," she said. "If the government has evidence ..." ')."""
+    between them (' "...," she said. "If the government has evidence ..." '), however long
+    when it is one sentence naming the speaker (' "...," said X, an analyst at Y in Tunis.
+    "Algiers needs ..." ')."""
     between = sp.text[last.end : start]
-    return "\n\n" not in between and len(WORD.findall(between)) <= GOES_ON_WORDS
+    if "\n\n" in between:
+        return False
+    words = WORD.findall(between)
+    if len(words) <= GOES_ON_WORDS:
+        return True
+    clause = between.strip(" \t\n\"'«»“”‘’")
+    surname = WORD.findall(last.speaker or "")[-1:]
+    return (
+        len(words) <= GOES_ON_CLAUSE_WORDS
+        and bool(surname)
+        and surname[0] in words
+        and SENTENCE_END.search(clause[:-1]) is None
+    )
 
 
 def _embedded(sp: Speakers, doc_id: str) -> list[Quote]:
@@ -376,7 +427,7 @@ def _indirect_in(sp: Speakers, s0: int, text: str) -> tuple[int, int, Mention | 
     end = s0 + len(text.rstrip().rstrip(".!?"))
     that = sp.lex.that_clause.search(text)
     if that:
-        subject = sp.last_mention(s0, s0 + that.start())
+        subject = _named_before_verb(sp, s0, s0 + that.start())
         if subject is None and re.match(r"\s*(?:il|elle|he|she)\b", text):
             subject = sp.subject_before(s0)
         return s0 + that.end(), end, subject, that.group("verb")

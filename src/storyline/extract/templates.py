@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from storyline.extract.features import LineFeatures, page_lines
-from storyline.extract.metadata import EVIDENCE_WEIGHT, NameEvidence, best_name, name_evidence
+from storyline.extract.metadata import EVIDENCE_WEIGHT, NameEvidence, best_name, crawl_month, name_evidence
 from storyline.models import SiteProfile
 
 MIN_SHARED_LINES = 2  # pages sharing this many distinctive lines (a menu counts as one) share a template
@@ -60,9 +60,16 @@ def _templatable(line: LineFeatures) -> bool:
 
 
 def _ties_pages(line: LineFeatures) -> bool:
-    """Lines specific enough to show two pages share a template (not generic furniture)."""
+    """Lines specific enough to show two pages share a template (not generic furniture, nor
+    the crawler's " date 2026-03" stamp, which pages of every site crawled that month carry)."""
     site_specific = line.kind == "plain" or line.text.startswith("©")
-    return site_specific and line.words >= 2 and len(line.text) >= MIN_GROUPING_CHARS
+    stamp = crawl_month(line.text)
+    return (
+        site_specific
+        and not (stamp and not stamp[1])
+        and line.words >= 2
+        and len(line.text) >= MIN_GROUPING_CHARS
+    )
 
 
 def is_menu_like(line: LineFeatures) -> bool:

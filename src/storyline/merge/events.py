@@ -75,6 +75,7 @@ class Report:
     copy: bool = False
     doers: frozenset[str] = frozenset()  # the report's actors: one sentence may tell two doers' acts
     hosts: frozenset[str] = frozenset()  # for a visit, the countries that received it
+    borrowed: bool = False  # dated only by its page or paragraph (``CONTEXT_SOURCES``)
 
 
 @dataclass
@@ -170,12 +171,15 @@ class EventMerger:
             copy=copy_of is not None,
             doers=_doers(doc_event),
             hosts=_hosts(doc_event.mode, doc_event.recipients),
+            borrowed=doc_event.date_source in CONTEXT_SOURCES,
         )
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
         fitting = [] if slot else self._fitting(doc_event, report, _published(source))
         if not (slot or fitting) and (earlier := self._told_before(doc_event, report, _published(source))):
             slot, report = earlier
         slot = slot or (fitting[0] if fitting else None)
+        if fitting and slot is fitting[0] and _borrowed_beside_own_day(report, slot):
+            report = replace(report, date=None, precision=None, date_end=None)
         if slot is None and doc_event.passing:
             return None
         if slot is None:
@@ -447,6 +451,13 @@ def _hosted_apart(
     one and the same day, the hosts more likely differ by a misread side ("l'audience
     accordée par X au ministre Y")."""
     return bool(a) and bool(b) and a.isdisjoint(b) and not (day_a and day_a == day_b)
+
+
+def _borrowed_beside_own_day(report: Report, slot: Slot) -> bool:
+    """A report dated only by its page joins an event pages date to the day themselves: the
+    borrowed day casts no vote ("the day after the shelling" told on a page of two days later
+    does not move the accusation to the page's day). Among borrowed days alone, all vote."""
+    return report.borrowed and any(r.date and r.precision == "day" and not r.borrowed for r in slot.reports)
 
 
 def _single_day(x: Report | Event) -> str | None:
