@@ -141,3 +141,17 @@ def test_a_clause_saying_something_is_no_apposition_of_the_name_before_it() -> N
         f'adding that the two men had discussed "{SAID_EN.lower()}".'
     )
     assert direct(text, "en").speaker == "Ghana"
+
+
+def test_a_few_words_are_a_quote_only_with_a_speaker() -> None:
+    """ "a qualifié l'incident d'« acte hostile prémédité »": the spokesman's words; a term in
+    quotation marks with no one saying it, or a title, is no quote."""
+    said = "Le porte-parole, Moussa Diarra, a qualifié l'incident d'« acte hostile prémédité »."
+    assert [(q.text, q.speaker) for q in quotes_of(said) if q.kind == "direct"] == [
+        ("acte hostile prémédité", "Moussa Diarra")
+    ]
+    for text in (
+        "Ce qu'on appelle la « refondation nationale » reste flou.",
+        "Il a lu « Le Petit Prince » hier.",
+    ):
+        assert not [q for q in quotes_of(text) if q.kind == "direct"]

@@ -122,6 +122,17 @@ def test_a_labelled_breadcrumb_or_a_cookie_banner_is_no_headline(page: MakePage,
     assert extract_text_page(page(text)).title == TITLE
 
 
+def test_a_name_signed_with_the_wires_is_a_byline_not_the_headline(page: MakePage) -> None:
+    """ "X, avec les agences" between a standfirst and the dateline signs the article."""
+    text = "\n".join(
+        ["LE JOURNAL", "Monde › Afrique", "", TITLE, "",
+         "Les deux ministres se sont vus jeudi pour la première fois depuis le début de la crise.", "",
+         "Awa Konaté, avec les agences", "Publié le samedi 28 mars 2026 à 07h00", "", P1, "", P2, "", P3]
+    )  # fmt: skip
+    article = extract_text_page(page(text))
+    assert (article.title, article.author) == (TITLE, "Awa Konaté")
+
+
 def test_initials_closing_the_article_sign_the_header_s_byline(page: MakePage) -> None:
     text = "\n".join([TITLE, "Par Awa Mariam Konaté", "12 mai 2024", P1, P2, P3, "A.M.K."])
     assert extract_text_page(page(text)).author == "Awa Mariam Konaté"

@@ -22,7 +22,8 @@ from storyline.annotate.nlp import text_of
 from storyline.config import load_yaml_data
 from storyline.models import Mention, Quote
 
-MIN_WORDS = 4  # shorter quoted words are titles or terms, not speech
+MIN_WORDS = 4  # shorter quoted words are titles or terms, not speech, unless a speaker says them
+MIN_SHORT_WORDS = 2  # "a exprimé sa « vive protestation »": the fewest words a speaker's quote has
 LOOKBACK_SENTENCES = 6
 NAME_AFTER_NATIONALITY = 30  # characters between "sénégalais" and the name it qualifies
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"|''(?P<d>[^'\n]+?)''")
@@ -344,9 +345,11 @@ def _direct(sp: Speakers, doc_id: str) -> list[Quote]:
     for m in QUOTE_RE.finditer(sp.text):
         group = next(g for g in "abcd" if m.group(g) is not None)
         words = m.group(group).split()
-        if len(words) < MIN_WORDS:
+        if len(words) < MIN_SHORT_WORDS:
             continue
         speaker, entity, cue = _speaker(_after(sp, m.end()) or _before(sp, m.start()))
+        if len(words) < MIN_WORDS and not (speaker and any(w[:1].islower() for w in words)):
+            continue  # a few words are speech only with a speaker, and not a name or a title
         if speaker is None and quotes and _goes_on(sp, quotes[-1], m.start()):
             speaker, entity = quotes[-1].speaker, quotes[-1].speaker_entity
         quotes.append(

@@ -51,6 +51,7 @@ ABOVE_MENU_PENALTY = 1  # the site's banner and tagline sit above its menu; the 
 TEASER_PENALTY = 3  # a headline followed by a cut summary is another story's teaser
 MIN_TITLE_WORDS = 3
 AUTHOR_LOOKAHEAD = 3  # the author line follows the body within this many lines
+SIGNED_LINE_WORDS = 8  # a signature line: a name and the writer's job ("X, envoyée spéciale à Y")
 TITLE_IDEAL_WORDS = (5, 25)
 MAX_INSERT_TEASERS = 3  # an in-article "Lire aussi" box links to at most this many stories
 
@@ -349,6 +350,14 @@ def _author(
     )
 
 
+def _byline(line: LineFeatures) -> bool:
+    """A "Par X" line, or a short line signing a name with the writer's job or wires
+    ("Nicolas Perrenoud, avec les agences"): what follows a headline, never one itself."""
+    return bool(byline_name(line.text)) or (
+        line.words <= SIGNED_LINE_WORDS and not line.sentence_end and bool(signed_name(line.text))
+    )
+
+
 def _is_person_line(line: LineFeatures, outlet: str | None) -> bool:
     return looks_like_name(line) and not (outlet and name_key(line.text) == name_key(outlet))
 
@@ -377,7 +386,7 @@ def extract_text_page(page: Page, profile: SiteProfile | None = None) -> Article
     body_pos = _body_lines(layout, span)
     body = set(body_pos)
     outlet = (profile.name if profile else None) or best_name(name_evidence(lines))
-    bylines = frozenset(pos for pos, line in enumerate(lines) if byline_name(line.text))
+    bylines = frozenset(pos for pos, line in enumerate(lines) if _byline(line))
     view = _View(lines, datelines, template, outlet, bylines)
     title_pos, title = _title(view, body, span.first) or (None, None)
     body_text = "\n\n".join(lines[pos].text for pos in body_pos)
