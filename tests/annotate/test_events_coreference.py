@@ -1658,6 +1658,21 @@ def test_a_participle_describing_a_noun_is_no_predicate(nlp_fr: Language) -> Non
     assert [(e.type, e.date) for e in events] == [("ASSAULT", "2026-03-12")]
 
 
+def test_an_act_dated_in_its_own_phrase_is_not_set_where_its_clause_is(nlp_fr: Language) -> None:
+    """ "signé samedi à Oslo un accord libérant les soldats capturés lors de l'attaque du 3 mars
+    contre le poste de Kvitfjell": the attack struck Kvitfjell, not Norway, where the deal was signed."""
+    text = (
+        "Jean Martin et Hans Vogel ont signé samedi à Oslo un accord libérant les soldats capturés "
+        "lors de l'attaque du 3 mars contre le poste de Kvitfjell."
+    )
+    (attack,) = [e for e in run(nlp_fr, text) if e.type == "ASSAULT"]
+    assert (attack.date, attack.location, [a.entity for a in attack.recipients]) == (
+        "2026-03-03",
+        None,
+        ["place:kvitfjell"],
+    )
+
+
 def test_the_agent_of_an_act_named_as_a_noun_is_its_doer(nlp_fr: Language) -> None:
     """ "l'arrestation de X par Y": Y arrests, X is held; "a condamné cette attaque par la voix
     de son porte-parole": the spokesman speaks for the condemnation, he attacked no one."""

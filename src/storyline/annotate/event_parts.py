@@ -781,16 +781,22 @@ def country_actor(code: str, page: list[Placed]) -> Actor:
 
 
 def find_location(
-    trigger: Trigger, sent: Span, page: list[Placed], lexicon: Lexicon, heads: frozenset[int], parsed: bool
+    trigger: Trigger,
+    sent: Span,
+    page: list[Placed],
+    lexicon: Lexicon,
+    heads: frozenset[int],
+    parsed: bool,
+    own: frozenset[int] | None = None,
 ) -> tuple[str | None, Placed | None]:
-    """The place nearest the trigger introduced by à/au/en (in/at): a seat or a place name.
+    """The place nearest the trigger introduced by à/au/en (in/at): a seat or a place name;
+    only inside ``own`` when given (the phrase of a noun dated apart from its clause).
 
     Returns the location label and the mention it came from (None for a seat), so that
     the name is not also read as a participant.
     """
     best: tuple[int, str, Placed | None] | None = None
     tokens = tokens_of(sent)
-    own = dated_noun_phrase(trigger, lexicon, parsed)
     for k, token in enumerate(tokens):
         if norm(token.text) not in lexicon.cue("location_cues") or _after_envoy(token, lexicon):
             continue  # "its ambassador to Chad" names where the envoy is posted, not where it happens

@@ -1009,7 +1009,8 @@ def _refined(value: str, values: list[str]) -> bool:
 
 def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str) -> Candidate | None:
     heads = clause_heads(trigger, page.lexicon) if parsed else frozenset()
-    location, loc_mention = find_location(trigger, sent, page.mentions, page.lexicon, heads, parsed)
+    own = _own_phrase(trigger, sent, page, parsed)
+    location, loc_mention = find_location(trigger, sent, page.mentions, page.lexicon, heads, parsed, own)
     actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
     if not actors and norm(trigger.rule.type) in page.lexicon.cue("own_forces_types"):
         # "un bataillon des Forces armées nigériennes a été déployé": the forces deployed are
@@ -1055,7 +1056,7 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         # country struck or left is the recipient, whether the doers are named or not
         setting = (
             host_of(loc_mention, page.mentions)
-            or _setting_country(sent, page, dated_noun_phrase(trigger, page.lexicon, parsed))
+            or _setting_country(sent, page, own)
             or _country_anaphor(trigger, sent, page, actors)
         )
         recipients = [setting] if setting else []
@@ -1113,6 +1114,24 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         int(cand.location is not None),
     )
     return cand
+
+
+def _own_phrase(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> frozenset[int] | None:
+    """The tokens of a noun trigger dated apart from its clause, by an offset ("trois semaines
+    après l'attaque de X") or by a date in its own phrase when it is no subject ("capturés
+    lors de l'agression du 9 mars contre le poste de X", in a sentence set in Doha): the event
+    happened where its phrase says, not where the clause is set. None for any other trigger."""
+    if (offset := dated_noun_phrase(trigger, page.lexicon, parsed)) is not None:
+        return offset
+    head = trigger.head
+    if (
+        parsed
+        and head.pos_ == "NOUN"
+        and not head.dep_.startswith("nsubj")
+        and _phrase_time(trigger, sent, page, parsed) is not None
+    ):
+        return frozenset(t.i for t in head.subtree)
+    return None
 
 
 def _attack_site(trigger: Trigger, sent: Span, page: Page, located: Placed | None) -> Actor | None:
