@@ -224,10 +224,9 @@ def _joined_entities(doc: Doc, text: str, folded: str) -> Iterator[tuple[str, in
             and not folded[end : nxt.start_char].strip()
         ):
             end, k = nxt.end_char, k + 1
+        # "Stephen Kimani" + "Ndung'u", which the French tokenizer cut at its apostrophe
         if ent.label_ in ("PER", "PERSON") and (inner := INNER_APOSTROPHE_NAME.match(text, end)):
-            end = (
-                inner.end()
-            )  # "Stephen Kimani" + "Ndung'u", which the French tokenizer cut at its apostrophe
+            end = inner.end()
         yield ent.label_, ent.start_char, text[ent.start_char : end]
         k += 1
 

@@ -63,13 +63,10 @@ def _ties_pages(line: LineFeatures) -> bool:
     """Lines specific enough to show two pages share a template (not generic furniture, nor
     the crawler's " date 2026-03" stamp, which pages of every site crawled that month carry)."""
     site_specific = line.kind == "plain" or line.text.startswith("©")
+    if not (site_specific and line.words >= 2 and len(line.text) >= MIN_GROUPING_CHARS):
+        return False
     stamp = crawl_month(line.text)
-    return (
-        site_specific
-        and not (stamp and not stamp[1])
-        and line.words >= 2
-        and len(line.text) >= MIN_GROUPING_CHARS
-    )
+    return not (stamp and not stamp[1])
 
 
 def is_menu_like(line: LineFeatures) -> bool:

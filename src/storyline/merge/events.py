@@ -280,7 +280,7 @@ class EventMerger:
         an event of the weeks before that other pages already report, with the report as it
         joins it, undated (its borrowed day casts no vote). Beside a single report it makes
         its own: a second call one page tells is not folded into the first."""
-        if e.date_source not in CONTEXT_SOURCES:
+        if not report.borrowed:
             return None
         loose = replace(report, date=None, precision=None, date_end=None)
         joined = self._fitting(e, loose, published, PASSING_DAYS)
