@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.evaluate import event_matches, score_events
+from storyline.evaluate import event_matches, score_events, score_quotes
 
 ENTITIES = {
     "Jean Martin": {"kind": "person", "country": "FR", "aliases": ["Jean Martin", "chef de l'État"]},
@@ -85,3 +85,11 @@ def test_an_output_event_holding_two_gold_events_of_one_kind_is_conflated() -> N
     assert score_events(TWO_CALLS, [call("2026-03-03", "a.txt", "b.txt")])["conflated"] == 1
     kept_apart = [call("2026-03-03", "a.txt", "c.txt"), call("2026-03-04", "b.txt", "c.txt")]
     assert score_events(TWO_CALLS, kept_apart)["conflated"] == 0
+
+
+def test_a_quote_speaker_named_by_surname_counts_through_its_identity() -> None:
+    gold = {"entities": ENTITIES, "docs": [{"doc": "a.txt", "quotes": [{"speaker": "Jean Martin", "starts": "Nous"}]}]}
+    quote = {"doc": "a.txt", "text": "Nous irons", "speaker": "Martin", "speaker_name": None}
+    assert score_quotes(gold, [quote])["speaker"] == 0
+    assert score_quotes(gold, [dict(quote, speaker_name="Jean Martin")])["speaker"] == 1
+    assert score_quotes(gold, [dict(quote, speaker_name="Hans Vogel")])["speaker"] == 0

@@ -137,7 +137,7 @@ def _rows(store: Store, kind: Kind) -> Iterator[dict[str, Any]]:
     elif kind is Kind.entities:
         yield from (entity_row(e) for e in store.entities())
     else:
-        yield from (quote_row(q, doc) for q, doc in store.iter_quotes())
+        yield from (quote_row(*row) for row in store.iter_quotes())
 
 
 @app.command()

@@ -168,8 +168,13 @@ def score_quotes(gold: Row, quotes: list[Row]) -> Row:
             start = _key(gq["starts"])[:60]
             hit = next((q for q in mine if start in _key(q["text"])), None)
             found += hit is not None
-            speaker += hit is not None and actor_matches({"name": hit["speaker"]}, gq["speaker"], entities)
+            speaker += hit is not None and actor_matches(_speaker_actor(hit), gq["speaker"], entities)
     return {"gold": total, "found": found, "speaker": speaker}
+
+
+def _speaker_actor(quote: Row) -> Row:
+    """A quote's speaker as an actor: its corpus identity, known also by the page's name."""
+    return {"name": quote.get("speaker_name") or quote["speaker"], "aliases": [quote["speaker"]]}
 
 
 def _duplicates(gold_events: list[Row], events: list[Row], matched: dict[str, list[int]]) -> int:
@@ -266,7 +271,7 @@ def evaluate_store(gold: Row, store: Store) -> Row:
     return {
         "articles": score_articles(gold, [article_row(a) for a in store.iter_articles()]),
         "entities": score_entities(gold, [entity_row(e) for e in store.entities()]),
-        "quotes": score_quotes(gold, [quote_row(q, d) for q, d in store.iter_quotes()]),
+        "quotes": score_quotes(gold, [quote_row(*row) for row in store.iter_quotes()]),
         "events": score_events(gold, [event_row(e) for e in store.iter_events()]),
     }
 

@@ -71,6 +71,19 @@ def test_results_read_back_as_written_and_replace_earlier_ones(tmp_path: Path) -
         assert store.unmerged_doc_ids() == [page.doc_id]
 
 
+def test_a_quote_reads_back_with_the_identity_its_speaker_resolves_to(tmp_path: Path) -> None:
+    page = make_page(BODY.encode(), "page.txt")
+    with Store(tmp_path / "s.db") as store:
+        store.add_page(page)
+        store.save_result(_result(page.doc_id))
+        assert [identity for _, _, identity in store.iter_quotes()] == [None]
+        entity = Entity("person:xavier-y", "Xavier Y", "person", "ML", ["X", "Xavier Y"], 2)
+        store.save_merge([entity], {"person:x": entity.id}, [], {}, {}, [page.doc_id])
+        assert [(q.speaker, doc, identity) for q, doc, identity in store.iter_quotes()] == [
+            ("X", "page.txt", "Xavier Y")
+        ]
+
+
 def test_a_batch_writes_what_saves_one_by_one_write_and_marks_failures(tmp_path: Path) -> None:
     pages = [make_page(f"{BODY} Page {n}.".encode(), f"p{n}.txt") for n in range(5)]
     tables = ("articles", "mentions", "times", "quotes", "doc_events")

@@ -83,12 +83,15 @@ def entity_row(entity: Entity) -> dict[str, Any]:
     }
 
 
-def quote_row(quote: Quote, doc: str) -> dict[str, Any]:
+def quote_row(quote: Quote, doc: str, identity: str | None = None) -> dict[str, Any]:
+    """``speaker`` is the name as the page resolves it; ``speaker_name`` the canonical name of
+    the identity it belongs to across the corpus."""
     return {
         "doc": doc,
         "doc_id": quote.doc_id,
         "text": quote.text,
         "speaker": quote.speaker,
+        "speaker_name": identity,
         "speaker_id": quote.speaker_entity,
         "kind": quote.kind,
         "cue": quote.cue,

@@ -327,11 +327,18 @@ class Store:
         ann.events = [event for _, event in self.doc_events(doc_id)]
         return ann
 
-    def iter_quotes(self) -> Iterator[tuple[Quote, str]]:
-        """Every quote with the input name of its document."""
-        sql = "SELECT q.*, a.doc AS doc FROM quotes q JOIN articles a USING (doc_id) ORDER BY a.doc, q.start"
+    def iter_quotes(self) -> Iterator[tuple[Quote, str, str | None]]:
+        """Every quote with the input name of its document and the canonical name of the
+        identity its speaker resolves to across the corpus (a page may name its speaker by a
+        surname only: "Ould Cheikhna" is "Mohamed Vall Ould Cheikhna")."""
+        sql = (
+            "SELECT q.*, a.doc AS doc, e.name AS identity FROM quotes q JOIN articles a USING (doc_id)"
+            " LEFT JOIN entity_keys k ON k.key = q.speaker_entity"
+            " LEFT JOIN entities e ON e.id = COALESCE(k.entity_id, q.speaker_entity)"
+            " ORDER BY a.doc, q.start"
+        )
         for row in self.conn.execute(sql):
-            yield Quote(**{k: row[k] for k in _QUOTE_COLUMNS}), row["doc"]
+            yield Quote(**{k: row[k] for k in _QUOTE_COLUMNS}), row["doc"], row["identity"]
 
     # -- identities and events ----------------------------------------------
 
