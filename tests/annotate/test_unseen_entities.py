@@ -114,12 +114,20 @@ def test_a_name_after_an_english_office_and_its_portfolio_is_the_person(
         ("The envoy flew on to Port Sudan on Thursday.", "Port Sudan", "country"),  # the seat of government
         ("The convoy reached Port Harcourt on Thursday.", "Port Harcourt", "place"),
         ("The ministers met at the Chad Palace Hotel on Monday.", "Chad Palace Hotel", "place"),
+        ("Boats patrol the Varnek Sea off the coast.", "Varnek Sea", "place"),
+        ("Tension is rising across the Great Lakes on Friday.", "Great Lakes", "place"),
     ],
 )
 def test_a_run_naming_a_building_or_a_port_is_a_place(text: str, name: str, kind: str) -> None:
     """A site word in the run makes it a place, unless the whole run is a known name ("Port
     Sudan", where Sudan's government sits)."""
     assert by_text(mentions_of(text, "en"))[name].kind == kind
+
+
+def test_a_run_naming_a_newspaper_is_an_organisation() -> None:
+    found = by_text(mentions_of("A farmer, Omar Sesay, told The Kombo Tribune on Monday.", "en"))
+    assert found["Kombo Tribune"].kind == "organisation"
+    assert found["Omar Sesay"].kind == "person"
 
 
 @pytest.mark.parametrize(

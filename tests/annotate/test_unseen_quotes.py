@@ -155,3 +155,17 @@ def test_a_few_words_are_a_quote_only_with_a_speaker() -> None:
         "Il a lu « Le Petit Prince » hier.",
     ):
         assert not [q for q in quotes_of(text) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kwame Larbi, who chairs the Volta Basin Authority, spoke in Accra beside Ama Owusu.",
+        "One of them, 40-year-old Kwame Larbi from Keta, spoke in Accra beside Ama Owusu.",
+    ],
+)
+def test_he_said_is_the_person_an_unparsed_sentence_before_opens_with(opening: str) -> None:
+    """English has no parse: the subject of the sentence before "he said" is the person it
+    opens with, not the last person-like name inside it."""
+    text = f"{opening}\n\n\"{SAID_EN},\" he said."
+    assert direct(text, "en").speaker == "Kwame Larbi"

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.annotate.nlp import has_parse
 from storyline.config import Settings, load_yaml_data
 
 GAP = "..."
@@ -617,11 +618,6 @@ def discussed(trigger: Trigger, lexicon: Lexicon) -> bool:
         and head.dep_ in ("obj", "nsubj:pass")
         and bool(set(forms(head.head)) & lexicon.cue("topic_verbs"))
     )
-
-
-def has_parse(sent: Span) -> bool:
-    """True when the sentence carries a dependency parse (not the English fallback)."""
-    return any(t.dep_ and t.dep_ != "ROOT" for t in sent) and sent.doc.has_annotation("DEP")
 
 
 def attributive(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:

@@ -80,7 +80,6 @@ from storyline.annotate.event_rules import (
     discussed,
     find_triggers,
     forms,
-    has_parse,
     has_phrase_before,
     hypothetical,
     is_future,
@@ -93,7 +92,7 @@ from storyline.annotate.event_rules import (
     topics_of,
 )
 from storyline.annotate.identity import fold
-from storyline.annotate.nlp import text_of
+from storyline.annotate.nlp import has_parse, text_of
 from storyline.annotate.quotes import speech_lexicon
 from storyline.annotate.time_lexicon import TimeLexicon
 from storyline.annotate.time_lexicon import patterns as time_patterns

@@ -307,3 +307,8 @@ def load_nlp(lang: str) -> Language:
             _with_paragraph_breaks(spacy.load(name)) if spacy.util.is_package(name) else _fallback_english()
         )
     raise AnnotationError(f"no pipeline for language {lang!r}")
+
+
+def has_parse(sent: Span) -> bool:
+    """True when the sentence carries a dependency parse (not the English fallback)."""
+    return any(t.dep_ and t.dep_ != "ROOT" for t in sent) and sent.doc.has_annotation("DEP")

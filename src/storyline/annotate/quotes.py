@@ -18,13 +18,14 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from storyline.annotate.identity import fold
-from storyline.annotate.nlp import text_of
+from storyline.annotate.nlp import has_parse, text_of
 from storyline.config import load_yaml_data
 from storyline.models import Mention, Quote
 
 MIN_WORDS = 4  # shorter quoted words are titles or terms, not speech, unless a speaker says them
 MIN_SHORT_WORDS = 2  # "a exprimé sa « vive protestation »": the fewest words a speaker's quote has
 LOOKBACK_SENTENCES = 6
+OPENING_WORDS = 6  # words before the person an unparsed sentence opens with ("One of them, 22-year-old")
 NAME_AFTER_NATIONALITY = 30  # characters between "sénégalais" and the name it qualifies
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“(?P<b>[^”]+)”|\"(?P<c>[^\"\n]+)\"|''(?P<d>[^'\n]+?)''")
 EMBED_RE = re.compile(r"^[—–-]\s*(?P<name>[^\n(]{2,80}?)\s*\(@\w+\)\s*\w+\s+\d{1,2},?\s+\d{4}\s*$", re.M)
@@ -158,7 +159,10 @@ class Speakers:
         return first
 
     def subject_of(self, sent: Span) -> Mention | str | None:
-        """The mention naming the main clause's subject; "pronoun" when that subject is a pronoun."""
+        """The mention naming the main clause's subject; "pronoun" when that subject is a pronoun.
+        A sentence with no parse (English) has for subject the person it opens with."""
+        if not has_parse(sent):
+            return self.opening_person(sent)
         subjects = sorted(
             (t for t in sent if t.dep_.startswith("nsubj") and not self.quoted(t.idx)),
             key=lambda t: t.head != sent.root,
@@ -175,6 +179,20 @@ class Speakers:
             if found:
                 return found
         return None
+
+    def opening_person(self, sent: Span) -> Mention | str | None:
+        """The subject of a sentence with no parse: "pronoun" when it opens with one, else the
+        person it names first behind a few words and no verb of saying ("Ndungu, who serves
+        as ...", "One of them, 22-year-old Omar Bojang, told ...")."""
+        if _opens_with_pronoun(self, sent):
+            return "pronoun"
+        first = self.mention_at(sent.start_char, sent.end_char)
+        if first is None or first.kind != "person":
+            return None
+        before = self.folded[sent.start_char : first.start]
+        if len(WORD.findall(before)) > OPENING_WORDS or self.lex.verb.search(before):
+            return None
+        return first
 
     def subject_before(self, pos: int) -> Mention | None:
         """The most recent sentence subject that is a person (pronouns chain further back)."""
