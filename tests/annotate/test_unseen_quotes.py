@@ -162,6 +162,7 @@ def test_a_few_words_are_a_quote_only_with_a_speaker() -> None:
     [
         "Kwame Larbi, who chairs the Volta Basin Authority, spoke in Accra beside Ama Owusu.",
         "One of them, 40-year-old Kwame Larbi from Keta, spoke in Accra beside Ama Owusu.",
+        "Here in Port Harcourt, Kwame Larbi spoke on Friday beside Ama Owusu.",
     ],
 )
 def test_he_said_is_the_person_an_unparsed_sentence_before_opens_with(opening: str) -> None:

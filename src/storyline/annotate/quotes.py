@@ -160,9 +160,9 @@ class Speakers:
 
     def subject_of(self, sent: Span) -> Mention | str | None:
         """The mention naming the main clause's subject; "pronoun" when that subject is a pronoun.
-        A sentence with no parse (English) has for subject the person it opens with."""
+        A sentence with no parse (English) has for subject the name it opens with."""
         if not has_parse(sent):
-            return self.opening_person(sent)
+            return self.opening_name(sent)
         subjects = sorted(
             (t for t in sent if t.dep_.startswith("nsubj") and not self.quoted(t.idx)),
             key=lambda t: t.head != sent.root,
@@ -180,13 +180,18 @@ class Speakers:
                 return found
         return None
 
-    def opening_person(self, sent: Span) -> Mention | str | None:
+    def opening_name(self, sent: Span) -> Mention | str | None:
         """The subject of a sentence with no parse: "pronoun" when it opens with one, else the
-        person it names first behind a few words and no verb of saying ("Ndungu, who serves
-        as ...", "One of them, 22-year-old Omar Bojang, told ...")."""
+        first name in it that is no place, behind a few words and no verb of saying ("Ndungu,
+        who serves as ...", "One of them, 22-year-old Omar Bojang, told ...", "Here in Banjul,
+        President X called ...")."""
         if _opens_with_pronoun(self, sent):
             return "pronoun"
-        first = self.mention_at(sent.start_char, sent.end_char)
+        first = next(
+            (m for m in self.mentions if sent.start_char <= m.start < sent.end_char
+             and m.kind != "place" and not self.quoted(m.start)),
+            None,
+        )  # fmt: skip
         if first is None or first.kind != "person":
             return None
         before = self.folded[sent.start_char : first.start]
