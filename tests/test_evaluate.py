@@ -88,7 +88,10 @@ def test_an_output_event_holding_two_gold_events_of_one_kind_is_conflated() -> N
 
 
 def test_a_quote_speaker_named_by_surname_counts_through_its_identity() -> None:
-    gold = {"entities": ENTITIES, "docs": [{"doc": "a.txt", "quotes": [{"speaker": "Jean Martin", "starts": "Nous"}]}]}
+    gold = {
+        "entities": ENTITIES,
+        "docs": [{"doc": "a.txt", "quotes": [{"speaker": "Jean Martin", "starts": "Nous"}]}],
+    }
     quote = {"doc": "a.txt", "text": "Nous irons", "speaker": "Martin", "speaker_name": None}
     assert score_quotes(gold, [quote])["speaker"] == 0
     assert score_quotes(gold, [dict(quote, speaker_name="Jean Martin")])["speaker"] == 1

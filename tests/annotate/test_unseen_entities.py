@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from storyline.annotate.entities import _ner_candidates, find_mentions
-from storyline.annotate.identity import fold
+from storyline.annotate.entities import Candidate, _common_words, _is_noise, _ner_candidates, find_mentions
+from storyline.annotate.identity import fold, get_lexicon
 from storyline.annotate.nlp import load_nlp
 from storyline.annotate.quotes import find_quotes
 from storyline.merge.identities import merge_identities
@@ -466,3 +466,15 @@ def test_a_name_opening_with_a_word_for_a_site_is_a_place_unless_a_title_makes_i
 ) -> None:
     """ "Ras" (a cape), "Mont", "Oued" open places the model may take for people."""
     assert by_text(mentions_of(text))["Ras Kvitfjell"].kind == kind
+
+
+@pytest.mark.parametrize(("text", "noise"), [("Conduite", True), ("Kanouté", False), ("Conduite", False)])
+def test_a_common_word_opening_a_sentence_is_no_one_word_person(text: str, noise: bool) -> None:
+    """The model may read a participle opening a sentence as a name ("Conduite par la ministre
+    X, la délégation ..."); a surname opening one stays a person, and so does a common word
+    inside a sentence, where only a name is capitalised."""
+    body = f"{text} a parlé." if noise or text != "Conduite" else f"Le colonel {text} a parlé."
+    doc = load_nlp("fr")(body)
+    start = body.index(text)
+    cand = Candidate("body", start, start + len(text), text, "PER", "person")
+    assert _is_noise(cand, doc, True, _common_words("fr"), get_lexicon()) is noise

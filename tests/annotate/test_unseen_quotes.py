@@ -168,5 +168,5 @@ def test_a_few_words_are_a_quote_only_with_a_speaker() -> None:
 def test_he_said_is_the_person_an_unparsed_sentence_before_opens_with(opening: str) -> None:
     """English has no parse: the subject of the sentence before "he said" is the person it
     opens with, not the last person-like name inside it."""
-    text = f"{opening}\n\n\"{SAID_EN},\" he said."
+    text = f'{opening}\n\n"{SAID_EN}," he said.'
     assert direct(text, "en").speaker == "Kwame Larbi"

@@ -391,6 +391,8 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
     parts = re.split(r"\s*[-–]\s*", cand.text)
     if len(parts) > 1 and all(name_key(part) in lexicon.terms for part in parts):
         return True  # "Guinea-Sierra Leone", "Russie-Afrique": a pair naming a border or an occasion
+    if tagged and cand.kind == "person" and len(words) == 1 and span is not None and span[0].is_sent_start:
+        return fold(cand.text) in common and name_key(cand.text) not in lexicon.terms  # "Conduite par ..."
     if cand.kind == "person":
         return any(
             not w[:1].isupper() and name_key(w.partition("-")[0]) not in lexicon.particles for w in words
