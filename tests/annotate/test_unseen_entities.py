@@ -478,3 +478,18 @@ def test_a_common_word_opening_a_sentence_is_no_one_word_person(text: str, noise
     start = body.index(text)
     cand = Candidate("body", start, start + len(text), text, "PER", "person")
     assert _is_noise(cand, doc, True, _common_words("fr"), get_lexicon()) is noise
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries"),
+    [
+        ("La commission mixte malo-mauritanienne s'est réunie à Nioro.", "fr", ["ML", "MR"]),
+        ("La frontière nigéro-béninoise reste fermée.", "fr", ["NE", "BJ"]),
+        ("Sino-Russian talks opened on Monday.", "en", ["CN", "RU"]),
+        ("Les élus de Saint-Malo ont voté.", "fr", []),
+    ],
+)
+def test_a_compound_adjective_names_both_countries(text: str, lang: str, countries: list[str]) -> None:
+    """ "malo-", "nigéro-", "Sino-": the combining form before the hyphen is a country too."""
+    found = [m.country for m in mentions_of(text, lang) if m.kind == "country"]
+    assert found == countries

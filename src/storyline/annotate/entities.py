@@ -87,6 +87,7 @@ class Patterns:
     apposition: re.Pattern[str]
     person_before: re.Pattern[str]
     nationality_before: re.Pattern[str]
+    combining: re.Pattern[str]
 
 
 @cache
@@ -126,6 +127,8 @@ def patterns() -> Patterns:
             rf"(?<!\w)(?:(?:{nouns}|{titles})[\s-]+(?P<dem>{dem})(?:(?:[\s,]+(?:(?:et|and)\s+)?{OF}[\w-]+){{1,4}}\s*,)?"
             rf"|(?P<endem>{dem})(?:\s+[\w-]+){{0,3}}\s+(?:{titles}))\s*,?\s*$"
         ),
+        # "malo-mauritanienne", "Sino-Russian": a country's combining form before a hyphen
+        combining=re.compile(rf"(?<![\w-])(?P<form>{_alternation(set(lexicon.combining))})(?=[-‐‑–][^\W\d])"),
     )
 
 
@@ -153,6 +156,16 @@ def _term_hits(text: str, folded: str, lexicon: Lexicon, fld: Field) -> list[Can
                 break
         i += 1
     return found
+
+
+def _combined_countries(text: str, folded: str, lexicon: Lexicon, fld: Field) -> list[Candidate]:
+    """The countries named first in compound adjectives ("la commission mixte malo-mauritanienne":
+    Mali; the second country is the demonym after the hyphen, found as a term)."""
+    return [
+        Candidate(fld, m.start(), m.end(), text[m.start() : m.end()], "DEMONYM", "country",
+                  [lexicon.combining[m.group("form")]])
+        for m in patterns().combining.finditer(folded)
+    ]  # fmt: skip
 
 
 def _in_capitals_line(text: str, words: list[re.Match[str]], i: int, n: int, terms: list[Term]) -> bool:
@@ -721,7 +734,7 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
             ner.append(titled)
     terms = [
         t
-        for t in _term_hits(text, folded, lexicon, fld)
+        for t in _term_hits(text, folded, lexicon, fld) + _combined_countries(text, folded, lexicon, fld)
         if not _tail_of_longer_name(t, ner, folded) and not _overlaps(t, water)
     ]
     for c in ner:

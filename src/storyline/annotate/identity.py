@@ -279,6 +279,11 @@ class Lexicon:
                 for word in words:
                     for form in inflect(word):
                         self._add(form, Term("country", name, code, "DEMONYM"))
+        self.combining = {
+            fold(form): Term("country", self.country_names.get(code, code), code, "DEMONYM")
+            for code, forms in (data.get("combining") or {}).items()
+            for form in forms
+        }
 
     def _load_leaders(self) -> None:
         for row in load_tsv_data("leaders.tsv"):
