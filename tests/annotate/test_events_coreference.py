@@ -805,6 +805,27 @@ def test_summoning_or_recalling_an_ambassador(
     assert etype in {e.type for e in run(nlp_for(lang), text, lang)}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'ambassadeur de Norvège, Ole Berg, a été convoqué mardi par le Danemark."),
+        ("en", "Norway's ambassador, Ole Berg, was summoned by Denmark on Tuesday."),
+    ],
+)
+def test_an_envoy_summoned_in_the_passive_is_a_protest_against_his_country(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """The passive names the envoy first, far from the verb; his country is the recipient."""
+    body = nlp_for(lang)(text)
+    times = resolve_times(text, PUBLISHED, lang, "d1", "body")
+    art = Article(
+        doc_id="d1", doc="d1.txt", title=None, body=text, lang=lang, published=PUBLISHED.isoformat()
+    )
+    events = find_events(body, art, find_mentions(body, None, "d1", lang), times, PUBLISHED, lang)
+    (summons,) = [e for e in events if e.type == "ACCUSE"]
+    assert ({a.country for a in summons.actors}, "NO") == ({"DK"}, summons.recipients[0].country)
+
+
 def test_the_country_an_envoy_is_posted_to_is_a_party_not_the_setting(nlp_en: Language) -> None:
     text = "Sweden has recalled its ambassador to Norway, Karl Weber, in a row over the attack on Kvitfjell on March 5."
     (recall,) = [e for e in run(nlp_en, text, "en") if e.type == "SANCTION"]
