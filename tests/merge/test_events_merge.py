@@ -98,6 +98,24 @@ def test_calls_further_apart_than_the_window_stay_apart(second: str, expected: i
     assert len(merger.events()) == expected
 
 
+@pytest.mark.parametrize(
+    ("mode", "day", "date_source", "events"),
+    [
+        (None, "2026-03-06", "clause", 2),  # a talk on Saturday, the visit on Tuesday
+        (None, "2026-03-04", "clause", 1),  # a day apart: pages disagree on one event
+        (None, "2026-03-06", "page", 1),  # a day borrowed from the page: not its own word
+        ("visit", "2026-03-06", "clause", 1),  # the same kind of event, within the window
+    ],
+)
+def test_a_talk_of_no_mode_dated_days_from_a_visit_is_another_event(
+    mode: str | None, day: str, date_source: str, events: int
+) -> None:
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-03", mode="visit", date_source="clause"), source("a"))
+    merger.add(report("b", day, mode=mode, date_source=date_source), source("b"))
+    assert len(merger.events()) == events
+
+
 def test_disagreeing_dates_and_places_are_kept_as_conflicts() -> None:
     merger = EventMerger()
     merger.add(report("a", "2026-03-03", location="Paris"), source("a"))

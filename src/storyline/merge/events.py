@@ -54,6 +54,7 @@ from storyline.models import Actor, DocEvent, Event, Source
 Interval = tuple[dt.date, dt.date]
 PASSING_DAYS = 30  # how far back an undated event named in passing looks for the event it names
 CONTEXT_SOURCES = ("page", "paragraph", "publication")  # DocEvent.date_source of a borrowed date
+OWN_DAYS_APART = 1  # days two reports dated by their own words may differ on one event
 ESTABLISHED = 2  # sources an event needs before a report with a borrowed date may join it weeks on
 
 
@@ -345,6 +346,8 @@ class EventMerger:
             return False
         if not fits(participants, [*slot.actors.values(), *slot.recipients.values()]):
             return False
+        if report.mode != event.mode and _own_days_apart(report, slot):
+            return False
         other = interval_of(event.date, event.precision, event.date_end)
         return other is None or self._meet(span, other)
 
@@ -458,6 +461,18 @@ def _borrowed_beside_own_day(report: Report, slot: Slot) -> bool:
     borrowed day casts no vote ("the day after the shelling" told on a page of two days later
     does not move the accusation to the page's day). Among borrowed days alone, all vote."""
     return report.borrowed and any(r.date and r.precision == "day" and not r.borrowed for r in slot.reports)
+
+
+def _own_days_apart(report: Report, slot: Slot) -> bool:
+    """A report dated to the day by its own words, more than ``OWN_DAYS_APART`` days from
+    every day the event's reports give in their own words: two events, a call on Saturday
+    and a visit on Tuesday, not one event on which pages disagree."""
+    day = None if report.borrowed else _single_day(report)
+    own = {d for r in slot.reports if not r.borrowed and (d := _single_day(r))}
+    if day is None or not own:
+        return False
+    when = dt.date.fromisoformat(day)
+    return all(abs((dt.date.fromisoformat(d) - when).days) > OWN_DAYS_APART for d in own)
 
 
 def _single_day(x: Report | Event) -> str | None:
