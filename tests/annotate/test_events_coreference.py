@@ -2044,3 +2044,10 @@ def test_a_talk_named_after_since_with_no_time_of_its_own_is_named_in_passing(
 ) -> None:
     (call,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "CONSULT"]
     assert (call.passing, call.date is None) == (passing, passing)
+
+
+def test_the_source_an_account_is_cited_from_takes_no_part_in_the_event(nlp_fr: Language) -> None:
+    """ "Selon une source diplomatique allemande, ...": Germany tells of the attack, it is not struck."""
+    text = "Selon une source diplomatique allemande, le document revient longuement sur l'attaque du poste de Kvitfjell."
+    (attack,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "ASSAULT"]
+    assert "DE" not in {a.country for a in attack.actors + attack.recipients}

@@ -1358,6 +1358,20 @@ def _second_root_after(trigger: Trigger, sent: Span) -> bool:
     return False
 
 
+def _cited_source(placed: Placed, sent: Span, page: Page) -> bool:
+    """The name stands in a phrase citing where the account comes from, "selon", "d'après" or
+    "according to" opening the words back to the comma before it ("Selon une source
+    diplomatique centrafricaine, le document revient sur l'attaque de Sido"): the source
+    tells the event and takes no part in it."""
+    start = sent.start
+    for k in range(placed.tokens.start - 1, sent.start - 1, -1):
+        if page.doc[k].text in (",", ";", ":"):
+            start = k + 1
+            break
+    text = fold(text_of(page.doc)[page.doc[start].idx : placed.tokens[0].idx])
+    return speech_lexicon().according.match(text) is not None
+
+
 def _sides(
     trigger: Trigger, sent: Span, page: Page, parsed: bool, heads: frozenset[int], location: Placed | None
 ) -> dict[str, list[Actor]]:
@@ -1398,6 +1412,8 @@ def _sides(
             continue  # "le départ des soldats américains et l'arrivée des instructeurs russes"
         if _attributed(p, trigger, sent, page):
             attributed.append(actor_of(p.mention))
+            continue
+        if _cited_source(p, sent, page):
             continue
         inside = (
             in_clause(p.tokens, heads, parsed)
