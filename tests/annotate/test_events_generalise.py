@@ -390,3 +390,26 @@ def test_detainees_handed_to_the_authorities_are_released(
     doc = (nlp_fr if lang == "fr" else nlp_en)(text)
     triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon(lang))]
     assert any(t.rule.type == "CONCEDE" for t in triggers) is released
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France accuse l'Allemagne et la Norvège. L'Allemagne répond. La France a fermé mardi la frontière sud.",
+        ),
+        (
+            "en",
+            "France accuses Germany and Norway. Germany replies. France closed the southern border on Tuesday.",
+        ),
+    ],
+)
+def test_a_border_closed_with_no_neighbour_named_faces_the_country_the_page_names_most(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    (closure,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "SANCTION"]
+    assert ([a.entity for a in closure.actors], [r.entity for r in closure.recipients]) == (
+        ["country:FR"],
+        ["country:DE"],
+    )

@@ -1048,6 +1048,11 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         actors, recipients = _parties_of_kind(trigger, page)
     if not recipients and trigger.rule.role == "seize":
         recipients = _own_states(actors, page)
+    sides = {a.country for a in actors if a.country}
+    if len(sides) == 1 and not recipients and trigger.rule.role == "border":
+        # "Chad closed the southern border to herders": across it is the page's other country
+        neighbour = _page_partner(sides, page)
+        recipients = [neighbour] if neighbour else []
     if trigger.rule.role == "struck" and (setting := _setting_country(sent, page)):
         recipients = _unique([*recipients, setting])  # "X came under attack in Niger": Niger is struck too
     if not recipients and norm(trigger.rule.type) in page.lexicon.cue("setting_recipient_types"):
@@ -2033,6 +2038,16 @@ def _last_countries(sent: Span, page: Page, count: int) -> list[Actor]:
         if len(ranked) == count
         else []
     )
+
+
+def _page_partner(taken: set[str | None], page: Page) -> Actor | None:
+    """The country the page names most besides ``taken`` (the first named among equals):
+    the other side of a border a page about two neighbours names without saying whose."""
+    named = [code for p in page.mentions if (code := p.mention.country) and code not in taken]
+    if not named:
+        return None
+    times = Counter(named)
+    return country_actor(max(dict.fromkeys(named), key=times.__getitem__), page.mentions)
 
 
 def _latest_country_list(sent: Span, page: Page, count: int) -> list[str]:
