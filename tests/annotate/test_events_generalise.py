@@ -105,6 +105,9 @@ def countries(event: DocEvent) -> set[str]:
         ("Les accusations proférées dimanche par la France contre l'Allemagne ont surpris.", "fr", "ACCUSE"),
         ("France issued a statement accusing Germany of an armed provocation.", "en", "ACCUSE"),
         ("La France a exhorté l'Allemagne à la plus grande retenue.", "fr", "REQUEST"),
+        ("Jean Martin telephoned Hans Vogel last weekend to offer his condolences.", "en", "CONSULT"),
+        ("La France a conduit une opération de sécurisation contre l'Allemagne.", "fr", "ASSAULT"),
+        ("Une colonne de l'armée de la France a encerclé le marché de l'Allemagne.", "fr", "ASSAULT"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
