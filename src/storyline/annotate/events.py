@@ -2040,7 +2040,7 @@ def _last_countries(sent: Span, page: Page, count: int) -> list[Actor]:
     )
 
 
-def _page_partner(taken: set[str | None], page: Page) -> Actor | None:
+def _page_partner(taken: set[str], page: Page) -> Actor | None:
     """The country the page names most besides ``taken`` (the first named among equals):
     the other side of a border a page about two neighbours names without saying whose."""
     named = [code for p in page.mentions if (code := p.mention.country) and code not in taken]
