@@ -2051,3 +2051,17 @@ def test_the_source_an_account_is_cited_from_takes_no_part_in_the_event(nlp_fr: 
     text = "Selon une source diplomatique allemande, le document revient longuement sur l'attaque du poste de Kvitfjell."
     (attack,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "ASSAULT"]
     assert "DE" not in {a.country for a in attack.actors + attack.recipients}
+
+
+def test_an_offset_counts_from_the_news_not_from_the_day_of_another_noun_after_an_offset() -> None:
+    """ "a week after France summoned the ambassador, and days after the protest that drew
+    hundreds on Friday": the week counts back from the visit the page reports (Tuesday), not
+    from the Friday of the protest, itself named after an offset."""
+    text = (
+        "France receives German delegation\n\nWednesday 11 March 2026 - 09:10\n\n"
+        "President Jean Martin of France received a German ministerial delegation in Paris on Tuesday.\n\n"
+        "It comes exactly one week after France summoned the German ambassador, and a few days after "
+        "the protest that drew hundreds of people on Friday outside the German embassy in Paris.\n"
+    )
+    events = annotate(extract_page(make_page(text.encode(), "p.txt"))).events
+    assert [e.date for e in events if e.type == "ACCUSE"] == ["2026-03-03"]

@@ -338,8 +338,13 @@ def _events_around(
     spoken_of = {t.head.i: REACTION_DAYS for t in others if _spoken_of(t, main, page, parsed)}
     spoken_of |= {t.head.i: page.window for t in others if _named_after(t, sent, page, parsed)}
     # "The visit comes two weeks after ...": from the news of the page, unless the main act
-    # is itself told as done before it ("avaient rappelé leurs ambassadeurs après la destruction")
-    base = main_time or (None if _pluperfect_told(main, sent, page) else page.lede)
+    # is itself told as done before it ("avaient rappelé leurs ambassadeurs après la destruction");
+    # a main act named after an offset of its own gives no base ("Elle intervient une semaine
+    # après la convocation ..., et quelques jours après la manifestation qui avait rassemblé,
+    # vendredi, ...": Friday is the march's day, not the day the week is counted from)
+    after_offset = main.head.i in offsets or dated_noun_phrase(main, page.lexicon, parsed) is not None
+    own_base = None if after_offset else main_time
+    base = own_base or (None if _pluperfect_told(main, sent, page) else page.lede)
     chosen = [main] + [
         t
         for t in others
