@@ -170,3 +170,10 @@ def test_he_said_is_the_person_an_unparsed_sentence_before_opens_with(opening: s
     opens with, not the last person-like name inside it."""
     text = f'{opening}\n\n"{SAID_EN}," he said.'
     assert direct(text, "en").speaker == "Kwame Larbi"
+
+
+def test_a_government_named_by_its_nationality_speaks_for_its_country() -> None:
+    """ "le gouvernement allemand « condamne ... »": no name, the nationality says who."""
+    text = "Dans un communiqué lu mardi, le gouvernement allemand « condamne avec fermeté la fermeture du barrage »."
+    (quote,) = quotes_of(text)
+    assert quote.speaker_entity == "country:DE"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.annotate.identity import fold
 from storyline.annotate.nlp import has_parse, text_of
@@ -175,10 +175,22 @@ class Speakers:
                 head = queue.pop()
                 heads.append(head)
                 queue += [c for c in head.children if c.dep_ in NAME_DEPS]
-            found = next((m for m in self.mentions for t in heads if m.start <= t.idx < m.end), None)
+            found = [m for m in self.mentions for t in heads if m.start <= t.idx < m.end]
             if found:
-                return found
+                return next((m for m in found if m.kind == "person"), found[0])
+            nationality = self.nationality_of(token)
+            if nationality is not None:
+                return nationality
         return None
+
+    def nationality_of(self, token: Token) -> Mention | None:
+        """The country of a subject named by a body and its nationality, with no name ("le
+        gouvernement sierra-léonais « condamne ... »"): the nationality's."""
+        return next(
+            (m for c in token.children if c.dep_ == "amod" for m in self.mentions
+             if m.label == "DEMONYM" and m.start <= c.idx < m.end),
+            None,
+        )  # fmt: skip
 
     def opening_name(self, sent: Span) -> Mention | str | None:
         """The subject of a sentence with no parse: "pronoun" when it opens with one, else the
