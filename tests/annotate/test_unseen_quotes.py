@@ -172,8 +172,15 @@ def test_he_said_is_the_person_an_unparsed_sentence_before_opens_with(opening: s
     assert direct(text, "en").speaker == "Kwame Larbi"
 
 
-def test_a_government_named_by_its_nationality_speaks_for_its_country() -> None:
-    """ "le gouvernement allemand « condamne ... »": no name, the nationality says who."""
-    text = "Dans un communiqué lu mardi, le gouvernement allemand « condamne avec fermeté la fermeture du barrage »."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans un communiqué lu mardi, le gouvernement allemand « condamne avec fermeté la fermeture du barrage ».",
+        "Le communiqué du ministère allemand justifie la décision par « la fermeture du barrage sans préavis ».",
+    ],
+)
+def test_a_government_named_by_its_nationality_speaks_for_its_country(text: str) -> None:
+    """ "le gouvernement allemand « condamne ... »", "le communiqué du ministère allemand":
+    no name, the nationality says who."""
     (quote,) = quotes_of(text)
     assert quote.speaker_entity == "country:DE"

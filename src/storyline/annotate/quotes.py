@@ -184,11 +184,14 @@ class Speakers:
         return None
 
     def nationality_of(self, token: Token) -> Mention | None:
-        """The country of a subject named by a body and its nationality, with no name ("le
-        gouvernement sierra-léonais « condamne ... »"): the nationality's."""
+        """The country of a subject named by a body or a document and its nationality, with
+        no name ("le gouvernement sierra-léonais « condamne ... »", "le communiqué du
+        ministère soudanais justifie cette décision par « ... »"): the nationality's."""
+        near = [c for c in token.children if c.dep_ in ("amod", "nmod")]
+        near += [g for c in near if c.dep_ == "nmod" for g in c.children if g.dep_ == "amod"]
         return next(
-            (m for c in token.children if c.dep_ == "amod" for m in self.mentions
-             if m.label == "DEMONYM" and m.start <= c.idx < m.end),
+            (m for c in near for m in self.mentions
+             if m.label == "DEMONYM" and m.start <= c.idx < m.end and not self.quoted(m.start)),
             None,
         )  # fmt: skip
 
