@@ -343,8 +343,9 @@ def _events_around(
     # après la convocation ..., et quelques jours après la manifestation qui avait rassemblé,
     # vendredi, ...": Friday is the march's day, not the day the week is counted from)
     after_offset = main.head.i in offsets or dated_noun_phrase(main, page.lexicon, parsed) is not None
-    own_base = None if after_offset else main_time
-    base = own_base or (None if _pluperfect_told(main, sent, page) else page.lede)
+    base = (None if after_offset else main_time) or (
+        None if _pluperfect_told(main, sent, page) else page.lede
+    )
     chosen = [main] + [
         t
         for t in others
@@ -1053,10 +1054,10 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         actors, recipients = _parties_of_kind(trigger, page)
     if not recipients and trigger.rule.role == "seize":
         recipients = _own_states(actors, page)
-    sides = {a.country for a in actors if a.country}
-    if len(sides) == 1 and not recipients and trigger.rule.role == "border":
+    doer_countries = {a.country for a in actors if a.country}
+    if len(doer_countries) == 1 and not recipients and trigger.rule.role == "border":
         # "Chad closed the southern border to herders": across it is the page's other country
-        neighbour = _page_partner(sides, page)
+        neighbour = _page_partner(doer_countries, page)
         recipients = [neighbour] if neighbour else []
     if trigger.rule.role == "struck" and (setting := _setting_country(sent, page)):
         recipients = _unique([*recipients, setting])  # "X came under attack in Niger": Niger is struck too

@@ -160,9 +160,9 @@ class Speakers:
 
     def subject_of(self, sent: Span) -> Mention | str | None:
         """The mention naming the main clause's subject; "pronoun" when that subject is a pronoun.
-        A sentence with no parse (English) has for subject the name it opens with."""
+        A sentence with no parse (English) has for subject the person it opens with."""
         if not has_parse(sent):
-            return self.opening_name(sent)
+            return self.opening_person(sent)
         subjects = sorted(
             (t for t in sent if t.dep_.startswith("nsubj") and not self.quoted(t.idx)),
             key=lambda t: t.head != sent.root,
@@ -195,11 +195,11 @@ class Speakers:
             None,
         )  # fmt: skip
 
-    def opening_name(self, sent: Span) -> Mention | str | None:
+    def opening_person(self, sent: Span) -> Mention | str | None:
         """The subject of a sentence with no parse: "pronoun" when it opens with one, else the
-        first name in it that is no place, behind a few words and no verb of saying ("Ndungu,
+        person it names first, places aside, behind a few words and no verb of saying ("Ndungu,
         who serves as ...", "One of them, 22-year-old Omar Bojang, told ...", "Here in Banjul,
-        President X called ...")."""
+        President X called ..."); None when the first name that is no place is no person."""
         if _opens_with_pronoun(self, sent):
             return "pronoun"
         first = next(

@@ -347,7 +347,7 @@ class EventMerger:
         if not fits(participants, [*slot.actors.values(), *slot.recipients.values()]):
             return False
         if report.mode != event.mode and _own_days_apart(report, slot):
-            return False
+            return False  # a talk of no mode beside a visit or a call days from it
         other = interval_of(event.date, event.precision, event.date_end)
         return other is None or self._meet(span, other)
 
