@@ -2065,3 +2065,15 @@ def test_an_offset_counts_from_the_news_not_from_the_day_of_another_noun_after_a
     )
     events = annotate(extract_page(make_page(text.encode(), "p.txt"))).events
     assert [e.date for e in events if e.type == "ACCUSE"] == ["2026-03-03"]
+
+
+def test_then_sets_an_act_on_the_time_the_sentence_named_last() -> None:
+    """ "avaient alors convenu": the agreement is of November, the time named in the relative
+    clause, not of the page's day."""
+    sentence = (
+        "Les deux hommes, qui s'étaient vus à Lyon en novembre 2025, avaient alors convenu de "
+        "renforcer la coopération entre la France et l'Allemagne."
+    )
+    text = f"Paris et Berlin\n\nvendredi 13 mars 2026 - 09:10\n\n{sentence}\n"
+    events = annotate(extract_page(make_page(text.encode(), "p.txt"))).events
+    assert [e.date for e in events if e.type == "AGREE"] == ["2025-11"]

@@ -191,6 +191,7 @@ _PHRASE_KEYS = (
     "future_cues",
     "future_after_cues",
     "prior_cues",
+    "then_cues",
     "background_cues",
     "relative_time_cues",
     "negators",

@@ -101,6 +101,7 @@ from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
 BACKGROUND_DAYS = 30  # an event dated this long before publication is recalled, not reported
 REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day after
+THEN_REACH = 2  # words between "alors" / "then" and the act it dates ("avaient alors convenu")
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that take two sides
 AGENT_REACH = 12  # words from a passive trigger to the end of its agent ("signé à Washington le 27 juin par les deux pays")
 SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la station de pompage de X")
@@ -2106,6 +2107,11 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     ) is not None:
         _set_from_ref(cand, explained, "clause", page)
         return
+    if own is None and (then := _time_then(trigger, sent, page)) is not None:
+        _set_from_ref(
+            cand, then, "clause", page
+        )  # "qui s'étaient vus en novembre 2025, avaient alors convenu"
+        return
     if own is None:
         # "depuis janvier 2018, date de l'arrivée des instructeurs": the state a noun named in
         # passing began is dated from its start; a verb's "depuis" is a stay, not its date
@@ -2144,6 +2150,18 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
         cand.date_source = "publication"
     elif page.crawl_month:
         cand.date, cand.precision, cand.date_source = page.crawl_month, "month", "crawl"
+
+
+def _time_then(trigger: Trigger, sent: Span, page: Page) -> TimedRef | None:
+    """The time a "then" just before the trigger points to: the last one the sentence names
+    before it, in whatever clause ("avaient alors convenu", "had then agreed")."""
+    first = trigger.tokens[0].i - sent.start
+    if not has_phrase_before(tokens_of(sent), first, page.lexicon.phrase_list("then_cues"), THEN_REACH):
+        return None
+    before = [
+        r for r in _sentence_times(sent, page) if r.tokens.end <= trigger.tokens[0].i and is_date(r.ref)
+    ]
+    return before[-1] if before else None
 
 
 def _explained_noun(trigger: Trigger, sent: Span, page: Page) -> Trigger | None:
