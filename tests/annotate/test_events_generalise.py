@@ -416,3 +416,27 @@ def test_a_border_closed_with_no_neighbour_named_faces_the_country_the_page_name
         ["country:FR"],
         ["country:DE"],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        (
+            "en",
+            "Jean Martin and Hans Vogel agreed in a telephone call on Tuesday to reopen the border.",
+            "Tuesday=2026-03-03",
+        ),
+        (
+            "fr",
+            "Jean Martin et Hans Vogel ont convenu mardi, lors d'un entretien téléphonique, de rouvrir la frontière.",
+            "mardi=2026-03-03",
+        ),
+    ],
+)
+def test_a_call_an_agreement_was_made_in_is_held_by_its_parties_on_its_day(
+    nlp_for: Callable[[str], Language], lang: str, text: str, day: str
+) -> None:
+    """The call is an event of its own (not only named in passing), held by those who agreed."""
+    (call,) = [e for e in run(nlp_for(lang), text, lang, day) if e.type == "CONSULT"]
+    assert (call.mode, call.date, call.passing) == ("phone", "2026-03-03", False)
+    assert {a.entity for a in call.actors + call.recipients} == {"person:jean-martin", "person:hans-vogel"}

@@ -120,6 +120,7 @@ _CUE_KEYS = (
     "unnamed_doer_types",
     "setting_recipient_types",
     "crowd_types",
+    "occasion_types",
     "own_forces_types",
     "definite_articles",
     "possessives",

@@ -347,18 +347,20 @@ def _events_around(
     base = (None if after_offset else main_time) or (
         None if _pluperfect_told(main, sent, page) else page.lede
     )
+    met_at = {t.head.i for t in _occasions(sent, page) if _shared_occasion(t, main, page)}
     chosen = [main] + [
         t
         for t in others
         if t.head.i in offsets
         or t.head.i in spoken_of
+        or t.head.i in met_at
         or _second_act(t, main, sent, page, parsed)
         or (
             (own := _clause_time(t, sent, page, parsed)) is not None
             and (own is not main_time or any(t.head.i == o.head.i for o in dated_occasions))
         )
     ]
-    out = []
+    out: list[tuple[Candidate, str]] = []
     for trig in chosen:
         if not _told_as_fact(trig, sent, page.lexicon):
             continue
@@ -373,6 +375,8 @@ def _events_around(
         elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
             # "deux semaines après l'entretien du 25 février" keeps its own 25th
             _shift_date(cand, base, offsets[trig.head.i])
+        if cand is not None and trig.head.i in met_at and out:
+            _join_occasion(cand, out[0][0])
         if cand is not None:
             out += [
                 (c, link)
@@ -383,6 +387,26 @@ def _events_around(
         taken = {t.head.i for t in chosen}
         out += _passing_mentions(main, [t for t in others if t.head.i not in taken], sent, page, parsed)
     return out
+
+
+def _shared_occasion(trigger: Trigger, main: Trigger, page: Page) -> bool:
+    """A meeting or a call the main act was done in ("Touadera and Deby agreed in a telephone
+    call last week", "ont convenu, lors d'un entretien téléphonique, de ..."): an event of its
+    own, held by the main act's parties on its day (`occasion_types`)."""
+    return (
+        trigger is not main
+        and trigger.rule.type != main.rule.type
+        and (norm(trigger.rule.type) in page.lexicon.cue("occasion_types"))
+    )
+
+
+def _join_occasion(cand: Candidate, main: Candidate) -> None:
+    """The occasion takes the main act's parties beside its own, and its day when it has none."""
+    mine = {a.entity for a in cand.actors + cand.recipients}
+    cand.actors += [a for a in main.actors + main.recipients if a.entity not in mine]
+    if cand.date is None and main.date is not None:
+        cand.date, cand.precision, cand.date_end = main.date, main.precision, main.date_end
+        cand.date_source = main.date_source
 
 
 def _passing_mentions(
