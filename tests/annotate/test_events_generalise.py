@@ -440,3 +440,31 @@ def test_a_call_an_agreement_was_made_in_is_held_by_its_parties_on_its_day(
     (call,) = [e for e in run(nlp_for(lang), text, lang, day) if e.type == "CONSULT"]
     assert (call.mode, call.date, call.passing) == ("phone", "2026-03-03", False)
     assert {a.entity for a in call.actors + call.recipients} == {"person:jean-martin", "person:hans-vogel"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        (
+            "fr",
+            "La France avait dénoncé une « violation grave » de sa souveraineté, convoqué l'ambassadeur de l'Allemagne, "
+            "puis fermé la frontière le 14 mars, asphyxiant le principal corridor.",
+            "14 mars=2026-03-14",
+        ),
+        (
+            "en",
+            "France accused Germany of a strike on its soil, and closed the border on March 14.",
+            "March 14=2026-03-14",
+        ),
+    ],
+)
+def test_a_verb_coordinated_after_an_accusation_is_a_second_act_of_its_subject(
+    nlp_for: Callable[[str], Language], lang: str, text: str, day: str
+) -> None:
+    """The closure is the accuser's own act, not a thing said, and not done by the last name before it."""
+    (closure,) = [e for e in run(nlp_for(lang), text, lang, day) if e.type == "SANCTION"]
+    assert ([a.entity for a in closure.actors], [r.entity for r in closure.recipients]) == (
+        ["country:FR"],
+        ["country:DE"],
+    )
+    assert closure.date == "2026-03-14"

@@ -133,6 +133,24 @@ def clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
     return frozenset(heads)
 
 
+def coordination_governors(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
+    """The verbs a trigger's verb is coordinated under with no subject of its own: their
+    subject is its subject, and nothing else of their clauses is its own."""
+    verb, found = _predicate(trigger, lexicon), set()
+    while _coordinated_without_subject(verb) and verb.head.i not in found:
+        verb = verb_of(verb.head)
+        found.add(verb.i)
+    return frozenset(found)
+
+
+def _coordinated_without_subject(verb: Token) -> bool:
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children)
+    )
+
+
 def _main_clause_below(verb: Token) -> set[int]:
     """A participle opening the sentence that the parse made its root, with the main clause
     hung under it ("Réunis mardi à Arusha, les ministres ... se sont séparés"): the main
@@ -187,9 +205,15 @@ def support_verb(trigger: Trigger, lexicon: Lexicon) -> Token | None:
 
 
 def _shares_subject(verb: Token) -> bool:
-    """An infinitive, or a participial adjunct, takes its subject from the verb it hangs on."""
+    """An infinitive, a participial adjunct, or a verb coordinated with no subject of its own
+    ("avait dénoncé ..., convoqué ..., puis fermé le poste") takes its subject from the verb
+    it hangs on."""
     form = verb.morph.get("VerbForm", [])
-    return form == ["Inf"] or (verb.dep_ == "advcl" and _shares_subject_form(verb))
+    return (
+        form == ["Inf"]
+        or (verb.dep_ == "advcl" and _shares_subject_form(verb))
+        or _coordinated_without_subject(verb)
+    )
 
 
 def _shares_subject_form(verb: Token) -> bool:

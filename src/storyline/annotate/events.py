@@ -34,6 +34,7 @@ from storyline.annotate.event_parts import (
     actor_of,
     attribution_preposition,
     clause_heads,
+    coordination_governors,
     country_actor,
     cue_token_before,
     cued_in_clause,
@@ -303,8 +304,10 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
     """A verb of another kind joined to the main one by "and" ("met in Rabat on Tuesday ...
     and signed a protocol"): a second act of the same doers, not what was said. With a
     parse it is the main verb's conjunct; without, "and" stands just before it (an adverb
-    may come between: "and also signed")."""
-    if trigger.rule.type == main.rule.type or trigger.rule.speech or main.rule.speech:
+    may come between: "and also signed"). After a verb of saying, the parse tells its own
+    conjunct from a verb of what was said; without a parse, a comma before "and" does
+    ("accused Togo of a strike on its soil, and closed the main crossing")."""
+    if trigger.rule.type == main.rule.type or trigger.rule.speech:
         return False
     if parsed:
         return (
@@ -314,7 +317,8 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
         return False
     first = trigger.tokens[0].i
     before = page.doc[max(main.tokens[-1].i + 1, first - 2) : first]
-    return any(norm(t.text) in page.lexicon.cue("verb_coordinators") for t in before)
+    at = next((t.i for t in before if norm(t.text) in page.lexicon.cue("verb_coordinators")), None)
+    return at is not None and (not main.rule.speech or page.doc[at - 1].is_punct)
 
 
 def _events_around(
@@ -348,13 +352,14 @@ def _events_around(
         None if _pluperfect_told(main, sent, page) else page.lede
     )
     met_at = {t.head.i for t in _occasions(sent, page) if _shared_occasion(t, main, page)}
+    second = {t.head.i for t in others if _second_act(t, main, sent, page, parsed)}
     chosen = [main] + [
         t
         for t in others
         if t.head.i in offsets
         or t.head.i in spoken_of
         or t.head.i in met_at
-        or _second_act(t, main, sent, page, parsed)
+        or t.head.i in second
         or (
             (own := _clause_time(t, sent, page, parsed)) is not None
             and (own is not main_time or any(t.head.i == o.head.i for o in dated_occasions))
@@ -377,6 +382,8 @@ def _events_around(
             _shift_date(cand, base, offsets[trig.head.i])
         if cand is not None and trig.head.i in met_at and out:
             _join_occasion(cand, out[0][0])
+        elif cand is not None and trig.head.i in second and not parsed and out:
+            _same_doers(cand, out[0][0])
         if cand is not None:
             out += [
                 (c, link)
@@ -407,6 +414,26 @@ def _join_occasion(cand: Candidate, main: Candidate) -> None:
     if cand.date is None and main.date is not None:
         cand.date, cand.precision, cand.date_end = main.date, main.precision, main.date_end
         cand.date_source = main.date_source
+
+
+def _governors_subject(placed: Placed, governors: frozenset[int]) -> bool:
+    """The name is in the subject of one of the verbs whose subject the trigger shares."""
+    doc = placed.tokens.doc
+    return any(
+        placed.tokens.root.i
+        in {t.i for c in doc[g].children if c.dep_.startswith("nsubj") for t in c.subtree}
+        for g in governors
+    )
+
+
+def _same_doers(cand: Candidate, main: Candidate) -> None:
+    """A second act read by word order has the main act's doers; the other names are its
+    other side ("Burkina Faso accused Togo ..., and closed the main crossing")."""
+    if not main.actors:
+        return
+    doers = {a.entity for a in main.actors}
+    cand.recipients = [a for a in cand.actors + cand.recipients if a.entity not in doers]
+    cand.actors = list(main.actors)
 
 
 def _passing_mentions(
@@ -1415,6 +1442,7 @@ def _sides(
     passive = is_passive(trigger, page.lexicon)
     patient = _participle_patient(trigger)
     own = own_clause_heads(trigger, page.lexicon) if parsed else heads
+    conjoined = coordination_governors(trigger, page.lexicon) if parsed else frozenset()
     sides: dict[str, list[Actor]] = {"subject": [], "object": [], "with": [], "partner": [], "other": []}
     targeted = _targeted(trigger, page.lexicon)
     coordinated = _coordinated_nouns(trigger) if parsed else frozenset()
@@ -1474,12 +1502,15 @@ def _sides(
             side = "other"  # a bare participle has no subject: its doer comes with "par"
         else:
             side = side_of(p, trigger, page.lexicon, parsed, passive)
-        if side != "subject" and not (
+        mine = (
             in_clause(p.tokens, own, parsed)
             or in_noun_phrase(p.tokens, trigger)
             or (parsed and cued_in_clause(p.tokens, trigger, own, page.lexicon))
-        ):
-            continue  # a governor sharing its subject keeps its objects ("..., X a renoué avec Moscou")
+        )
+        if not mine and (side != "subject" or (conjoined and not _governors_subject(p, conjoined))):
+            # a governor sharing its subject keeps its objects ("..., X a renoué avec Moscou"),
+            # and the names they carry ("avait dénoncé ..., convoqué l'ambassadeur de X, puis fermé")
+            continue
         if side == "with" and p.tokens.start > trigger.tokens[-1].i:
             side = "partner"
         if side == "subject" and trigger.rule.speech and _agent_of_other_noun(p, trigger, sent, page):
