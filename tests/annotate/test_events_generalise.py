@@ -468,3 +468,26 @@ def test_a_verb_coordinated_after_an_accusation_is_a_second_act_of_its_subject(
         ["country:DE"],
     )
     assert closure.date == "2026-03-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        (
+            "fr",
+            "Un mois après l'attaque contre la Norvège, la France a signé mercredi un protocole.",
+            "mercredi=2026-04-08",
+        ),
+        (
+            "en",
+            "France signed a protocol on Wednesday, a month after the attack on Norway.",
+            "Wednesday=2026-04-08",
+        ),
+    ],
+)
+def test_an_event_a_month_before_is_dated_to_its_month(
+    nlp_for: Callable[[str], Language], lang: str, text: str, day: str
+) -> None:
+    """A count of months is no count of days: the attack falls in March, no day said."""
+    (attack,) = [e for e in run(nlp_for(lang), text, lang, day) if e.type == "ASSAULT"]
+    assert (attack.date, attack.precision) == ("2026-03", "month")

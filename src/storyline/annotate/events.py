@@ -744,11 +744,14 @@ def _filler_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return 0
 
 
+MONTH_DAYS = 30  # "un mois après l'attaque": about thirty days, dated to the month only (see _shift_date)
+
+
 def _days_of(number: str, unit: str, lexicon: TimeLexicon) -> int | None:
-    """ "trois jours" -> 3, "two weeks" -> 14; None for other units or no number."""
+    """ "trois jours" -> 3, "two weeks" -> 14, "un mois" -> 30; None for other units or no number."""
     count = int(number) if number.isdigit() else lexicon.numbers.get(number)
     multiplier, designator = lexicon.units.get(unit, (0, ""))
-    per = {"D": 1, "W": 7}.get(designator)
+    per = {"D": 1, "W": 7, "M": MONTH_DAYS}.get(designator)
     return count * multiplier * per if count and per else None
 
 
@@ -760,6 +763,8 @@ def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, before: int = 
         return
     shifted = day + dt.timedelta(days=days)
     cand.date, cand.date_end, cand.precision, cand.date_source = shifted.isoformat(), None, "day", "clause"
+    if abs(days) >= MONTH_DAYS:  # a count of months is no count of days: the month it lands in
+        cand.date, cand.precision = shifted.isoformat()[:7], "month"
     if before:
         cand.date, cand.date_end = (shifted - dt.timedelta(days=before)).isoformat(), shifted.isoformat()
         cand.precision = "range"
