@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from storyline.annotate.event_rules import find_triggers, load_lexicon
 from storyline.annotate.events import find_events
+from storyline.annotate.pipeline import annotate
 from storyline.models import Article, DocEvent, Mention, TimeRef
 
 NAMES = {
@@ -491,3 +492,28 @@ def test_an_event_a_month_before_is_dated_to_its_month(
     """A count of months is no count of days: the attack falls in March, no day said."""
     (attack,) = [e for e in run(nlp_for(lang), text, lang, day) if e.type == "ASSAULT"]
     assert (attack.date, attack.precision) == ("2026-03", "month")
+
+
+def test_a_signing_set_off_by_an_aside_between_two_countries_of_a_compound_adjective(
+    nlp_fr: Language,
+) -> None:
+    """ "la signature, mardi en fin de journée, d'un protocole": the aside counts for none of the
+    gap's words; "nigéro-béninoise" names both parties (not an occasion like "le sommet Russie-Afrique")."""
+    text = (
+        "Réunie lundi et mardi à Niamey, la commission mixte nigéro-béninoise a débouché sur la "
+        "signature, mardi en fin de journée, d'un protocole d'accord sur les patrouilles communes."
+    )
+    article = Article(doc_id="d1", doc="d1.txt", title=None, body=text, published="2026-04-10", lang="fr")
+    (signing,) = [e for e in annotate(article).events if e.type == "AGREE"]
+    assert signing.date == "2026-04-07"
+    assert {a.country for a in signing.actors + signing.recipients} == {"NE", "BJ"}
+
+
+def test_a_participle_opening_a_sentence_is_a_meeting_even_read_as_a_finite_verb(nlp_fr: Language) -> None:
+    """The parser reads "Réunie" as a present tense here; its ending on the stem of "réunir" says participle."""
+    doc = nlp_fr(
+        "Réunie mardi et mercredi dans la capitale togolaise, la commission mixte a débouché sur un texte."
+    )
+    assert doc[0].morph.get("VerbForm") == ["Fin"]
+    triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon("fr"))]
+    assert [t.rule.type for t in triggers] == ["CONSULT"]

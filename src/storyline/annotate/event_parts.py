@@ -25,6 +25,7 @@ from storyline.annotate.event_rules import (
     forms,
     has_phrase_before,
     norm,
+    participle_form,
     tokens_of,
 )
 from storyline.models import Actor, Mention, TimeRef
@@ -124,7 +125,7 @@ def clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
     infinitive it governs ("a promis de livrer des céréales au Mali").
     """
     verb = _predicate(trigger, lexicon)
-    heads = set(_own_heads(verb)) | _main_clause_below(verb)
+    heads = set(_own_heads(verb)) | _main_clause_below(verb, lexicon)
     while _shares_subject(verb) and verb.head.i != verb.i:
         verb = verb_of(verb.head)
         if verb.i in heads:
@@ -151,11 +152,16 @@ def _coordinated_without_subject(verb: Token) -> bool:
     )
 
 
-def _main_clause_below(verb: Token) -> set[int]:
+def _main_clause_below(verb: Token, lexicon: Lexicon) -> set[int]:
     """A participle opening the sentence that the parse made its root, with the main clause
-    hung under it ("Réunis mardi à Arusha, les ministres ... se sont séparés"): the main
-    verb, whose subject is the participle's."""
-    if verb.dep_ != "ROOT" or verb.i != verb.sent.start or not _shares_subject_form(verb):
+    hung under it ("Réunis mardi à Arusha, les ministres ... se sont séparés", and "Réunie
+    mardi ..., la commission mixte a débouché" read as a finite verb): the main verb, whose
+    subject is the participle's."""
+    if verb.dep_ != "ROOT" or verb.i != verb.sent.start:
+        return set()
+    if not (
+        _shares_subject_form(verb) or (participle_form(verb, lexicon) and _no_subject_nor_auxiliary(verb))
+    ):
         return set()
     return {
         c.i
@@ -218,9 +224,11 @@ def _shares_subject(verb: Token) -> bool:
 
 def _shares_subject_form(verb: Token) -> bool:
     """A participle with neither subject nor auxiliary of its own."""
-    return verb.morph.get("VerbForm", []) == ["Part"] and not any(
-        c.dep_.startswith(("nsubj", "aux")) for c in verb.children
-    )
+    return verb.morph.get("VerbForm", []) == ["Part"] and _no_subject_nor_auxiliary(verb)
+
+
+def _no_subject_nor_auxiliary(verb: Token) -> bool:
+    return not any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)
 
 
 def relative_antecedent(trigger: Trigger) -> tuple[Token, str] | None:

@@ -20,6 +20,7 @@ from storyline.config import Settings, load_yaml_data
 
 GAP = "..."
 MAX_GAP = 4
+ASIDE_WORDS = 8  # words between two commas a gap may step over as one
 FUTURE_AFTER = 14  # words after a noun trigger where "attendue", "prévue" still qualify it
 LONG_GAP = 12  # words a date and a place may take between a verb and its object
 DEMAND_REACH = 15  # words back from a demanded noun to the verb demanding it, across a list
@@ -99,6 +100,7 @@ _CUE_KEYS = (
     "support_verbs",
     "street_cues",
     "participle_endings",
+    "past_participle_endings",
     "urge_verbs",
     "infinitive_markers",
     "agent_cues",
@@ -308,14 +310,36 @@ def _match_from(tokens: list[Token], i: int, words: Phrase) -> list[Token] | Non
         if word == GAP:
             gap = MAX_GAP
             continue
-        limit = min(len(tokens), pos + gap + 1)
-        found = next((j for j in range(pos, limit) if token_is(tokens[j], word)), None)
+        found = _next_match(tokens, pos, word, gap)
         if found is None:
             return None
         matched.append(tokens[found])
         pos = found + 1
         gap = 0
     return matched
+
+
+def _next_match(tokens: list[Token], pos: int, word: str, gap: int) -> int | None:
+    """Where ``word`` stands among the ``gap`` words from ``pos``; an aside between two commas
+    counts for none of them ("la signature, mercredi en fin de journée, d'un protocole")."""
+    j, counted, aside_until = pos, 0, -1
+    while j < len(tokens) and counted <= gap:
+        if token_is(tokens[j], word):
+            return j
+        if gap and j > aside_until and (close := _aside_end(tokens, j)) is not None:
+            aside_until = close
+        counted += j > aside_until
+        j += 1
+    return None
+
+
+def _aside_end(tokens: list[Token], j: int) -> int | None:
+    """The comma closing an aside that a comma at ``j`` opens, within ``ASIDE_WORDS`` words."""
+    if tokens[j].text != ",":
+        return None
+    return next(
+        (k for k in range(j + 1, min(len(tokens), j + ASIDE_WORDS + 2)) if tokens[k].text == ","), None
+    )
 
 
 def find_phrase(tokens: list[Token], phrase: Phrase) -> list[Token] | None:
@@ -346,20 +370,30 @@ def _reflexive_before(tokens: list[Token], i: int) -> bool:
     return any(norm(t.text) in REFLEXIVE for t in tokens[max(0, i - 5) : i])
 
 
-def _pronoun_misfits(rule: TriggerRule, tokens: list[Token], i: int) -> bool:
+def _pronoun_misfits(rule: TriggerRule, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     """A reflexive rule without its pronoun (unless a bare participle), or a transitive one with it."""
     if rule.reflexive == _reflexive_before(tokens, i) or not (rule.reflexive or rule.transitive):
         return False
-    return not (rule.reflexive and _bare_participle(tokens[i]))
+    return not (rule.reflexive and _bare_participle(tokens[i], lexicon))
 
 
-def _bare_participle(token: Token) -> bool:
+def _bare_participle(token: Token, lexicon: Lexicon) -> bool:
     """A past participle without auxiliary keeps a reflexive verb's sense without its
     pronoun: "Réunis samedi à Addis-Abeba, les deux ministres…", "les ministres, réunis
     mardi"; with an auxiliary, or in the present ("un sommet réunissant les présidents"), it
-    is the transitive verb."""
+    is the transitive verb. Opening a sentence, a participle the parser read as a finite verb
+    ("Réunie mardi ..., la commission") is known by its ending on its lemma's stem."""
     past = token.morph.get("VerbForm", []) == ["Part"] and token.morph.get("Tense", []) == ["Past"]
-    return past and not any(child.dep_.startswith("aux") for child in token.children)
+    opening = token.i == token.sent.start and participle_form(token, lexicon)
+    return (past or opening) and not any(child.dep_.startswith("aux") for child in token.children)
+
+
+def participle_form(token: Token, lexicon: Lexicon) -> bool:
+    """The word is its lemma's stem with a past participle ending (`past_participle_endings`)."""
+    stem, form = token.lemma_.lower()[:-2], token.text.lower()
+    return (
+        bool(stem) and form.startswith(stem) and form[len(stem) :] in lexicon.cue("past_participle_endings")
+    )
 
 
 def _needs_met(
@@ -463,7 +497,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             matched = _match_from(tokens, i, rule.words) or _match_across(tokens, i, rule.words)
             if not matched or matched[0] is not tokens[i]:
                 continue
-            if _pronoun_misfits(rule, tokens, i):
+            if _pronoun_misfits(rule, tokens, i, lexicon):
                 continue
             if (rule.needs or rule.needs_after) and not _needs_met(rule, tokens, i, matched, lexicon):
                 continue

@@ -1492,7 +1492,7 @@ def _sides(
         inside = inside if scope is None else p.tokens.start in scope
         if (
             not inside
-            or _in_compound(p.tokens)
+            or _in_compound(p)
             or _names_a_site(p.tokens, page.lexicon)
             or is_landmark(p, page.lexicon)
         ):
@@ -1762,9 +1762,13 @@ def _participle_patient(trigger: Trigger) -> int | None:
     return first - 2 if first >= 2 and head.doc[first - 1].text == "," else None
 
 
-def _in_compound(name: Span) -> bool:
+def _in_compound(placed: Placed) -> bool:
     """A name inside a hyphenated compound ("le sommet Russie-Afrique", "US-Africa summit")
-    names an occasion, not a party to it."""
+    names an occasion, not a party to it; a compound adjective names both parties ("la
+    commission mixte togolo-burkinabè")."""
+    if placed.mention.label == "DEMONYM":
+        return False
+    name = placed.tokens
     doc = name.doc
     before = name.start >= 2 and doc[name.start - 1].text == "-" and not doc[name.start - 2].whitespace_
     after = name.end + 1 < len(doc) and doc[name.end].text == "-" and not doc[name.end - 1].whitespace_
@@ -1971,9 +1975,7 @@ def _topic_country(before: int, page: Page, taken: set[str | None]) -> Actor | N
         if named and p.tokens.sent.start != named[0].tokens.sent.start:
             break
         seat = norm(p.mention.text) in page.lexicon.seats  # "the Kremlin said": a speaker, not a land
-        land = p.mention.kind == "country" and not (
-            seat or _in_compound(p.tokens) or is_located_in(p, page.lexicon)
-        )
+        land = p.mention.kind == "country" and not (seat or _in_compound(p) or is_located_in(p, page.lexicon))
         code = p.mention.country if land else None
         if code and p.tokens.end <= before and code not in taken:
             named.append(p)
