@@ -198,6 +198,8 @@ def test_a_compound_demonym_is_its_own_country_not_the_one_it_ends_with(
         ("La piraterie recule dans le golfe de Guinée.", "fr", "golfe de Guinée"),
         ("Fishermen were detained on Lake Chad on Tuesday.", "en", "Lake Chad"),
         ("Piracy is falling in the Gulf of Guinea.", "en", "Gulf of Guinea"),
+        ("Les pêcheurs de l'océan Indien attendent la saison.", "fr", "océan Indien"),
+        ("Fishermen across the Indian Ocean were waiting.", "en", "Indian Ocean"),
     ],
 )
 def test_a_lake_or_a_gulf_named_after_a_country_is_a_place_not_the_country(
@@ -205,6 +207,22 @@ def test_a_lake_or_a_gulf_named_after_a_country_is_a_place_not_the_country(
 ) -> None:
     found = mentions_of(text, lang=lang)
     assert [(m.text, m.kind) for m in found] == [(water, "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Le conseil de la Commission de l'océan Indien s'est réuni à Ébène.",
+            "fr",
+            "Commission de l'océan Indien",
+        ),
+        ("Ministers of the Indian Ocean Commission met in Ebene.", "en", "Indian Ocean Commission"),
+    ],
+)
+def test_a_body_named_after_a_water_is_the_body_not_the_water(text: str, lang: str, name: str) -> None:
+    found = by_text(mentions_of(text, lang=lang))
+    assert (found[name].kind, found[name].name) == ("organisation", "Indian Ocean Commission")
 
 
 def test_country_canonical_name_is_english_short_form() -> None:

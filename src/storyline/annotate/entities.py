@@ -323,10 +323,13 @@ def _settlement_places(text: str, fld: Field) -> list[Candidate]:
 
 @cache
 def _water_place() -> re.Pattern[str]:
-    """A water noun, "of" / "de" if any, and the capitalised name of the water."""
+    """A water noun, "of" / "de" if any, and the capitalised name of the water; or the name
+    and a water noun English puts after it ("the Indian Ocean")."""
     nouns = "|".join(re.escape(n) for n in sorted(get_lexicon().water_nouns, key=len, reverse=True))
+    after = "|".join(re.escape(n) for n in sorted(get_lexicon().water_nouns_after, key=len, reverse=True))
     return re.compile(
         rf"(?i:(?<![\w-])(?:{nouns})\s+(?:(?:of\s+the|of|de\s+la|de|d['’]|du)\s*)?)[A-ZÀ-Ý][\w'’-]+"
+        rf"|(?<![\w-])[A-ZÀ-Ý][\w'’-]+\s+(?i:{after})(?![\w-])"
     )
 
 
@@ -721,7 +724,10 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     ner = [c for c in _ner_candidates(doc, fld, text, folded) if not _overlaps(c, portfolio)] + portfolio
     settled = _settlement_places(text, fld)  # over the model's reading of the same words
     ner = [c for c in ner if not _overlaps(c, settled)] + settled
-    water = [w for w in _water_places(text, fld, ner) if not _overlaps(w, taken)]
+    hits = _term_hits(text, folded, lexicon, fld) + _combined_countries(text, folded, lexicon, fld)
+    water = [
+        w for w in _water_places(text, fld, ner) if not _overlaps(w, taken) and not _within_term(w, hits)
+    ]
     taken += water  # "le lac Tchad" is lower-case and made of known words, yet a name
     ner = [c for c in ner if not _overlaps(c, water)]
     for titled in _titled_names(text, folded, fld, lexicon, common):
@@ -732,11 +738,7 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         ner = [c for c in ner if c not in misdrawn]
         if not _overlaps(titled, ner):
             ner.append(titled)
-    terms = [
-        t
-        for t in _term_hits(text, folded, lexicon, fld) + _combined_countries(text, folded, lexicon, fld)
-        if not _tail_of_longer_name(t, ner, folded) and not _overlaps(t, water)
-    ]
+    terms = [t for t in hits if not _tail_of_longer_name(t, ner, folded) and not _overlaps(t, water)]
     for c in ner:
         if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):
             c.kind, c.label = "person", "PER"

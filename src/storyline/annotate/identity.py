@@ -206,6 +206,7 @@ class Lexicon:
         self.portfolio_words = {name_key(w) for w in titles.get("portfolio_words") or []}
         self.settlement_nouns = [str(w) for w in titles.get("settlement_nouns") or []]
         self.water_nouns = [str(w) for w in titles.get("water_nouns") or []]
+        self.water_nouns_after = [str(w) for w in titles.get("water_nouns_after") or []]
         self.strike_nouns = [str(w) for w in titles.get("strike_nouns") or []]
         self.strike_prepositions = [str(w) for w in titles.get("strike_prepositions") or []]
         self.strike_articles = [str(w) for w in titles.get("strike_articles") or []]
