@@ -517,3 +517,13 @@ def test_a_participle_opening_a_sentence_is_a_meeting_even_read_as_a_finite_verb
     assert doc[0].morph.get("VerbForm") == ["Fin"]
     triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon("fr"))]
     assert [t.rule.type for t in triggers] == ["CONSULT"]
+
+
+def test_a_date_a_passive_says_is_not_yet_fixed_is_no_arrest(nlp_fr: Language) -> None:
+    """The parse hangs "date" on "qu'"; the noun before the passive is still what is "arrêtée"."""
+    doc = nlp_fr(
+        "De son côté, le gouvernement mise sur la voie diplomatique : une mission à Nairobi est évoquée "
+        "pour les prochains jours, sans qu’aucune date ne soit encore arrêtée."
+    )
+    triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon("fr"))]
+    assert "COERCE" not in [t.rule.type for t in triggers]

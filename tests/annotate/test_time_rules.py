@@ -191,6 +191,12 @@ FRENCH = [
         "2024-03-26 day - ago",
     ),
     (
+        "Les marins, arrêtés il y a un peu plus de deux semaines, sont rentrés.",
+        FRI_29_MARCH_2024,
+        "il y a un peu plus de deux semaines",
+        "2024-03-15 day - ago",
+    ),
+    (
         "Les travaux commencent dans deux semaines.",
         FRI_29_MARCH_2024,
         "dans deux semaines",
@@ -338,6 +344,12 @@ ENGLISH = [
         "2024-04-02 day - weekday;future",
     ),
     ("The convoy left two days ago.", FRI_29_MARCH_2024, "two days ago", "2024-03-27 day - ago"),
+    (
+        "The sailors, arrested a little over two weeks ago, are home.",
+        FRI_29_MARCH_2024,
+        "a little over two weeks ago",
+        "2024-03-15 day - ago",
+    ),
     ("Elections are due next month.", FRI_29_MARCH_2024, "next month", "2024-04 month - relative-month"),
     ("Prices rose last week.", FRI_29_MARCH_2024, "last week", "2024-03-18 range 2024-03-24 relative-week"),
     (

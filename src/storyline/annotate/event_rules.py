@@ -21,6 +21,7 @@ from storyline.config import Settings, load_yaml_data
 GAP = "..."
 MAX_GAP = 4
 ASIDE_WORDS = 8  # words between two commas a gap may step over as one
+PASSIVE_REACH = 5  # words before a passive verb its misparsed subject may stand in
 FUTURE_AFTER = 14  # words after a noun trigger where "attendue", "prévue" still qualify it
 LONG_GAP = 12  # words a date and a place may take between a verb and its object
 DEMAND_REACH = 15  # words back from a demanded noun to the verb demanding it, across a list
@@ -452,6 +453,12 @@ def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]
     head = matched[-1]
     if head.dep_:
         patients = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg") or _bare_obl(c)]
+        if not patients and any(c.dep_ == "aux:pass" for c in head.children):
+            # a passive whose subject the parse hung elsewhere ("sans qu'aucune date ne soit
+            # arrêtée"): the nouns just before it
+            patients = [
+                t for t in head.doc[max(head.sent.start, head.i - PASSIVE_REACH) : head.i] if t.pos_ == "NOUN"
+            ]
     else:
         end = head.i - tokens[0].i + 1
         patients = [t for t in tokens[end : end + 3] if t.is_alpha and not t.is_stop][:1]

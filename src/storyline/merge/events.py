@@ -52,7 +52,7 @@ from storyline.config import Settings, load_settings, load_yaml_data
 from storyline.models import Actor, DocEvent, Event, Source
 
 Interval = tuple[dt.date, dt.date]
-PASSING_DAYS = 30  # how far back an undated event named in passing looks for the event it names
+PASSING_DAYS = 45  # how far back an undated event named in passing looks for the event it names
 CONTEXT_SOURCES = ("page", "paragraph", "publication")  # DocEvent.date_source of a borrowed date
 OWN_DAYS_APART = 1  # days two reports dated by their own words may differ on one event
 ESTABLISHED = 2  # sources an event needs before a report with a borrowed date may join it weeks on
