@@ -163,6 +163,9 @@ def test_page_typo_of_unknown_person_joins_the_correct_spelling() -> None:
         ("Maison Blanche", "US"),
         ("Lomé", "TG"),
         ("Bangui", "CF"),
+        ("Moroni", "KM"),
+        ("Iavoloha", "MG"),
+        ("Port-Louis", "MU"),
     ],
 )
 def test_demonyms_and_metonyms_resolve_to_countries(word: str, country: str) -> None:

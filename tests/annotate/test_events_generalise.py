@@ -527,3 +527,37 @@ def test_a_date_a_passive_says_is_not_yet_fixed_is_no_arrest(nlp_fr: Language) -
     )
     triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon("fr"))]
     assert "COERCE" not in [t.rule.type for t in triggers]
+
+
+def _events_of(text: str, lang: str) -> list[DocEvent]:
+    """Events of one text annotated whole (names found by the entity stage), published on 5 March 2026."""
+    return annotate(
+        Article(doc_id="d1", doc="d1.txt", title=None, body=text, published="2026-03-05", lang=lang)
+    ).events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mardi, des centaines de familles se sont rassemblées devant l'ambassade de France à Dakar."),
+        ("fr", "Ils étaient des centaines, mardi, à marcher jusqu'à l'ambassade de France à Dakar."),
+        ("en", "On Tuesday, hundreds of families gathered outside the French embassy in Dakar."),
+    ],
+)
+def test_a_crowd_gathered_before_an_embassy_or_marching_to_it_protests(lang: str, text: str) -> None:
+    """A pronominal verb is no passive: the crowd protests against the embassy's country."""
+    (protest,) = [e for e in _events_of(text, lang) if e.type == "PROTEST"]
+    assert protest.date == "2026-03-03"
+    assert ([a.country for a in protest.actors], [r.country for r in protest.recipients]) == (["SN"], ["FR"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mardi, les délégués se sont rassemblés dans la salle des fêtes de Dakar pour le déjeuner."),
+        ("fr", "Mardi, le projet a bien marché selon le ministre à Dakar."),
+        ("en", "On Tuesday, delegates gathered in the main hall in Dakar for lunch."),
+    ],
+)
+def test_a_gathering_elsewhere_or_a_thing_that_works_is_no_protest(lang: str, text: str) -> None:
+    assert not [e for e in _events_of(text, lang) if e.type == "PROTEST"]

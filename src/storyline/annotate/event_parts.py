@@ -599,7 +599,11 @@ def _possessed(noun: Token) -> bool:
 
 
 def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A verb in the passive: its subject is acted on. A pronominal verb never is, whatever
+    the tagger says of "se sont rassemblées"."""
     head = trigger.head
+    if trigger.rule.reflexive:
+        return False
     if head.morph.get("Voice", []) == ["Pass"] or any(c.dep_ == "aux:pass" for c in head.children):
         return True
     if norm(head.text).endswith("ing"):  # "were leaving" is progressive, not passive

@@ -161,6 +161,8 @@ _CUE_KEYS = (
     "premises",
     "custodians",
     "deployments",
+    "protest_sites",
+    "march_goals",
     "explosives",
     "operation_kinds",
     "delivered_things",
