@@ -480,6 +480,16 @@ def test_a_common_word_opening_a_sentence_is_no_one_word_person(text: str, noise
     assert _is_noise(cand, doc, True, _common_words("fr"), get_lexicon()) is noise
 
 
+@pytest.mark.parametrize(("text", "noise"), [("Revendiqué", True), ("Tombouctou", False)])
+def test_a_participle_opening_a_sentence_is_no_one_word_place(text: str, noise: bool) -> None:
+    """ "Revendiqué le lendemain par le GSIM, l'assaut ...": the participle of a dictionary verb
+    ("revendiquer"), which the model may tag as a place; a place's own name stays."""
+    body = f"{text} le lendemain par le groupe, l'assaut a choqué."
+    doc = load_nlp("fr")(body)
+    cand = Candidate("body", 0, len(text), text, "LOC", "place")
+    assert _is_noise(cand, doc, True, _common_words("fr"), get_lexicon()) is noise
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "countries"),
     [

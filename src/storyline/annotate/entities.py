@@ -409,12 +409,25 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
         return True  # "Guinea-Sierra Leone", "Russie-Afrique": a pair naming a border or an occasion
     if tagged and cand.kind == "person" and len(words) == 1 and span is not None and span[0].is_sent_start:
         return fold(cand.text) in common and name_key(cand.text) not in lexicon.terms  # "Conduite par ..."
+    opening_word = (
+        tagged and len(words) == 1 and span is not None and span[0].is_sent_start and not cand.terms
+    )
+    if opening_word and _participle_of_common_verb(fold(cand.text), common, lexicon):
+        return True  # "Revendiqué le lendemain par le GSIM, ...": a participle, not a place
     if cand.kind == "person":
         return any(
             not w[:1].isupper() and name_key(w.partition("-")[0]) not in lexicon.particles for w in words
         )  # "al-Burhan": a particle tied by a hyphen
     names = [w for w in WORD_RE.findall(fold(cand.text)) if w not in lexicon.particles]
     return all(w in common or w in lexicon.terms for w in names) and len(names) <= 3
+
+
+def _participle_of_common_verb(word: str, common: frozenset[str], lexicon: Lexicon) -> bool:
+    """The word is a past participle of a dictionary verb ("revendique" of "revendiquer")."""
+    return any(
+        word.endswith(ending) and word[: -len(ending)] + infinitive in common
+        for ending, infinitive in lexicon.participle_infinitives.items()
+    )
 
 
 @cache

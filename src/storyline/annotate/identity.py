@@ -207,6 +207,9 @@ class Lexicon:
         self.settlement_nouns = [str(w) for w in titles.get("settlement_nouns") or []]
         self.water_nouns = [str(w) for w in titles.get("water_nouns") or []]
         self.water_nouns_after = [str(w) for w in titles.get("water_nouns_after") or []]
+        self.participle_infinitives = {
+            fold(str(k)): fold(str(v)) for k, v in (titles.get("participle_infinitives") or {}).items()
+        }
         self.strike_nouns = [str(w) for w in titles.get("strike_nouns") or []]
         self.strike_prepositions = [str(w) for w in titles.get("strike_prepositions") or []]
         self.strike_articles = [str(w) for w in titles.get("strike_articles") or []]
