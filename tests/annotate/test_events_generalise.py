@@ -561,3 +561,15 @@ def test_a_crowd_gathered_before_an_embassy_or_marching_to_it_protests(lang: str
 )
 def test_a_gathering_elsewhere_or_a_thing_that_works_is_no_protest(lang: str, text: str) -> None:
     assert not [e for e in _events_of(text, lang) if e.type == "PROTEST"]
+
+
+def test_the_one_received_by_an_office_named_before_the_comma_is_the_main_clauses_subject() -> None:
+    """ "Reçu mardi par le président burkinabè, Robert Dussey a remis ...": the office is the host,
+    not Dussey's title, and Dussey, the subject the participle shares, is the one received."""
+    events = _events_of("Reçu mardi par le président burkinabè, Robert Dussey a remis un message.", "fr")
+    (visit,) = [e for e in events if e.type == "CONSULT"]
+    assert ([a.name for a in visit.actors], [r.name for r in visit.recipients]) == (
+        ["Robert Dussey"],
+        ["Ibrahim Traoré"],
+    )
+    assert (visit.mode, visit.date) == ("visit", "2026-03-03")

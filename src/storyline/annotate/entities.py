@@ -35,7 +35,7 @@ from storyline.annotate.identity import (
     is_accented_better,
     name_key,
 )
-from storyline.annotate.nlp import load_nlp, plain_words, text_of
+from storyline.annotate.nlp import has_parse, load_nlp, plain_words, text_of
 from storyline.config import load_yaml_data
 from storyline.models import EntityKind, Field, Mention
 
@@ -641,6 +641,25 @@ def _title_targets(
     return targets
 
 
+def _in_other_clauses(role: Candidate, person: Candidate, docs: dict[Field, Doc | None]) -> bool:
+    """A role ending a phrase of its own before the comma and a name opening the main clause
+    ("Reçu mardi par le président burkinabè, Robert Dussey a remis ..."): the parse makes the
+    name a subject that neither hangs on the role nor carries it, so it is no title of the name."""
+    doc = docs[role.field]
+    if doc is None or not has_parse(doc[:]) or "," not in text_of(doc)[role.end : person.start]:
+        return False
+    role_span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    name_span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if role_span is None or name_span is None:
+        return False
+    role_root, name_root = role_span.root, name_span.root
+    apposed = (
+        role_span.start <= name_root.head.i < role_span.end
+        or name_span.start <= role_root.head.i < name_span.end
+    )
+    return name_root.dep_.startswith("nsubj") and not apposed
+
+
 def _organisation_country(cand: Candidate, folded: str, lexicon: Lexicon) -> None:
     """ "la société russe X": the name is an organisation, of the country its demonym names."""
     head = patterns().organisation_head.search(folded, max(0, cand.start - 40), cand.start)
@@ -857,7 +876,11 @@ def find_mentions(
     folded = {f: fold(text_of(d)) for f, d in docs.items() if d is not None}
     roles = [c for c in cands if c.label == "ROLE"]
     persons = [c for c in cands if c.kind == "person" and c.label != "ROLE"]
-    titled = _title_targets(roles, persons, folded)
+    titled = {
+        r: p
+        for r, p in _title_targets(roles, persons, folded).items()
+        if not _in_other_clauses(roles[r], persons[p], docs)
+    }
     for r, p in titled.items():
         persons[p].country = persons[p].country or roles[r].country
     people_of = _group_people(cands, lexicon, when)

@@ -227,6 +227,10 @@ def _shares_subject_form(verb: Token) -> bool:
     return verb.morph.get("VerbForm", []) == ["Part"] and _no_subject_nor_auxiliary(verb)
 
 
+def _bare_past_participle(verb: Token) -> bool:
+    return verb.morph.get("Tense", []) == ["Past"] and _shares_subject_form(verb)
+
+
 def _no_subject_nor_auxiliary(verb: Token) -> bool:
     return not any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children)
 
@@ -606,6 +610,8 @@ def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
         return False
     if head.morph.get("Voice", []) == ["Pass"] or any(c.dep_ == "aux:pass" for c in head.children):
         return True
+    if _bare_past_participle(head) and any(c.dep_ == "obl:agent" for c in head.children):
+        return True  # "Reçu mardi par le président, X a ...": X is the one received
     if norm(head.text).endswith("ing"):  # "were leaving" is progressive, not passive
         return False
     before = head.doc[max(head.sent.start, head.i - 2) : head.i]

@@ -1516,6 +1516,8 @@ def _sides(
             # a governor sharing its subject keeps its objects ("..., X a renoué avec Moscou"),
             # and the names they carry ("avait dénoncé ..., convoqué l'ambassadeur de X, puis fermé")
             continue
+        if not mine and passive:
+            side = "object"  # "Reçu mardi par le président, X a remis ...": the subject it shares is acted on
         if side == "with" and p.tokens.start > trigger.tokens[-1].i:
             side = "partner"
         if side == "subject" and trigger.rule.speech and _agent_of_other_noun(p, trigger, sent, page):
