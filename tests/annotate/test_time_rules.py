@@ -191,6 +191,12 @@ FRENCH = [
         "2024-03-26 day - ago",
     ),
     (
+        "En début de semaine, le ministre s'est rendu à Lomé.",
+        FRI_29_MARCH_2024,
+        "En début de semaine",
+        "2024-03-25 range 2024-03-31 relative-week",
+    ),
+    (
         "Les marins, arrêtés il y a un peu plus de deux semaines, sont rentrés.",
         FRI_29_MARCH_2024,
         "il y a un peu plus de deux semaines",
