@@ -170,6 +170,8 @@ def test_a_quote_opening_a_paragraph_takes_no_speaker_from_the_paragraph_before(
     ("text", "lang"),
     [
         ("« " + ROADS + " », s'indigne Assimi Goïta.", "fr"),
+        ("« " + ROADS + " », s'est félicité Assimi Goïta.", "fr"),
+        ("« " + ROADS + " », s'est réjoui Assimi Goïta.", "fr"),
         (
             'Assimi Goïta spoke on Monday. "We will build roads in every district," he said. '
             '"If the country has the money, let it put it on the table."',
@@ -183,7 +185,7 @@ def test_a_quote_opening_a_paragraph_takes_no_speaker_from_the_paragraph_before(
     ],
 )
 def test_reflexive_verbs_quotes_going_on_and_pronoun_subjects_without_a_parse(text: str, lang: str) -> None:
-    """ "s'indigne X" attributes like "affirme X"; a second quote with only its attribution
+    """ "s'indigne X", "s'est félicité X" attribute like "affirme X"; a second quote with only its attribution
     between goes on from the first; an English sentence opening with "he" is the last person's."""
     quotes = [q for q in quotes_of(text, lang) if q.kind == "direct"]
     assert quotes and {q.speaker for q in quotes} == {"Assimi Goïta"}

@@ -73,11 +73,13 @@ def speech_lexicon() -> SpeechLexicon:
     verbs = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     according = "|".join(re.escape(fold(w)) for ws in data["according_to"].values() for w in ws)
     aux = r"(?:a|ont|avait|avaient|aurait|has|had|have)"
+    reflexive_aux = r"(?:est|sont|etait|etaient)"  # "», s'est félicitée X": a pronominal verb's auxiliary
     pronouns = "|".join(re.escape(fold(w)) for ws in data["pronouns"].values() for w in ws)
     return SpeechLexicon(
         verb=re.compile(rf"\b(?:{verbs})\b"),
         after=re.compile(
-            rf"[\s,.]*(?:(?P<p0>{pronouns})\s+)?(?:{aux}(?:{PRONOUN_CLITIC.format('p1')})?\s+)?(?:s'|se\s+)?(?P<verb>{verbs})"
+            rf"[\s,.]*(?:(?P<p0>{pronouns})\s+)?(?:{aux}(?:{PRONOUN_CLITIC.format('p1')})?\s+)?(?:s'|se\s+)?"
+            rf"(?:{reflexive_aux}\s+)?(?P<verb>{verbs})"
             rf"(?:{PRONOUN_CLITIC.format('p2')})?\b"
         ),
         before=re.compile(rf"\b(?:{aux}\s+)?(?P<verb>{verbs})\b[^.!?]{{0,60}}$"),
