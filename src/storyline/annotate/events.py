@@ -329,7 +329,8 @@ def _events_around(
     is not always the predicate ("The trip comes months after the last French troops left
     Mali in August 2022")."""
     main_time = _clause_time(main, sent, page, parsed)
-    dated_occasions = _occasions(sent, page) if _sentence_times(sent, page) else []
+    occasions = _occasions(sent, page)
+    dated_occasions = occasions if _sentence_times(sent, page) else []
     told = [main, *others]
     offsets = {t.head.i: days for t in told if (days := _event_offset(t, sent, page)) is not None}
     offsets |= {
@@ -351,7 +352,7 @@ def _events_around(
     base = (None if after_offset else main_time) or (
         None if _pluperfect_told(main, sent, page) else page.lede
     )
-    met_at = {t.head.i for t in _occasions(sent, page) if _shared_occasion(t, main, page)}
+    met_at = {t.head.i for t in occasions if _shared_occasion(t, main, page)}
     second = {t.head.i for t in others if _second_act(t, main, sent, page, parsed)}
     chosen = [main] + [
         t
@@ -403,7 +404,7 @@ def _shared_occasion(trigger: Trigger, main: Trigger, page: Page) -> bool:
     return (
         trigger is not main
         and trigger.rule.type != main.rule.type
-        and (norm(trigger.rule.type) in page.lexicon.cue("occasion_types"))
+        and norm(trigger.rule.type) in page.lexicon.cue("occasion_types")
     )
 
 
