@@ -573,3 +573,37 @@ def test_the_one_received_by_an_office_named_before_the_comma_is_the_main_clause
         ["Ibrahim Traoré"],
     )
     assert (visit.mode, visit.date) == ("visit", "2026-03-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mardi, le président Faye a téléphoné à Emmanuel Macron.",  # the tagger reads "téléphoné" as a noun
+        "Mardi, le président Faye a longuement téléphoné à Emmanuel Macron.",
+        "Le coup de fil de mardi entre le président Faye et Emmanuel Macron a duré une heure.",
+    ],
+)
+def test_a_call_told_with_a_participle_the_tagger_misreads_or_as_a_coup_de_fil(text: str) -> None:
+    (call,) = [e for e in _events_of(text, "fr") if e.type == "CONSULT"]
+    assert (call.mode, call.date) == ("phone", "2026-03-03")
+    assert {a.name for a in call.actors + call.recipients} == {"Bassirou Diomaye Faye", "Emmanuel Macron"}
+
+
+def test_a_king_named_by_his_kingdom_is_its_head_of_state() -> None:
+    """ "le souverain chérifien", "le roi du Maroc": the monarch of leaders.tsv."""
+    text = "Mardi, le souverain chérifien a reçu le président Faye. Le roi du Maroc l'a remercié."
+    names = {m.text: m.entity for m in annotate(
+        Article(doc_id="d1", doc="d1.txt", title=None, body=text, published="2026-03-05", lang="fr")
+    ).mentions}  # fmt: skip
+    assert names["souverain chérifien"] == names["roi du Maroc"] == "person:mohammed-vi"
+
+
+def test_an_act_that_prepared_another_is_done_not_planned() -> None:
+    """ "préparer" before a noun plans it, but not when the noun is the passive's agent: the
+    call of 2 March did the preparing."""
+    text = (
+        "Cette décision avait été préparée par l'échange téléphonique du lundi 2 mars entre "
+        "le président Faye et Emmanuel Macron."
+    )
+    (call,) = [e for e in _events_of(text, "fr") if e.trigger == "échange téléphonique"]
+    assert (call.type, call.mode, call.date, call.future) == ("CONSULT", "phone", "2026-03-02", False)

@@ -719,10 +719,10 @@ def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     told_day = {t.i for key in ("day_after_phrases", "day_before_phrases")
                 for _, hit in matching_phrases(tokens, lexicon.phrase_list(key)) for t in hit}  # fmt: skip
     first = trigger.tokens[0].i - sent.start
-    if has_phrase_before(
+    if trigger.head.dep_ != "obl:agent" and has_phrase_before(
         tokens, first, lexicon.phrase_list("future_cues"), 3, skip=told_day | names_inside(tokens)
     ):
-        return True  # "the next day" is no future
+        return True  # "the next day" is no future; "préparée par l'échange du 20 avril" did the preparing
     end = trigger.tokens[-1].i - sent.start + 1
     after = tokens[end : end + FUTURE_AFTER]
     return trigger.head.pos_ != "VERB" and any(

@@ -20,10 +20,12 @@ from spacy.tokens import Doc, Span, Token
 from storyline.annotate.identity import get_lexicon, name_key
 from storyline.config import load_settings, load_yaml_data
 from storyline.errors import AnnotationError
+from storyline.text import fold
 
 FALLBACK_COMPONENT = "capitalised_names"
 PARAGRAPH_COMPONENT = "paragraph_breaks"
 ELISION_COMPONENT = "elision_lemmas"
+PARTICIPLE_COMPONENT = "participle_lemmas"
 HYPHENS = frozenset({"-", "‐", "‑"})
 TEXT_KEY = "storyline.text"
 
@@ -284,11 +286,55 @@ def elision_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@cache
+def _verbs(lang: str) -> frozenset[str]:
+    """The infinitives the language's lemmatizer knows."""
+    tables = load_nlp(lang).get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    return frozenset(tables.get_table("lemma_index").get("verb", ()))
+
+
+def _after_auxiliary(token: Token) -> bool:
+    """An auxiliary stands before the word, adverbs and negations aside ("a longuement
+    téléphoné", "n'a pas téléphoné")."""
+    for before in reversed(token.doc[max(0, token.i - 4) : token.i]):
+        if before.pos_ == "AUX":
+            return True
+        if before.pos_ not in ("ADV", "PART"):
+            return False
+    return False
+
+
+def _infinitive(token: Token) -> str | None:
+    """The dictionary verb a word is the past participle of ("téléphoné" of "téléphoner"),
+    by the endings of titles.yaml's `participle_infinitives`."""
+    word = token.lower_
+    folded = fold(word)
+    for ending, infinitive in sorted(get_lexicon().participle_infinitives.items(), key=lambda e: -len(e[0])):
+        verb = word[: -len(ending)] + infinitive
+        if folded.endswith(ending) and verb in _verbs(token.doc.lang_):
+            return verb
+    return None
+
+
+@Language.component(PARTICIPLE_COMPONENT)
+def participle_lemmas(doc: Doc) -> Doc:
+    """Give a past participle after an auxiliary its verb as lemma when the lemmatizer left
+    it as written: the tagger may take it for a noun ("a téléphoné", NOUN, lemma
+    "téléphoné"), and the event triggers name verbs by their infinitive."""
+    for token in doc:
+        if token.lemma_.lower() == token.lower_ and token.pos_ != "VERB" and _after_auxiliary(token):
+            verb = _infinitive(token)
+            if verb:
+                token.lemma_ = verb
+    return doc
+
+
 def _with_paragraph_breaks(nlp: Language) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(ELISION_COMPONENT, after="lemmatizer")
+        nlp.add_pipe(PARTICIPLE_COMPONENT, after=ELISION_COMPONENT)
     return nlp
 
 
