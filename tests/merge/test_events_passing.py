@@ -82,3 +82,52 @@ def test_a_report_dated_by_its_page_joins_the_event_others_date_whatever_order_p
     out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
     attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
     assert [(e["date"], len(e["sources"])) for e in attacks] == [("2026-03-07", 3)]
+
+
+TREATY_PAGE = """Le Journal des Fjords
+Oslo et Stockholm signent un accord sur leur frontière
+
+Mercredi 11 mars 2026 - 17:40 | Kari Dahl
+
+La Norvège et la Suède ont signé mardi à Oslo un accord sur la surveillance de leur frontière commune.
+
+Les deux capitales en discutaient depuis l'accrochage du 7 mars, qui avait coûté la vie à deux soldats.
+"""
+
+BORDER_ATTACK_PAGE = """Le Courrier du Fjord
+Kvitfjell : deux soldats tués dans l'attaque d'un poste de garde
+
+Dimanche 8 mars 2026 - 18:10 | Ingrid Aas
+
+Des hommes armés ont attaqué samedi le poste de garde de Kvitfjell, en Norvège, tuant deux soldats.
+
+Les assaillants, arrivés à bord de motos, se sont repliés avant l'aube, selon l'état-major.
+"""
+
+OTHER_TREATY_PAGE = """Le Messager de la Baltique
+Helsinki et Tallinn signent un accord sur leurs côtes
+
+Mercredi 11 mars 2026 - 18:15 | Aino Virtanen
+
+La Finlande et l'Estonie ont signé mardi à Helsinki un accord sur la surveillance de leurs côtes.
+
+Les deux capitales en discutaient depuis l'accrochage du 7 mars, qui avait coûté la vie à deux marins.
+"""
+
+
+def test_a_dated_event_named_without_its_parties_joins_the_one_its_page_is_about(tmp_path: Path) -> None:
+    """ "depuis l'accrochage du 7 mars" names no party: it is a source of the attack of that day
+    in which one of the countries its page names most takes part; on a page about two other
+    countries it joins none and makes none."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_journal_accord.txt").write_text(TREATY_PAGE, encoding="utf-8")  # read first
+    (folder / "b_courrier_attaque.txt").write_text(BORDER_ATTACK_PAGE, encoding="utf-8")
+    (folder / "c_messager_accord.txt").write_text(OTHER_TREATY_PAGE, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
+    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
+    attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
+    assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in attacks] == [
+        ("2026-03-07", ["a_journal_accord.txt", "b_courrier_attaque.txt"])
+    ]

@@ -112,6 +112,7 @@ LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lende
 SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
 EXPLAINED_GAP = 8  # words from an event noun to the comma of a "when" telling it ("du 7 mars à X, lorsque")
 ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
+SETTING_COUNTRIES = 2  # the page's countries an event told with no party may be one of
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
 
@@ -138,6 +139,7 @@ class Candidate:
     future: bool = False
     prior: bool = False  # told as done before the news ("had already denounced")
     passing: bool = False  # see DocEvent.passing
+    setting: list[str] = field(default_factory=list)  # see DocEvent.setting
     score: tuple[int, int, int] = (0, 0, 0)
 
     def interval(self) -> tuple[dt.date | None, dt.date | None]:
@@ -278,9 +280,14 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
         if not parsed
         else ordered[:1] + [t for t in ordered[1:] if _clause_time(t, sent, page, parsed)]
     )
+    partyless: list[tuple[Candidate, str]] = []
     for main in mains:
-        if events := _events_around(main, ordered[ordered.index(main) + 1 :], sent, page, parsed):
+        events = _events_around(main, ordered[ordered.index(main) + 1 :], sent, page, parsed)
+        if any(not c.setting for c, _ in events):
             return events
+        partyless = partyless or events  # "la levée des sanctions", no party: a later trigger may name them
+    if partyless:
+        return partyless
     # "N'Djamena n'exclut pas de saisir l'ONU si Khartoum nie sa responsabilité dans l'attaque
     # d'Adré": no act of its own, but the attack it names happened
     return _passing_mentions(ordered[0], ordered[1:], sent, page, parsed)
@@ -1146,7 +1153,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         # countries the page names most
         doers = {a.entity for a in actors}
         recipients = [c for c in _last_countries(sent, page, 2) if c.entity not in doers]
-    if link == "new" and not (actors or (unnamed and recipients)):
+    partyless = link == "new" and not (actors or (unnamed and recipients))
+    if partyless and not (recipients or _named_as_noun(trigger, page, parsed)):
         return None
     rule = trigger.rule
     cand = Candidate(
@@ -1173,6 +1181,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         cand.date = cand.date_end = cand.precision = cand.date_source = None
     if is_future(trigger, sent, page.lexicon) or _dated_after_publication(cand, page):
         cand.type, cand.mode, cand.future = "AGREE", None, True
+    if partyless and not _placed_by_setting(cand, page):
+        return None
     _subsume_countries(cand)
     if rule.role == "seize":  # a coup overthrows a state as well as its leader
         cand.recipients = _unique(_own_states(cand.recipients, page) + cand.recipients)
@@ -1290,6 +1300,23 @@ def _attacker_words(sent: Span, page: Page) -> str | None:
     for _, hit in matching_phrases(tokens_of(sent), page.lexicon.phrase_list("attacker_nouns")):
         return text_of(page.doc)[hit[0].idx : hit[-1].idx + len(hit[-1].text)]
     return None
+
+
+def _placed_by_setting(cand: Candidate, page: Page) -> bool:
+    """A report with no doer of its own, dated to the day by its own words ("the April 11
+    shooting", "depuis l'accrochage du 9 mars") and not ahead, names an event other pages
+    tell: it only joins the one of its kind on its day in which one of the countries the
+    page names most takes part (``DocEvent.setting``)."""
+    if cand.future or cand.precision != "day" or cand.date_source != "clause":
+        return False
+    cand.passing, cand.setting = True, _setting_countries(page)
+    return bool(cand.setting)
+
+
+def _setting_countries(page: Page) -> list[str]:
+    """The ``SETTING_COUNTRIES`` countries the page names most, most named first."""
+    named = Counter(p.mention.country for p in page.mentions if p.mention.country)
+    return [code for code, _ in named.most_common(SETTING_COUNTRIES) if code]
 
 
 def _dated_after_publication(cand: Candidate, page: Page) -> bool:
@@ -2653,6 +2680,7 @@ def _doc_event(c: Candidate, doc_id: str) -> DocEvent:
         future=c.future,
         date_source=c.date_source,
         passing=c.passing or _one_sided_talk(c),
+        setting=c.setting,
     )
 
 

@@ -261,10 +261,12 @@ class EventMerger:
             return [self._slots[i] for i in ids[:1] if i in self._slots]
         scored = []
         mine = {a.entity for a in participants}
-        for slot_id in self._candidates(etype, tokens_of(participants), span):
+        for slot_id in self._candidates(etype, tokens_of(participants) or frozenset(e.setting), span):
             slot = self._slots[slot_id]
             theirs = set(slot.actors) | set(slot.recipients)
             if not self._compatible(slot, report, e, span):
+                continue
+            if not participants and not _in_setting(slot, e, span):
                 continue
             assert slot.event is not None
             other = interval_of(slot.event.date, slot.event.precision, slot.event.date_end) or span
@@ -454,6 +456,21 @@ def _hosted_apart(
     one and the same day, the hosts more likely differ by a misread side ("l'audience
     accordée par X au ministre Y")."""
     return bool(a) and bool(b) and a.isdisjoint(b) and not (day_a and day_a == day_b)
+
+
+def _in_setting(slot: Slot, e: DocEvent, span: Interval) -> bool:
+    """A report with no party of its own names this event: one of its page's countries takes
+    part in it, and it falls on the report's day (``OWN_DAYS_APART`` either side)."""
+    event = slot.event
+    other = (
+        interval_of(event.date, event.precision, event.date_end)
+        if event and event.precision == "day"
+        else None
+    )
+    if other is None or not countries_of([*slot.actors.values(), *slot.recipients.values()]) & set(e.setting):
+        return False
+    reach = dt.timedelta(days=OWN_DAYS_APART)
+    return other[0] <= span[1] + reach and span[0] <= other[1] + reach
 
 
 def _borrowed_beside_own_day(report: Report, slot: Slot) -> bool:
