@@ -607,3 +607,13 @@ def test_an_act_that_prepared_another_is_done_not_planned() -> None:
     )
     (call,) = [e for e in _events_of(text, "fr") if e.trigger == "échange téléphonique"]
     assert (call.type, call.mode, call.date, call.future) == ("CONSULT", "phone", "2026-03-02", False)
+
+
+def test_a_date_coordinated_after_a_comma_with_an_act_of_its_own_is_that_acts() -> None:
+    """ "summoned the ambassador on Monday, and on Tuesday Dakar recalled its envoy": two acts
+    with a day each, not two summonses and two recalls."""
+    text = "Senegal summoned the French ambassador on Monday, and on Tuesday Dakar recalled its envoy from Paris."
+    assert sorted((e.type, e.date) for e in _events_of(text, "en")) == [
+        ("ACCUSE", "2026-03-02"),
+        ("SANCTION", "2026-03-03"),
+    ]

@@ -503,3 +503,24 @@ def test_a_compound_adjective_names_both_countries(text: str, lang: str, countri
     """ "malo-", "nigéro-", "Sino-": the combining form before the hyphen is a country too."""
     found = [m.country for m in mentions_of(text, lang) if m.kind == "country"]
     assert found == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministre des Affaires étrangères, Cheikh Niang, a convoqué l'ambassadeur.", "fr"),
+        ("Senegal's foreign minister, Cheikh Niang, summoned the ambassador.", "en"),
+    ],
+)
+def test_a_title_that_is_also_a_given_name_stays_before_a_lone_surname(text: str, lang: str) -> None:
+    """ "Cheikh" is a title before "Tamim ben Hamad" but the given name of "Cheikh Niang"."""
+    assert [m.text for m in mentions_of(text, lang) if m.kind == "person"] == ["Cheikh Niang"]
+
+
+def test_a_day_name_before_a_capital_is_no_part_of_its_name() -> None:
+    """English capitalises days: "on Tuesday Dakar recalled" names Dakar, not a "Tuesday Dakar"."""
+    found = [
+        (m.text, m.country)
+        for m in mentions_of("The row deepened, and on Tuesday Dakar recalled its envoy.", "en")
+    ]
+    assert found == [("Dakar", "SN")]

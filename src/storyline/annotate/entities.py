@@ -210,13 +210,23 @@ def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candid
             start, end = offset + piece.start(), offset + piece.end()
             stripped = patterns().leading_titles.match(folded, start, end)
             if stripped:
-                start = stripped.end()
+                start = _first_name_kept(text, start, stripped.end(), end)
             start = _after_opening_preposition(folded, start, end)
             while end > start and not text[end - 1].isalnum():
                 end -= 1
             if end - start > 1:
                 found.append(Candidate(fld, start, end, text[start:end], label, kind))
     return found
+
+
+def _first_name_kept(text: str, start: int, stripped: int, end: int) -> int:
+    """Where a name starts once its leading titles are stripped, the last of them kept when
+    it is also a given name and one word is left ("Cheikh Niang", not "Niang"; but
+    "Cheikh Tamim ben Hamad" is "Tamim ben Hamad")."""
+    words = text[start:stripped].split()
+    if words and len(text[stripped:end].split()) == 1 and name_key(words[-1]) in get_lexicon().first_names:
+        return text.rindex(words[-1], start, stripped)
+    return stripped
 
 
 DANGLING_OF = re.compile(rf"\s{OF}$")

@@ -908,15 +908,27 @@ def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, par
     if own is None or cand.date_source != "clause":
         return [cand]
     run = _coordinated_run(own, _sentence_times(sent, page), page)
+    theirs = {  # the dates other triggers of the sentence are told on
+        id(t)
+        for other in _triggers(sent, page)
+        if other.head.i != trigger.head.i and (t := _clause_time(other, sent, page, parsed)) is not None
+    }
     copies = []
     for ref in run:
         if ref is own:
             copies.append(cand)
             continue
+        if id(ref) in theirs and _comma_between(own, ref, page):
+            continue  # "summoned the ambassador on Monday, and on Tuesday Dakar recalled its envoy"
         other = dataclasses.replace(cand, actors=list(cand.actors), recipients=list(cand.recipients))
         _set_from_ref(other, ref, "clause", page)
         copies.append(other)
     return copies
+
+
+def _comma_between(a: TimedRef, b: TimedRef, page: Page) -> bool:
+    first, second = sorted((a, b), key=lambda r: r.tokens.start)
+    return any(t.text == "," for t in page.doc[first.tokens.end : second.tokens.start])
 
 
 def _coordinated_run(own: TimedRef, refs: list[TimedRef], page: Page) -> list[TimedRef]:

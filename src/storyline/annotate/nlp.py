@@ -104,12 +104,13 @@ def _name_words(doc: Doc, start: int, end: int) -> list[str]:
     titles ("Deputy Defence Minister") left out since the entity stage strips them, and
     particles not counted ("Faisal bin Rashid Al Mohannadi" has three name words)."""
     words = doc[start:end].text.split()  # "Yunus-Bek" is one word, as written
-    titles = _titles()
+    titles, first_names = _titles(), get_lexicon().first_names
     stripped = True
     while stripped:
         stripped = False
         for k in (3, 2, 1):
-            if len(words) > k and name_key(" ".join(words[:k])) in titles:
+            given = k == 1 and len(words) == 2 and name_key(words[0]) in first_names  # "Cheikh Niang"
+            if len(words) > k and name_key(" ".join(words[:k])) in titles and not given:
                 words, stripped = words[k:], True
                 break
     particles = get_lexicon().particles
@@ -154,6 +155,8 @@ def _run_label(doc: Doc, start: int, end: int) -> str | None:
     if name_key(doc[start:end].text) in lexicon.terms:
         return "LOC"
     count = len(_name_words(doc, start, end))
+    if count == 1 and doc[start].lower_ in _day_and_month_names():
+        return None
     if 2 <= count <= 4:
         return "PER"
     if count == 1 and not doc[start].is_sent_start:
@@ -188,13 +191,24 @@ def _full_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A run opening a sentence less its first words when they are stop words or calendar
-    words capitalised only by their place ("On Monday Jean Martin", "The Royal Air Force")."""
+    """A run less its opening day or month names, and a run opening a sentence less its
+    first words when they are stop words or calendar words capitalised only by their place
+    ("On Monday Jean Martin", "The Royal Air Force")."""
+    while end - start > 1 and doc[start].lower_ in _day_and_month_names():
+        start += 1  # "and on Tuesday Dakar recalled its envoy": anywhere in the sentence
     if not _opens_line(doc[start]):
         return start, end
     while end - start > 1 and doc[start].lower_ in _opening_words():
         start += 1
     return start, end
+
+
+@cache
+def _day_and_month_names() -> frozenset[str]:
+    """Weekdays and months written in full (calendar.yaml; not "May" or "Sun"), which never
+    open a name."""
+    calendar = load_yaml_data("calendar.yaml")
+    return frozenset(str(w) for w in [*calendar["weekdays"], *calendar["months"]] if len(str(w)) > 4)
 
 
 def _placed_by_opening(doc: Doc, run: tuple[int, int], opened: int) -> bool:
