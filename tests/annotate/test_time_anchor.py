@@ -46,6 +46,14 @@ def test_anchor_uses_a_weekday_date_the_page_pins() -> None:
     assert "2023" in reason
 
 
+def test_a_yearless_weekday_date_is_pinned_by_the_collection_month_when_nothing_else_bounds_it() -> None:
+    """ "Ce dimanche 19 avril" on a page with no year, collected in December 2026: the Sunday
+    19 April before that, the day "jeudi" and "la veille" then hang on (not the month's end)."""
+    times = resolve_times("Ce dimanche 19 avril, le quartier a enterré ses pêcheurs.", None)
+    assert choose_anchor(None, None, times, "2026-12")[0] == dt.date(2026, 4, 19)
+    assert choose_anchor(None, None, times)[0] is None
+
+
 def test_no_anchor_without_any_date() -> None:
     assert choose_anchor(None, None, resolve_times("Il a parlé hier.", None)) == (
         None,

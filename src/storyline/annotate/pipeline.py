@@ -50,10 +50,10 @@ def resolve_anchor(article: Article) -> tuple[dt.date | None, str | None, str | 
     if stated:  # the publication date is the anchor: no need to read the body twice
         return stated[1], None, None
     first = resolve_times(article.body, None, article.lang or "fr", article.doc_id, "body")
-    anchor, _reason = choose_anchor(article.published, article.crawl_month, first)
+    collected_month = article.collected[:7] if article.collected else None
+    anchor, _reason = choose_anchor(article.published, article.crawl_month, first, collected_month)
     if article.published:
         return anchor, None, None
-    collected_month = article.collected[:7] if article.collected else None
     estimate = estimate_publication(article.body, first, article.crawl_month or collected_month)
     if estimate is None:
         return anchor, None, None

@@ -64,21 +64,28 @@ def _latest_absolute(times: list[TimeRef], upper: dt.date | None) -> tuple[TimeR
 
 
 def choose_anchor(
-    published: str | None, crawl_month: str | None, body_times: list[TimeRef] | None = None
+    published: str | None,
+    crawl_month: str | None,
+    body_times: list[TimeRef] | None = None,
+    collected_month: str | None = None,
 ) -> tuple[dt.date | None, str]:
     """The date relative expressions resolve against, and why it was chosen.
 
     In order: the publication date; the last day of the crawl month (a page
     crawled in June 2025 was written by the end of June); a year-less dated
-    weekday the page's own clues pin (see ``estimate_publication``); the latest
-    year-bearing date in the page; else None.
+    weekday the page's own clues pin (see ``estimate_publication``), or, when the
+    page gives no year at all, that the month it was collected in pins ("Ce dimanche
+    19 avril" collected in December 2026: 19 April 2026); the latest year-bearing
+    date in the page; else None.
     """
     if published and (bounds := cal.period_bounds(published)):
         return bounds[1], f"publication date {published}"
     if crawl_month and (bounds := cal.period_bounds(crawl_month)):
         return bounds[1], f"last day of the crawl month {crawl_month}"
     times = body_times or []
-    pinned = _pinned_weekday_date(times, _lower_bound(times, None), None)
+    lower = _lower_bound(times, None)
+    collected = cal.period_bounds(collected_month) if collected_month and lower is None else None
+    pinned = _pinned_weekday_date(times, lower, collected[1] if collected else None)
     if pinned:
         return pinned.day, pinned.why
     latest = _latest_absolute(times, None)
