@@ -617,3 +617,23 @@ def test_a_date_coordinated_after_a_comma_with_an_act_of_its_own_is_that_acts() 
         ("ACCUSE", "2026-03-02"),
         ("SANCTION", "2026-03-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mardi, des centaines de pêcheurs ont bloqué le pont de Rosso, au Sénégal."),
+        ("en", "On Tuesday, hundreds of fishermen blocked the bridge at Rosso, in Senegal."),
+    ],
+)
+def test_a_crowd_blocking_a_road_protests(lang: str, text: str) -> None:
+    (protest,) = [e for e in _events_of(text, lang) if e.type == "PROTEST"]
+    assert (protest.date, [a.country for a in protest.actors]) == ("2026-03-03", ["SN"])
+
+
+def test_an_army_blocking_a_road_does_not_protest() -> None:
+    assert not [
+        e
+        for e in _events_of("Mardi, l'armée sénégalaise a bloqué la route de Rosso.", "fr")
+        if e.type == "PROTEST"
+    ]

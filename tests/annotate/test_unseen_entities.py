@@ -524,3 +524,30 @@ def test_a_day_name_before_a_capital_is_no_part_of_its_name() -> None:
         for m in mentions_of("The row deepened, and on Tuesday Dakar recalled its envoy.", "en")
     ]
     assert found == [("Dakar", "SN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Le porte-parole du collectif Justice pour Guet Ndar a appelé au calme.",
+            "fr",
+            "Justice pour Guet Ndar",
+        ),
+        (
+            "The march was called by the Justice for Guet Ndar collective on Monday.",
+            "en",
+            "Justice for Guet Ndar",
+        ),
+        (
+            "The march was called by the Yenga Solidarity Coalition on Monday.",
+            "en",
+            "Yenga Solidarity Coalition",
+        ),
+    ],
+)
+def test_a_name_beside_a_collective_noun_is_an_organisation(text: str, lang: str, name: str) -> None:
+    """ "le collectif X", "the X collective": the whole name, particles inside, and the noun
+    too when capitalised, is one organisation; the model tags a piece at best ("Guet Ndar")."""
+    found = [(m.text, m.kind) for m in mentions_of(text, lang) if m.kind != "country"]
+    assert found == [(name, "organisation")]

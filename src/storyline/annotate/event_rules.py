@@ -141,6 +141,7 @@ _CUE_KEYS = (
     "proximity_cues",
     "envoy_nouns",
     "military_units",
+    "crowd_subjects",
     "member_bodies",
     "state_pronouns",
     "leg_joiners",

@@ -205,6 +205,9 @@ class Lexicon:
         self.portfolio_prepositions = [str(w) for w in titles.get("portfolio_prepositions") or []]
         self.portfolio_words = {name_key(w) for w in titles.get("portfolio_words") or []}
         self.settlement_nouns = [str(w) for w in titles.get("settlement_nouns") or []]
+        self.collective_nouns = [str(w) for w in titles.get("collective_nouns") or []]
+        self.collective_nouns_after = [str(w) for w in titles.get("collective_nouns_after") or []]
+        self.collective_particles = [str(w) for w in titles.get("collective_particles") or []]
         self.water_nouns = [str(w) for w in titles.get("water_nouns") or []]
         self.water_nouns_after = [str(w) for w in titles.get("water_nouns_after") or []]
         self.participle_infinitives = {
