@@ -544,10 +544,13 @@ def test_a_day_name_before_a_capital_is_no_part_of_its_name() -> None:
             "en",
             "Yenga Solidarity Coalition",
         ),
+        ("Mardi, le groupe armé 3R a attaqué la position.", "fr", "3R"),
+        ("On Tuesday, fighters of the 3R armed group attacked the post.", "en", "3R"),
     ],
 )
 def test_a_name_beside_a_collective_noun_is_an_organisation(text: str, lang: str, name: str) -> None:
-    """ "le collectif X", "the X collective": the whole name, particles inside, and the noun
-    too when capitalised, is one organisation; the model tags a piece at best ("Guet Ndar")."""
+    """ "le collectif X", "the X collective", "le groupe armé 3R": the whole name, particles
+    inside, and the noun too when capitalised, is one organisation; the model tags a piece at
+    best ("Guet Ndar"), and a code name with a digit as anything ("3R" as a verb)."""
     found = [(m.text, m.kind) for m in mentions_of(text, lang) if m.kind != "country"]
     assert found == [(name, "organisation")]

@@ -334,13 +334,14 @@ def _settlement_places(text: str, fld: Field) -> list[Candidate]:
 @cache
 def _collective_name() -> re.Pattern[str]:
     """A collective noun and the capitalised name after it, particles inside ("le collectif
-    Justice pour Guet Ndar"), or the name and a collective noun English puts after it."""
+    Justice pour Guet Ndar", "le groupe armé 3R"), or the name and a collective noun English
+    puts after it."""
     lexicon = get_lexicon()
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    cap = r"[A-ZÀ-Ý][\w'’-]+"
+    cap = r"(?:\d+[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý][\w'’-]+)"  # "3R", "M23" too
     name = rf"{cap}(?:[ \t]+(?:(?:{alternation(lexicon.collective_particles)})[ \t]+)?{cap}){{0,4}}"
     before, after = alternation(lexicon.collective_nouns), alternation(lexicon.collective_nouns_after)
     return re.compile(
@@ -441,12 +442,14 @@ def _after_opening_preposition(folded: str, start: int, end: int) -> int:
 def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], lexicon: Lexicon) -> bool:
     """What a careful reader would not keep: headings, common words, fragments, stray labels."""
     words = cand.text.split()
-    if not cand.text[:1].isupper() or cand.label == "MISC" or name_key(words[-1]) in lexicon.particles:
+    initial = next((ch for ch in cand.text if ch.isalpha()), "")  # "3R", "M23"
+    if not initial.isupper() or cand.label == "MISC" or name_key(words[-1]) in lexicon.particles:
         return True
     if all(fold(w) in _weekdays() for w in words):
         return True  # "Vendredi, le président a ..." opening a sentence: a day, never a name
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if tagged and span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
+    coded = any(ch.isdigit() for ch in cand.text)  # "3R", "M23": the tagger reads anything
+    if tagged and span is not None and not coded and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
         return True
     if cand.text.isupper() and (len(words) > 1 or cand.kind != "organisation" or len(cand.text) > 6):
         return True
