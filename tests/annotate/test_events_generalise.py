@@ -637,3 +637,17 @@ def test_an_army_blocking_a_road_does_not_protest() -> None:
         for e in _events_of("Mardi, l'armée sénégalaise a bloqué la route de Rosso.", "fr")
         if e.type == "PROTEST"
     ]
+
+
+def test_an_event_named_with_no_party_on_another_day_than_the_pages_is_kept_to_join() -> None:
+    """ "l'accrochage du 1er mars" names no party: another attack the page tells on another day
+    is not it, so it stays, to join the one of its day other pages tell."""
+    text = (
+        "Des hommes armés ont attaqué mardi le poste de Valbrune, en Norvège. "
+        "Le climat s'était tendu depuis l'accrochage du 1er mars."
+    )
+    attacks = [e for e in _events_of(text, "fr") if e.type == "ASSAULT"]
+    assert sorted((e.date, e.passing, e.setting) for e in attacks) == [
+        ("2026-03-01", True, ["NO"]),
+        ("2026-03-03", False, []),
+    ]

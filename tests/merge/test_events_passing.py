@@ -131,3 +131,42 @@ def test_a_dated_event_named_without_its_parties_joins_the_one_its_page_is_about
     assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in attacks] == [
         ("2026-03-07", ["a_journal_accord.txt", "b_courrier_attaque.txt"])
     ]
+
+
+MARCH_PAGE = """Le Courrier du Fjord
+Bergen : des milliers de manifestants contre Stockholm
+
+Samedi 7 mars 2026 - 20:05 | Ingrid Aas
+
+Des milliers de personnes ont manifesté samedi dans les rues de Bergen, en Norvège, contre la Suède.
+
+Les organisateurs promettent de nouveaux rassemblements.
+"""
+
+MARCH_AFTERMATH_PAGE = """Le Journal des Fjords
+La Norvège rappelle son ambassadeur en Suède
+
+Dimanche 8 mars 2026 - 19:30 | Kari Dahl
+
+La Norvège a rappelé dimanche son ambassadeur en Suède.
+
+Si la marche s'est déroulée dans le calme pendant l'essentiel de la journée, des échauffourées ont éclaté le soir.
+"""
+
+
+def test_an_event_named_with_no_party_nor_date_of_its_own_joins_the_one_of_its_pages_day(
+    tmp_path: Path,
+) -> None:
+    """ "la marche" with no party and no day of its own takes its page's: it joins the march
+    told the day before, which a country of the page takes part in."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_journal_rappel.txt").write_text(MARCH_AFTERMATH_PAGE, encoding="utf-8")
+    (folder / "b_courrier_marche.txt").write_text(MARCH_PAGE, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
+    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
+    marches = [e for e in map(json.loads, out.splitlines()) if e["type"] == "PROTEST"]
+    assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in marches] == [
+        ("2026-03-07", ["a_journal_rappel.txt", "b_courrier_marche.txt"])
+    ]

@@ -197,12 +197,32 @@ def find_events(
 
 
 def _untold(passing: list[Candidate], told: list[Candidate]) -> list[Candidate]:
-    """The events named in passing that the page does not tell itself, once each."""
+    """The events named in passing that the page does not tell itself, once each: one with
+    no doer of its own (``Candidate.setting``) is told by any event of its kind the page
+    dates to its day ("le ministre a ensuite été reçu par X" after "Lavrov a été reçu mardi")."""
     kept: list[Candidate] = []
     for cand in passing:
-        if not any(e.type == cand.type and _participants_fit(e, cand) for e in told + kept):
+        if not any(_tells(e, cand) for e in told + kept):
             kept.append(cand)
     return kept
+
+
+def _tells(event: Candidate, cand: Candidate) -> bool:
+    """The page's event may be the one ``cand`` names: of its kind, with parties that fit,
+    or on its day when ``cand`` names no party (which fits any)."""
+    if event.type != cand.type:
+        return False
+    if cand.setting:
+        return _dates_meet(event, cand)
+    return bool(event.actors or event.recipients) and _participants_fit(event, cand)
+
+
+def _dates_meet(a: Candidate, b: Candidate) -> bool:
+    """Both are dated and their spans meet (a stay's has no end)."""
+    (alo, ahi), (blo, bhi) = a.interval(), b.interval()
+    if alo is None or blo is None:
+        return False
+    return (bhi is None or alo <= bhi) and (ahi is None or blo <= ahi)
 
 
 def _page(
@@ -1316,10 +1336,11 @@ def _attacker_words(sent: Span, page: Page) -> str | None:
 
 def _placed_by_setting(cand: Candidate, page: Page) -> bool:
     """A report with no doer of its own, dated to the day by its own words ("the April 11
-    shooting", "depuis l'accrochage du 9 mars") and not ahead, names an event other pages
-    tell: it only joins the one of its kind on its day in which one of the countries the
-    page names most takes part (``DocEvent.setting``)."""
-    if cand.future or cand.precision != "day" or cand.date_source != "clause":
+    shooting", "depuis l'accrochage du 9 mars") or by its sentence, paragraph or page ("Le
+    lendemain de l'attaque, ..."), and not ahead, names an event other pages tell: it only
+    joins the one of its kind on that day in which one of the countries the page names most
+    takes part (``DocEvent.setting``)."""
+    if cand.future or cand.precision != "day":
         return False
     cand.passing, cand.setting = True, _setting_countries(page)
     return bool(cand.setting)

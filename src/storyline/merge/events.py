@@ -172,7 +172,8 @@ class EventMerger:
             copy=copy_of is not None,
             doers=_doers(doc_event),
             hosts=_hosts(doc_event.mode, doc_event.recipients),
-            borrowed=doc_event.date_source in CONTEXT_SOURCES,
+            # a report with no party of its own follows the day others give, as one dated by its page
+            borrowed=doc_event.date_source in CONTEXT_SOURCES or bool(doc_event.setting),
         )
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
         fitting = [] if slot else self._fitting(doc_event, report, _published(source))
