@@ -170,3 +170,23 @@ def test_an_event_named_with_no_party_nor_date_of_its_own_joins_the_one_of_its_p
     assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in marches] == [
         ("2026-03-07", ["a_journal_rappel.txt", "b_courrier_marche.txt"])
     ]
+
+
+APRIL_TREATY_PAGE = TREATY_PAGE.replace("Mercredi 11 mars 2026", "Mercredi 15 avril 2026").replace(
+    "Les deux capitales en discutaient depuis l'accrochage du 7 mars, qui avait coûté la vie à deux soldats.",
+    "En mars, un accrochage avait coûté la vie à deux soldats.",
+)
+
+
+def test_an_event_named_with_no_party_and_only_its_month_joins_the_one_of_that_month(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_journal_accord.txt").write_text(APRIL_TREATY_PAGE, encoding="utf-8")
+    (folder / "b_courrier_attaque.txt").write_text(BORDER_ATTACK_PAGE, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
+    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
+    attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
+    assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in attacks] == [
+        ("2026-03-07", ["a_journal_accord.txt", "b_courrier_attaque.txt"])
+    ]
