@@ -928,6 +928,8 @@ def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, par
     if own is None or cand.date_source != "clause":
         return [cand]
     run = _coordinated_run(own, _sentence_times(sent, page), page)
+    if len(run) == 1:
+        return [cand]
     theirs = {  # the dates other triggers of the sentence are told on
         id(t)
         for other in _triggers(sent, page)
