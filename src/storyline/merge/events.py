@@ -21,6 +21,9 @@ event from the start (same type, parties that fit,
 dates that meet, no page in both): "the attack" told with the country struck by one
 page and with the army unit by another is one event once a page names both. Only a
 report dated to the day bridges two events: a week or a month would join distinct ones.
+A report with no party of its own (``DocEvent.setting``: "the April 11 shooting") is blocked
+by its page's countries and only joins an event of its kind, dated to the day, that one of
+them takes part in and whose day it meets (``_in_setting``); its day casts no vote.
 The ids of absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
 copies do not vote): the most common day-precise date (between equal counts, the one
 more pages give as a single day rather than as the start of a span such as "last week"),
