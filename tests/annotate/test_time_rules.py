@@ -489,3 +489,13 @@ def test_a_weekend_is_its_saturday_and_sunday(
     weekend" the latest one begun, the one just gone in a Sunday or a Monday paper."""
     (ref,) = resolve_times(text, published, lang, "d1", "body")
     assert (ref.value, ref.value_end) == expected
+
+
+def test_a_month_counted_from_is_past_whatever_tense_follows() -> None:
+    """ "rappelé depuis la mi-avril, devrait regagner Rabat": April is gone, though "devrait"
+    speaks of what is ahead; "se rendra à Dakar en juin" is still ahead."""
+    anchor = dt.date(2026, 5, 13)
+    since = resolve_times("L'ambassadeur, rappelé depuis la mi-avril, devrait regagner Rabat.", anchor)
+    ahead = resolve_times("Le ministre se rendra à Dakar en juin.", anchor)
+    assert [(t.text, t.value) for t in since] == [("mi-avril", "2026-04")]
+    assert [(t.text, t.value) for t in ahead] == [("en juin", "2026-06")]

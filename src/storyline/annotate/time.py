@@ -436,6 +436,13 @@ def _relative(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), cal.shift(anchor, offset, unit)[0], precision, name)
 
 
+def _counted_from(ctx: Context, pos: int) -> bool:
+    """A word of ``past_since_words`` among the three before ``pos`` ("depuis la mi-avril",
+    "since April"): the month is gone, whatever tense the sentence goes on in."""
+    words = re.findall(r"[\w']+", ctx.text[max(0, pos - 25) : pos].lower())[-3:]
+    return any(norm(w) in ctx.pats.lexicon.past_since_words for w in words)
+
+
 def _months(ctx: Context) -> Iterator[Hit]:
     """A month without a year ("en juin", "juin dernier", "next June"): the latest such month up to
     the anchor's, or the next one when the words or the tense say so."""
@@ -449,8 +456,8 @@ def _months(ctx: Context) -> Iterator[Hit]:
         elif modifier in lex.future_words:
             flag, forward, inclusive = "next", True, False
         else:
-            forward, inclusive = _future_sentence(ctx, m.start()), True
-            flag = "future" if forward else None
+            forward = not _counted_from(ctx, m.start()) and _future_sentence(ctx, m.start())
+            inclusive, flag = True, "future" if forward else None
         if ctx.anchor is None:
             yield Hit(m.start(), m.end(), None, "month", _flags("month", flag, "no-anchor"))
             continue

@@ -64,6 +64,7 @@ class TimeLexicon:
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     since_words: frozenset[str]
+    past_since_words: frozenset[str]  # "depuis (la) mi-avril": counted from, so already past
     until_words: frozenset[str]
     past_words: frozenset[str]
     future_words: frozenset[str]
@@ -183,6 +184,7 @@ def _lexicon(data: dict[str, Any]) -> TimeLexicon:
             norm(str(k)): (str(v[0]), int(v[1])) for k, v in (data.get("relative_periods") or {}).items()
         },
         since_words=frozenset(norm(w) for w in _words(data, "since_words")),
+        past_since_words=frozenset(norm(w) for w in _words(data, "past_since_words")),
         until_words=frozenset(norm(w) for w in _words(data, "until_words")),
         past_words=frozenset(norm(w) for w in _words(data, "weekday_past_before", "weekday_past_after")),
         future_words=frozenset(
