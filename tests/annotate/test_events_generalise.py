@@ -651,3 +651,16 @@ def test_an_event_named_with_no_party_on_another_day_than_the_pages_is_kept_to_j
         ("2026-03-01", True, ["NO"]),
         ("2026-03-03", False, []),
     ]
+
+
+def test_a_crowd_protesting_in_no_named_country_only_joins_a_protest_of_its_pages_countries() -> None:
+    """ "des centaines de pêcheurs ont bloqué le pont" names no country for the crowd: the
+    report joins the protest of that day one of its page's countries holds, and makes none."""
+    text = "Le Sénégal a convoqué lundi l'ambassadeur du Maroc. Mardi, des centaines de pêcheurs ont bloqué le pont."
+    (protest,) = [e for e in _events_of(text, "fr") if e.type == "PROTEST"]
+    assert (protest.date, protest.actors, protest.passing, sorted(protest.setting)) == (
+        "2026-03-03",
+        [],
+        True,
+        ["MA", "SN"],
+    )

@@ -1188,7 +1188,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         doers = {a.entity for a in actors}
         recipients = [c for c in _last_countries(sent, page, 2) if c.entity not in doers]
     partyless = link == "new" and not (actors or (unnamed and recipients))
-    if partyless and not (recipients or _named_as_noun(trigger, page, parsed)):
+    crowd = norm(trigger.rule.type) in page.lexicon.cue("crowd_types")  # "des centaines ont bloqué le pont"
+    if partyless and not (recipients or crowd or _named_as_noun(trigger, page, parsed)):
         return None
     rule = trigger.rule
     cand = Candidate(
