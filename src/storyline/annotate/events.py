@@ -1339,10 +1339,11 @@ def _attacker_words(sent: Span, page: Page) -> str | None:
 
 def _placed_by_setting(cand: Candidate, page: Page) -> bool:
     """A report with no doer of its own, dated to the day or the month by its own words ("the
-    April 11 shooting", "depuis l'accrochage de mars") or by its sentence, paragraph or page
+    April 11 shooting", "En mars, un accrochage ...") or by its sentence, paragraph or page
     ("Le lendemain de l'attaque, ..."), and not ahead, names an event other pages tell: it
     only joins one of its kind on that day or in that month in which one of the countries
-    the page names most takes part (``DocEvent.setting``)."""
+    the page names most takes part (``DocEvent.setting``). Named after "depuis", it loses
+    that day later (``_since_noun``) and looks in the weeks before its page."""
     if cand.future or cand.precision not in ("day", "month"):
         return False
     cand.passing, cand.setting = True, _setting_countries(page)
