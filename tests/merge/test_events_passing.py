@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -32,18 +33,27 @@ Le ministère des Affaires étrangères n'a pas précisé la durée de ce rappel
 """
 
 
-def test_a_page_naming_an_attack_in_passing_is_one_of_its_sources(tmp_path: Path) -> None:
+def events_of_type(tmp_path: Path, pages: dict[str, str], etype: str) -> list[dict[str, Any]]:
+    """Ingest ``pages`` (file name -> text; read in name order) and export the events of ``etype``."""
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a_gazette_rappel.txt").write_text(RECALL_PAGE, encoding="utf-8")  # read first
-    (folder / "b_courrier_attaque.txt").write_text(ATTACK_PAGE, encoding="utf-8")
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
     db = str(tmp_path / "s.db")
     assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
     out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
-    attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
-    assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in attacks] == [
-        ("2026-03-07", ["a_gazette_rappel.txt", "b_courrier_attaque.txt"])
-    ]
+    return [e for e in map(json.loads, out.splitlines()) if e["type"] == etype]
+
+
+def sources_by_date(events: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    return [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in events]
+
+
+def test_a_page_naming_an_attack_in_passing_is_one_of_its_sources(tmp_path: Path) -> None:
+    attacks = events_of_type(
+        tmp_path, {"a_gazette_rappel.txt": RECALL_PAGE, "b_courrier_attaque.txt": ATTACK_PAGE}, "ASSAULT"
+    )
+    assert sources_by_date(attacks) == [("2026-03-07", ["a_gazette_rappel.txt", "b_courrier_attaque.txt"])]
 
 
 CONDEMNATION_PAGE = """L'Écho du Nord
@@ -72,15 +82,15 @@ def test_a_report_dated_by_its_page_joins_the_event_others_date_whatever_order_p
 ) -> None:
     """A page condemning "l'attaque de Kvitfjell" twelve days on dates it by its own day; read
     first, it must still join the attack two other pages date, not make a second one."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a_echo_condamnation.txt").write_text(CONDEMNATION_PAGE, encoding="utf-8")  # read first
-    (folder / "b_courrier_attaque.txt").write_text(ATTACK_PAGE, encoding="utf-8")
-    (folder / "c_gazette_attaque.txt").write_text(SECOND_ATTACK_PAGE, encoding="utf-8")
-    db = str(tmp_path / "s.db")
-    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
-    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
-    attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
+    attacks = events_of_type(
+        tmp_path,
+        {
+            "a_echo_condamnation.txt": CONDEMNATION_PAGE,
+            "b_courrier_attaque.txt": ATTACK_PAGE,
+            "c_gazette_attaque.txt": SECOND_ATTACK_PAGE,
+        },
+        "ASSAULT",
+    )
     assert [(e["date"], len(e["sources"])) for e in attacks] == [("2026-03-07", 3)]
 
 
@@ -119,18 +129,16 @@ def test_a_dated_event_named_without_its_parties_joins_the_one_its_page_is_about
     """ "depuis l'accrochage du 7 mars" names no party: it is a source of the attack of that day
     in which one of the countries its page names most takes part; on a page about two other
     countries it joins none and makes none."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a_journal_accord.txt").write_text(TREATY_PAGE, encoding="utf-8")  # read first
-    (folder / "b_courrier_attaque.txt").write_text(BORDER_ATTACK_PAGE, encoding="utf-8")
-    (folder / "c_messager_accord.txt").write_text(OTHER_TREATY_PAGE, encoding="utf-8")
-    db = str(tmp_path / "s.db")
-    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
-    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
-    attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
-    assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in attacks] == [
-        ("2026-03-07", ["a_journal_accord.txt", "b_courrier_attaque.txt"])
-    ]
+    attacks = events_of_type(
+        tmp_path,
+        {
+            "a_journal_accord.txt": TREATY_PAGE,
+            "b_courrier_attaque.txt": BORDER_ATTACK_PAGE,
+            "c_messager_accord.txt": OTHER_TREATY_PAGE,
+        },
+        "ASSAULT",
+    )
+    assert sources_by_date(attacks) == [("2026-03-07", ["a_journal_accord.txt", "b_courrier_attaque.txt"])]
 
 
 MARCH_PAGE = """Le Courrier du Fjord
@@ -159,17 +167,12 @@ def test_an_event_named_with_no_party_nor_date_of_its_own_joins_the_one_of_its_p
 ) -> None:
     """ "la marche" with no party and no day of its own takes its page's: it joins the march
     told the day before, which a country of the page takes part in."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a_journal_rappel.txt").write_text(MARCH_AFTERMATH_PAGE, encoding="utf-8")
-    (folder / "b_courrier_marche.txt").write_text(MARCH_PAGE, encoding="utf-8")
-    db = str(tmp_path / "s.db")
-    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
-    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
-    marches = [e for e in map(json.loads, out.splitlines()) if e["type"] == "PROTEST"]
-    assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in marches] == [
-        ("2026-03-07", ["a_journal_rappel.txt", "b_courrier_marche.txt"])
-    ]
+    marches = events_of_type(
+        tmp_path,
+        {"a_journal_rappel.txt": MARCH_AFTERMATH_PAGE, "b_courrier_marche.txt": MARCH_PAGE},
+        "PROTEST",
+    )
+    assert sources_by_date(marches) == [("2026-03-07", ["a_journal_rappel.txt", "b_courrier_marche.txt"])]
 
 
 APRIL_TREATY_PAGE = TREATY_PAGE.replace("Mercredi 11 mars 2026", "Mercredi 15 avril 2026").replace(
@@ -179,14 +182,9 @@ APRIL_TREATY_PAGE = TREATY_PAGE.replace("Mercredi 11 mars 2026", "Mercredi 15 av
 
 
 def test_an_event_named_with_no_party_and_only_its_month_joins_the_one_of_that_month(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a_journal_accord.txt").write_text(APRIL_TREATY_PAGE, encoding="utf-8")
-    (folder / "b_courrier_attaque.txt").write_text(BORDER_ATTACK_PAGE, encoding="utf-8")
-    db = str(tmp_path / "s.db")
-    assert CliRunner().invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
-    out = CliRunner().invoke(app, ["export", "events", "--format", "jsonl", "--db", db]).output
-    attacks = [e for e in map(json.loads, out.splitlines()) if e["type"] == "ASSAULT"]
-    assert [(e["date"], sorted(s["doc"] for s in e["sources"])) for e in attacks] == [
-        ("2026-03-07", ["a_journal_accord.txt", "b_courrier_attaque.txt"])
-    ]
+    attacks = events_of_type(
+        tmp_path,
+        {"a_journal_accord.txt": APRIL_TREATY_PAGE, "b_courrier_attaque.txt": BORDER_ATTACK_PAGE},
+        "ASSAULT",
+    )
+    assert sources_by_date(attacks) == [("2026-03-07", ["a_journal_accord.txt", "b_courrier_attaque.txt"])]
