@@ -32,6 +32,7 @@ from storyline.annotate.identity import (
     entity_key,
     fold,
     get_lexicon,
+    infinitive_of,
     is_accented_better,
     name_key,
 )
@@ -473,10 +474,7 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
 
 def _participle_of_common_verb(word: str, common: frozenset[str], lexicon: Lexicon) -> bool:
     """The word is a past participle of a dictionary verb ("revendique" of "revendiquer")."""
-    return any(
-        word.endswith(ending) and word[: -len(ending)] + infinitive in common
-        for ending, infinitive in lexicon.participle_infinitives.items()
-    )
+    return infinitive_of(word, common, lexicon) is not None
 
 
 @cache

@@ -13,6 +13,7 @@ import gettext
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
@@ -345,6 +346,17 @@ class Lexicon:
 
     def styled(self, style: str, when: dt.date | None) -> list[Leader]:
         return [lr for lr in self.styles.get(name_key(style), []) if lr.in_office(when)]
+
+
+def infinitive_of(word: str, verbs: Container[str], lexicon: Lexicon) -> str | None:
+    """The verb of ``verbs`` that ``word`` is the past participle of ("téléphoné" of
+    "téléphoner"), by the endings of titles.yaml's `participle_infinitives`: the ending is
+    compared accent-folded, the stem kept as written; the longest ending first."""
+    folded = fold(word)
+    for ending, infinitive in sorted(lexicon.participle_infinitives.items(), key=lambda e: -len(e[0])):
+        if folded.endswith(ending) and (verb := word[: -len(ending)] + infinitive) in verbs:
+            return verb
+    return None
 
 
 @cache

@@ -17,10 +17,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from storyline.annotate.identity import get_lexicon, name_key
+from storyline.annotate.identity import get_lexicon, infinitive_of, name_key
 from storyline.config import load_settings, load_yaml_data
 from storyline.errors import AnnotationError
-from storyline.text import fold
 
 FALLBACK_COMPONENT = "capitalised_names"
 PARAGRAPH_COMPONENT = "paragraph_breaks"
@@ -318,18 +317,6 @@ def _after_auxiliary(token: Token) -> bool:
     return False
 
 
-def _infinitive(token: Token) -> str | None:
-    """The dictionary verb a word is the past participle of ("téléphoné" of "téléphoner"),
-    by the endings of titles.yaml's `participle_infinitives`."""
-    word = token.lower_
-    folded = fold(word)
-    for ending, infinitive in sorted(get_lexicon().participle_infinitives.items(), key=lambda e: -len(e[0])):
-        verb = word[: -len(ending)] + infinitive
-        if folded.endswith(ending) and verb in _verbs(token.doc.lang_):
-            return verb
-    return None
-
-
 @Language.component(PARTICIPLE_COMPONENT)
 def participle_lemmas(doc: Doc) -> Doc:
     """Give a past participle after an auxiliary its verb as lemma when the lemmatizer left
@@ -337,7 +324,7 @@ def participle_lemmas(doc: Doc) -> Doc:
     "téléphoné"), and the event triggers name verbs by their infinitive."""
     for token in doc:
         if token.lemma_.lower() == token.lower_ and token.pos_ != "VERB" and _after_auxiliary(token):
-            verb = _infinitive(token)
+            verb = infinitive_of(token.lower_, _verbs(doc.lang_), get_lexicon())
             if verb:
                 token.lemma_ = verb
     return doc
