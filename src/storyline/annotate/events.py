@@ -1139,7 +1139,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
             or _government(trigger, sent, page)
             or (_controller(trigger, sent, page) if parsed else [])
         )
-    if not actors and norm(trigger.rule.type) in page.lexicon.cue("crowd_types"):
+    crowd = norm(trigger.rule.type) in page.lexicon.cue("crowd_types")
+    if not actors and crowd:
         # "thousands of people marched through central Freetown": the crowd is the country's people
         setting = host_of(loc_mention, page.mentions) or _setting_country(sent, page)
         actors = [setting] if setting else []
@@ -1188,7 +1189,7 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         doers = {a.entity for a in actors}
         recipients = [c for c in _last_countries(sent, page, 2) if c.entity not in doers]
     partyless = link == "new" and not (actors or (unnamed and recipients))
-    crowd = norm(trigger.rule.type) in page.lexicon.cue("crowd_types")  # "des centaines ont bloqué le pont"
+    # a crowd with no country ("des centaines ont bloqué le pont") may still join a protest
     if partyless and not (recipients or crowd or _named_as_noun(trigger, page, parsed)):
         return None
     rule = trigger.rule
