@@ -664,3 +664,60 @@ def test_a_crowd_protesting_in_no_named_country_only_joins_a_protest_of_its_page
         True,
         ["MA", "SN"],
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Mardi, des hommes armés venus de Suède ont tué quatre soldats de l'armée norvégienne près de Valbrune.",
+        ),
+        ("en", "On Tuesday, gunmen from Sweden killed four soldiers of the Norwegian army near Valbrune."),
+        (
+            "en",
+            "The killing of four soldiers of the Norwegian army by gunmen from Sweden on Tuesday angered Oslo.",
+        ),
+    ],
+)
+def test_a_killing_told_alone_joins_the_attack_others_tell(lang: str, text: str) -> None:
+    """A killing is an attack's toll: it keeps its day to join the attack other reports tell,
+    and makes no event of its own."""
+    (attack,) = [e for e in _events_of(text, lang) if e.type == "ASSAULT"]
+    assert (attack.date, attack.passing) == ("2026-03-03", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Quatre soldats norvégiens ont été tués mardi lors d'une attaque contre le poste de Valbrune.",
+        ),
+        ("en", "Tuesday's raid on the Valbrune post killed four Norwegian soldiers."),
+    ],
+)
+def test_a_killing_beside_an_attack_is_that_attacks_toll(
+    lang: str, text: str, nlp_for: Callable[[str], Language]
+) -> None:
+    doc = nlp_for(lang)(text)
+    triggers = [t for sent in doc.sents for t in find_triggers(sent, load_lexicon(lang))]
+    assert [t.rule.type for t in triggers] == ["ASSAULT"]
+    assert not triggers[0].rule.yields
+
+
+def test_a_call_about_fishermen_killed_on_another_day_is_still_the_call() -> None:
+    """ "a téléphoné ... après la mort de pêcheurs tués samedi": the killing is not the
+    sentence's act, the call is, even where the parse reads "téléphoné" as a noun and the
+    killing's participle as the verb (a sentence of blind set 38)."""
+    text = (
+        "C’est le geste que Dakar attendait depuis près d’une semaine. Jeudi en fin d’après-midi, le roi "
+        "Mohammed VI a téléphoné au président Bassirou Diomaye Faye pour lui exprimer « sa profonde "
+        "affliction » après la mort de quatre pêcheurs sénégalais, tués samedi dernier par les tirs d’une "
+        "vedette de la marine marocaine au sud de Dakhla."
+    )
+    events = _events_of(text, "fr")
+    assert [(e.type, e.date, e.passing) for e in events] == [
+        ("CONSULT", "2026-03-05", False),
+        ("ASSAULT", "2026-02-28", True),
+    ]

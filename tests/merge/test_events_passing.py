@@ -188,3 +188,29 @@ def test_an_event_named_with_no_party_and_only_its_month_joins_the_one_of_that_m
         "ASSAULT",
     )
     assert sources_by_date(attacks) == [("2026-03-07", ["a_journal_accord.txt", "b_courrier_attaque.txt"])]
+
+
+KILLING_PAGE = """The Baltic Ledger
+Norway and Sweden agree to a joint inquiry
+
+Thursday, March 12, 2026 | By Lars Holm
+
+OSLO, March 12 - Norway and Sweden agreed on Wednesday to a joint inquiry into the border violence.
+
+Gunmen killed two Norwegian soldiers near the Kvitfjell guard post in Norway on March 7, the army said.
+"""
+
+
+def test_a_page_telling_only_the_toll_of_an_attack_is_one_of_its_sources(tmp_path: Path) -> None:
+    """ "Gunmen killed two soldiers on March 7" tells the toll of the attack another page
+    reports: the page is one more source of it, not an attack of its own."""
+    attacks = events_of_type(
+        tmp_path,
+        {"a_ledger_inquiry.txt": KILLING_PAGE, "b_courrier_attaque.txt": BORDER_ATTACK_PAGE},
+        "ASSAULT",
+    )
+    assert sources_by_date(attacks) == [("2026-03-07", ["a_ledger_inquiry.txt", "b_courrier_attaque.txt"])]
+
+
+def test_a_toll_no_other_page_reports_makes_no_attack(tmp_path: Path) -> None:
+    assert events_of_type(tmp_path, {"a_ledger_inquiry.txt": KILLING_PAGE}, "ASSAULT") == []

@@ -51,6 +51,7 @@ class TriggerRule:
     next_word: str | None = None  # a cue list one of whose words must come next, adverbs aside
     person_after: bool = False  # a person's name must follow ("a appelé X": a call, not "appelé à")
     not_of: str | None = None  # a cue list of things the act is never done to ("arrêter la date")
+    yields: bool = False  # names an act other words tell (see triggers_fr.yaml)
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         next_word=str(entry["next_word"]) if entry.get("next_word") else None,
         person_after=bool(entry.get("person_after", False)),
         not_of=str(entry["not_of"]) if entry.get("not_of") else None,
+        yields=bool(entry.get("yields", False)),
     )
 
 
@@ -520,7 +522,22 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if rule.not_of and _patient_in(tokens, matched, lexicon.cue(rule.not_of)):
                 continue
             found.append(Trigger(rule, _head_of(matched), tuple(matched)))
-    return _manner_dropped(_longest(found), lexicon)
+    return _yielding_dropped(_manner_dropped(_longest(found), lexicon))
+
+
+def _yielding_dropped(triggers: list[Trigger]) -> list[Trigger]:
+    """A yielding trigger tells the same act as another trigger of its type in the sentence:
+    "the raid killed nine", "tués lors de l'attaque" tell the raid and the attack, and
+    "tués par les tirs d'une vedette" one act; "militants killed eleven soldiers" alone
+    tells an attack."""
+    told = {t.rule.type for t in triggers if not t.rule.yields}
+    kept = []
+    for trig in triggers:
+        if trig.rule.yields and trig.rule.type in told:
+            continue
+        told.add(trig.rule.type)
+        kept.append(trig)
+    return kept
 
 
 def _manner_dropped(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:

@@ -283,10 +283,13 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     if not triggers:
         return []
     parsed = has_parse(sent)
-    # a noun named after an offset ("trois jours après son échange avec X") is never the predicate
+    # a noun named after an offset ("trois jours après son échange avec X") is never the
+    # predicate, nor a word naming an act others tell ("a téléphoné ... après la mort de
+    # pêcheurs tués samedi")
     ordered = sorted(
         triggers,
         key=lambda t: (
+            t.rule.yields,
             t.head.pos_ not in ("VERB", "AUX") or _describes_noun(t, sent, page, parsed),
             _event_offset(t, sent, page) is not None,
             _depth(t),
@@ -403,6 +406,8 @@ def _events_around(
             _make_passing(cand)  # "après l'attaque de Dolé-Koira": the page's date is not its
         elif cand is not None and link == "new" and _since_noun(trig, sent, page, parsed):
             _make_passing(cand)  # "Depuis l'échange téléphonique entre X et Y, ...": an earlier event
+        if cand is not None and trig.rule.yields:
+            cand.passing = True  # "militants killed 11 soldiers on March 9": the attack others report
         if cand is not None and trig.head.i in spoken_of:
             _date_spoken_of(cand, trig, base, sent, page, parsed, spoken_of[trig.head.i])
         elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
