@@ -721,3 +721,24 @@ def test_a_call_about_fishermen_killed_on_another_day_is_still_the_call() -> Non
         ("CONSULT", "2026-03-05", False),
         ("ASSAULT", "2026-02-28", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Senegalese fisherman was shot dead by Mauritanian border guards on Tuesday.",
+        "Dakar received the body of a Senegalese fisherman killed by Mauritanian border guards on Tuesday.",
+    ],
+)
+def test_border_guards_are_their_nationalitys_and_a_participle_before_by_is_passive(text: str) -> None:
+    """ "Mauritanian border guards" are Mauritania's, not a Mauritanian border; "a fisherman killed by X"
+    is killed, as "was killed by X" is."""
+    (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert ([a.country for a in attack.actors], [r.country for r in attack.recipients]) == (["MR"], ["SN"])
+
+
+def test_a_name_after_a_passive_verb_with_no_by_is_not_its_doer() -> None:
+    """ "was shot dead on Tuesday, Senegal's foreign ministry said": Senegal speaks, it did not shoot."""
+    text = "A Senegalese fisherman was shot dead on Tuesday, Senegal's foreign ministry said."
+    (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert attack.actors == []

@@ -28,6 +28,7 @@ from storyline.annotate.event_rules import (
     participle_form,
     tokens_of,
 )
+from storyline.annotate.nlp import has_parse
 from storyline.models import Actor, Mention, TimeRef
 
 Spanned = TypeVar("Spanned", Mention, TimeRef)
@@ -499,11 +500,17 @@ def names_a_place(placed: Placed, lexicon: Lexicon) -> bool:
 
 
 def _qualifies_land(placed: Placed, lexicon: Lexicon) -> bool:
-    """A nationality next to a piece of land or a situation, after it in French, before it in English."""
+    """A nationality next to a piece of land or a situation, after it in French, before it in
+    English, unless the land names its keepers ("Algerian border guards" are Algeria's)."""
     doc, span = placed.tokens.doc, placed.tokens
     around = [doc[i] for i in (span.start - 1, span.end) if span.sent.start <= i < span.sent.end]
     nouns = lexicon.cue("place_nouns") | lexicon.cue("situation_nouns")
-    return any(norm(t.lemma_ or t.text) in nouns for t in around)
+    keepers = lexicon.cue("land_keepers")
+    return any(
+        norm(t.lemma_ or t.text) in nouns
+        and not (t.i + 1 < span.sent.end and norm(doc[t.i + 1].text) in keepers)
+        for t in around
+    )
 
 
 def _beyond_land(placed: Placed, lexicon: Lexicon) -> bool:
@@ -615,7 +622,15 @@ def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
     if norm(head.text).endswith("ing"):  # "were leaving" is progressive, not passive
         return False
     before = head.doc[max(head.sent.start, head.i - 2) : head.i]
-    return any(norm(t.text) in lexicon.cue("passive_aux") for t in before)
+    if any(norm(t.text) in lexicon.cue("passive_aux") for t in before):
+        return True
+    # without a parse, a participle its doer follows ("a farmer killed by its border guards")
+    after = trigger.tokens[-1].i + 1
+    return (
+        not has_parse(head.sent)
+        and after < head.sent.end
+        and norm(head.doc[after].text) in lexicon.cue("agent_cues")
+    )
 
 
 def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, passive: bool) -> str:
@@ -672,7 +687,9 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "object"  # a passive the parser labelled active ("X a été renversé": nsubj)
     if role is None:
         role = "subject" if placed.tokens.start < trigger.head.i else "object"
-        if passive:
+        if passive and (parsed or role == "subject"):
+            # without a parse, a name after a passive verb with no "by" is no doer ("was shot
+            # dead late on Friday, Morocco's foreign ministry said")
             role = "object" if role == "subject" else "subject"
     return role
 

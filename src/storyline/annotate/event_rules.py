@@ -106,6 +106,7 @@ _CUE_KEYS = (
     "urge_verbs",
     "infinitive_markers",
     "agent_cues",
+    "land_keepers",
     "attribution_cues",
     "comitative_cues",
     "between_cues",
