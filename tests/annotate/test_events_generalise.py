@@ -742,3 +742,13 @@ def test_a_name_after_a_passive_verb_with_no_by_is_not_its_doer() -> None:
     text = "A Senegalese fisherman was shot dead on Tuesday, Senegal's foreign ministry said."
     (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
     assert attack.actors == []
+
+
+def test_a_wire_datelines_date_is_the_pages_not_the_acts() -> None:
+    """ "RABAT, April 18 (Northstar) - ... shot dead late on Friday": the act is Friday's."""
+    text = (
+        "NOUAKCHOTT, March 5 (Atlas Wire) - A Senegalese fisherman was shot dead and two of his crewmates "
+        "were taken away by Mauritanian border guards late on Tuesday near Ndiago, Dakar said on Wednesday."
+    )
+    (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert attack.date == "2026-03-03"

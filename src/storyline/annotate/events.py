@@ -114,6 +114,7 @@ EXPLAINED_GAP = 8  # words from an event noun to the comma of a "when" telling i
 ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
 SETTING_COUNTRIES = 2  # the page's countries an event told with no party may be one of
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
+DATELINE_REACH = 16  # words from a wire dateline's opening city to its dash ("RABAT, April 18 (Northstar) -")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
 
 
@@ -270,6 +271,8 @@ def _lede_time(page: Page) -> TimedRef | None:
     for ref in page.times:
         if not is_date(ref.ref) or _is_background_sentence(ref.tokens.sent, page):
             continue
+        if ref.tokens.start < _dateline_end(ref.tokens.sent):
+            continue  # the dateline's date is the page's
         when = to_date(ref.ref.value or "")
         if page.anchor is None or (when and 0 <= (page.anchor - when).days <= 7):
             return ref
@@ -1107,9 +1110,22 @@ def _time_scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | 
 def _sentence_times(sent: Span, page: Page) -> list[TimedRef]:
     """The sentence's time expressions, less those its finer dates refine ("this month,
     on Sept. 9 and Sept. 16": the two days, not the month)."""
-    refs = [r for r in page.times if sent.start <= r.tokens.start < sent.end]
+    opening = _dateline_end(sent)
+    refs = [r for r in page.times if max(sent.start, opening) <= r.tokens.start < sent.end]
     values = [r.ref.value or "" for r in refs if is_date(r.ref)]
     return [r for r in refs if not _refined(r.ref.value or "", values)]
+
+
+def _dateline_end(sent: Span) -> int:
+    """Where a wire dateline opening the sentence ends ("RABAT, April 18 (Northstar) - A
+    farmer was shot dead late on Friday"): its date is the page's, never an act's."""
+    first = sent[0]
+    if len(sent) < 2 or not (
+        first.is_upper and sum(c.isalpha() for c in first.text) >= 3 and sent[1].text == ","
+    ):
+        return sent.start
+    reach = sent[: min(len(sent), DATELINE_REACH)]
+    return next((t.i + 1 for t in reach if t.text in ("-", "–", "—") and t.i > first.i + 1), sent.start)
 
 
 def _refined(value: str, values: list[str]) -> bool:
