@@ -752,3 +752,13 @@ def test_a_wire_datelines_date_is_the_pages_not_the_acts() -> None:
     )
     (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
     assert attack.date == "2026-03-03"
+
+
+def test_a_pronoun_subject_beside_a_named_partner_is_the_person_named_before() -> None:
+    """ "X était à Stockholm, où il s'est entretenu avec Y": the talk is X's with Y, not Y's alone."""
+    text = (
+        "Hier, le chef de la diplomatie norvégienne, Jens Dahl, était à Stockholm, où il s'est "
+        "longuement entretenu avec son homologue suédois Olof Berg, au siège du ministère."
+    )
+    (talk,) = [e for e in _events_of(text, "fr") if e.type == "CONSULT"]
+    assert sorted(a.name for a in talk.actors) == ["Jens Dahl", "Olof Berg"]

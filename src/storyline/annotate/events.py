@@ -1153,6 +1153,10 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         and _scope(trigger, page, parsed) is not None
     ):
         actors = _unique(_opening_names(sent, page) + actors)  # "X met Y after talks with Z": X's talks
+    if actors and link == "new" and (speaker := _pronoun_subject(trigger, sent, page, parsed)) is not None:
+        # "X était à Rabat, où il s'est entretenu avec Y": "il" is X, beside the Y named
+        actors = _unique([speaker, *actors])
+        recipients = [r for r in recipients if r.entity != speaker.entity]
     if not actors and link == "new" and not (unnamed and trigger.head.pos_ == "NOUN"):
         # an attack or a coup named as a noun has no subject to stand for: no doer is inherited
         actors = (
@@ -1988,6 +1992,28 @@ def _controller(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
         return []
     return [actor_of(p.mention) for p in page.mentions
             if sent.start <= p.tokens.start < sent.end and names_token(p.tokens, subject)]  # fmt: skip
+
+
+def _pronoun_subject(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Actor | None:
+    """The person a singular pronoun subject of a parsed trigger stands for, when its sentence
+    or the one before names them (see ``_person_named_before`` and ``_previous_subject``)."""
+    if not parsed:
+        return None
+    lexicon = page.lexicon
+    pronoun = next(
+        (
+            t
+            for t in _tokens_before(trigger, sent)
+            if t.dep_.startswith("nsubj")
+            and t.head.i == trigger.head.i
+            and norm(t.text) in lexicon.cue("subject_pronouns")
+            and norm(t.text) not in lexicon.cue("plural_pronouns")
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    return _person_named_before(pronoun, sent, page) or _previous_subject(sent, page)
 
 
 def _person_named_before(pronoun: Token, sent: Span, page: Page) -> Actor | None:
