@@ -122,6 +122,8 @@ def test_a_nationality_used_as_a_noun_introduces_a_person() -> None:
     [
         ("On Monday Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         ("In March Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
+        ("Few expected it. Yet Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
+        ("Meanwhile Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         (
             "The Yenga Solidarity Coalition and Jonas Berg marched.",
             {"Yenga Solidarity Coalition", "Jonas Berg"},
