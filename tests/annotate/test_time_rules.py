@@ -112,6 +112,18 @@ FRENCH = [
         "vendredi dernier",
         "2024-03-22 day - weekday-last",
     ),
+    (  # the Monday after the day last written, not the last one before publication
+        "L'attaque a eu lieu le 12 mars. Le lundi suivant, Bamako a convoqué l'ambassadeur.",
+        FRI_29_MARCH_2024,
+        "lundi suivant",
+        "2024-03-18 day - weekday-following;from-told",
+    ),
+    (  # with no day written before it, the last one before publication
+        "Le lundi suivant, Bamako a convoqué l'ambassadeur.",
+        FRI_29_MARCH_2024,
+        "lundi suivant",
+        "2024-03-25 day - weekday-following",
+    ),
     (
         "Les deux chefs se verront lundi prochain.",
         FRI_29_MARCH_2024,
@@ -336,6 +348,18 @@ ENGLISH = [
         "2024-03-22 day - weekday-last",
     ),
     ("They will meet again next Monday.", FRI_29_MARCH_2024, "next Monday", "2024-04-01 day - weekday-next"),
+    (
+        "The attack took place on March 12. The following Monday, Bamako summoned the ambassador.",
+        FRI_29_MARCH_2024,
+        "following Monday",
+        "2024-03-18 day - weekday-following;from-told",
+    ),
+    (  # "following Monday's attack": after the attack, on the last Monday
+        "On March 12 talks began. Following Monday's attack, Bamako summoned the ambassador.",
+        FRI_29_MARCH_2024,
+        "Following Monday",
+        "2024-03-25 day - weekday",
+    ),
     ("The leaders spoke on Wednesday.", FRI_29_MARCH_2024, "Wednesday", "2024-03-27 day - weekday"),
     (  # "the next day" counts from a day told: no future cue for the weekday
         "Jean Martin held talks with the presidents of France and Germany in Paris on Monday and in Oslo the next day.",

@@ -23,7 +23,8 @@ Values and precisions (see ``models.TimeRef``):
 ``day-month`` (year from the anchor; ``;weekday`` when the weekday chose the year),
 ``month`` (a year-less month: ``;last``, ``;next``, ``;future``),
 ``range``, ``since`` (``;until-paired``), ``until``, ``weekday``, ``weekday-last``,
-``weekday-next``, ``weekday-this`` (``;future`` when the sentence is about the
+``weekday-next``, ``weekday-following`` (``;from-told`` when dated from the day last
+written before it), ``weekday-this`` (``;future`` when the sentence is about the
 future), ``day`` (a day of the month alone, ``;future`` likewise), ``relative-day``, ``relative-week``, ``relative-month``, ``relative-year``,
 ``ago``, ``later``, ``duration``, ``recurring``, ``time-of-day``. Flags:
 ``year-inferred`` (a range or bound whose year came from the anchor),
@@ -380,7 +381,12 @@ def _weekdays(ctx: Context) -> Iterator[Hit]:
     for m in ctx.found("weekday"):
         weekday = lex.weekdays[norm(m.group("wd"))]
         modifier = norm(m.group("before") or m.group("after") or "")
-        if modifier in lex.past_words:
+        if modifier in lex.following_words and ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
+            modifier = ""  # "following Monday's attack": after it, the Monday is a plain one
+        if modifier in lex.following_words:
+            # dated from the day last written before it (``_following_days``); until then, past
+            rule, forward, inclusive = "weekday-following", False, True
+        elif modifier in lex.past_words:
             rule, forward, inclusive = "weekday-last", False, False
         elif modifier in lex.future_words:
             rule, forward, inclusive = "weekday-next", True, False
@@ -633,5 +639,21 @@ def resolve_times(
             anchor=anchor_iso,
             rule=hit.rule,
         )
-        for hit in _pair_since_until(_longest_first(hits))
+        for hit in _following_days(_pair_since_until(_longest_first(hits)), anchor)
     ]
+
+
+def _following_days(hits: list[Hit], anchor: dt.date | None) -> list[Hit]:
+    """ "Le 17 avril au soir, ... Le lundi suivant, le Maroc convoquait ...": a following
+    weekday is the first after the day last written before it, when that is not ahead of
+    the anchor; with no such day it stays the last one before the anchor."""
+    told: dt.date | None = None
+    for i, hit in enumerate(hits):
+        day = dt.date.fromisoformat(hit.value) if hit.precision == "day" and hit.value else None
+        if day is not None and _family(hit.rule) == "weekday-following" and told is not None:
+            after = cal.weekday_after(told, day.weekday(), False)
+            if anchor is None or after <= anchor:
+                hits[i] = replace(hit, value=after.isoformat(), rule=_flags(hit.rule, "from-told"))
+                day = after
+        told = day or told
+    return hits

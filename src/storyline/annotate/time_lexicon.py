@@ -36,7 +36,13 @@ LEADS: dict[str, tuple[str, ...]] = {
     "range_years": ("range_open",),
     "since": ("since_words",),
     "until": ("until_words",),
-    "weekday": ("weekday_this_before", "weekday_past_before", "weekday_future_before", "weekdays"),
+    "weekday": (
+        "weekday_this_before",
+        "weekday_past_before",
+        "weekday_future_before",
+        "weekday_following_before",
+        "weekdays",
+    ),
     "bare_day": ("bare_day_before",),
     "relative_day": ("relative_days",),
     "relative_period": ("relative_periods",),
@@ -68,6 +74,7 @@ class TimeLexicon:
     until_words: frozenset[str]
     past_words: frozenset[str]
     future_words: frozenset[str]
+    following_words: frozenset[str]  # "le lundi suivant", "the following Monday": after the day last written
     numeric_order: str
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
@@ -190,6 +197,9 @@ def _lexicon(data: dict[str, Any]) -> TimeLexicon:
         future_words=frozenset(
             norm(w) for w in _words(data, "weekday_future_before", "weekday_future_after")
         ),
+        following_words=frozenset(
+            norm(w) for w in _words(data, "weekday_following_before", "weekday_following_after")
+        ),
         numeric_order=str(data.get("numeric_date_order") or "dmy"),
         future_cues=_cues(data, "future"),
         past_cues=_cues(data, "past"),
@@ -303,8 +313,16 @@ def _month(data: dict[str, Any]) -> str:
 
 def _weekday(data: dict[str, Any]) -> str:
     """A weekday with its modifiers: "vendredi dernier", "ce lundi", "next Monday"."""
-    before = alternation(_words(data, "weekday_this_before", "weekday_past_before", "weekday_future_before"))
-    after = alternation(_words(data, "weekday_past_after", "weekday_future_after"))
+    before = alternation(
+        _words(
+            data,
+            "weekday_this_before",
+            "weekday_past_before",
+            "weekday_future_before",
+            "weekday_following_before",
+        )
+    )
+    after = alternation(_words(data, "weekday_past_after", "weekday_future_after", "weekday_following_after"))
     return (
         rf"(?<!\w)(?:(?P<before>{before})\s+)?(?P<wd>{alternation(data.get('weekdays'))})(?!\w)"
         rf"(?:\s+(?P<after>{after})(?!\w))?"
