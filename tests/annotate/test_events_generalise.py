@@ -103,6 +103,8 @@ def countries(event: DocEvent) -> set[str]:
         ),
         ("France gave the ambassador of Germany 72 hours to leave.", "en", "SANCTION"),
         ("France recalled its envoy from Germany.", "en", "SANCTION"),
+        ("France hit back on Thursday by summoning Germany's envoy in Paris.", "en", "ACCUSE"),
+        ("France summoned Germany's envoy on Thursday over the protests.", "en", "ACCUSE"),
         ("Les accusations proférées dimanche par la France contre l'Allemagne ont surpris.", "fr", "ACCUSE"),
         ("France issued a statement accusing Germany of an armed provocation.", "en", "ACCUSE"),
         ("La France a exhorté l'Allemagne à la plus grande retenue.", "fr", "REQUEST"),
