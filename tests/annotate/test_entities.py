@@ -124,6 +124,7 @@ def test_a_nationality_used_as_a_noun_introduces_a_person() -> None:
         ("In March Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         ("Few expected it. Yet Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         ("Meanwhile Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
+        ("Officials met. Last Tuesday Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         (
             "The Yenga Solidarity Coalition and Jonas Berg marched.",
             {"Yenga Solidarity Coalition", "Jonas Berg"},

@@ -193,12 +193,11 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A run less its opening day or month names, and a run opening a sentence less its
     first words when they are stop words or calendar words capitalised only by their place
     ("On Monday Jean Martin", "The Royal Air Force")."""
-    while end - start > 1 and doc[start].lower_ in _day_and_month_names():
-        start += 1  # "and on Tuesday Dakar recalled its envoy": anywhere in the sentence
-    if not _opens_line(doc[start]):
-        return start, end
-    while end - start > 1 and doc[start].lower_ in _opening_words():
-        start += 1
+    opening = _opens_line(doc[start])
+    while end - start > 1 and (
+        doc[start].lower_ in _day_and_month_names() or (opening and doc[start].lower_ in _opening_words())
+    ):
+        start += 1  # "and on Tuesday Dakar recalled its envoy": anywhere; "Last Tuesday the ...": opening
     return start, end
 
 
