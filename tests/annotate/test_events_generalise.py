@@ -764,3 +764,15 @@ def test_a_pronoun_subject_beside_a_named_partner_is_the_person_named_before() -
     )
     (talk,) = [e for e in _events_of(text, "fr") if e.type == "CONSULT"]
     assert sorted(a.name for a in talk.actors) == ["Jens Dahl", "Olof Berg"]
+
+
+def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
+    """ "Il y a près d'un mois, ... des manifestations": the "il" is a word of the time, so
+    the protest does not take the ministers of the sentence before as its doers."""
+    text = (
+        "Le ministre sénégalais Jean Diouf et son homologue mauritanien Ahmed Ould Salem ont signé le "
+        "protocole mardi. Il y a près d'un mois, ce même carrefour avait été le théâtre de violentes "
+        "manifestations contre des véhicules mauritaniens."
+    )
+    (protest,) = [e for e in _events_of(text, "fr") if e.type == "PROTEST"]
+    assert protest.actors == []

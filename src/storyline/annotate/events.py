@@ -1914,10 +1914,12 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
         # "Chad has kept its options open. It ended its defence pact with France ..."
         state = _topic_country(before[0].i, page, set())
         return [state] if state else []
-    pronouns = [
+    pronouns = [  # not the "il" of "Il y a près d'un mois": a word of a time is no subject
         t
         for t in before
-        if norm(t.text) in page.lexicon.cue("subject_pronouns") and (not parsed or _in_heads(t, heads))
+        if norm(t.text) in page.lexicon.cue("subject_pronouns")
+        and (not parsed or _in_heads(t, heads))
+        and not any(r.tokens.start <= t.i < r.tokens.end for r in page.times)
     ]
     if not pronouns and _role_subject(trigger, before, page, parsed) and page.events:
         return list(page.events[-1].actors)
