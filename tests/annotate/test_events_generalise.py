@@ -766,6 +766,16 @@ def test_a_pronoun_subject_beside_a_named_partner_is_the_person_named_before() -
     assert sorted(a.name for a in talk.actors) == ["Jens Dahl", "Olof Berg"]
 
 
+def test_a_pronoun_telling_its_own_act_in_an_infinitive_is_the_person_named_before() -> None:
+    """ "Il a dit avoir rencontré Y": the meeting is the teller's with Y, not Y's alone."""
+    text = (
+        "Le président norvégien Jens Dahl a reçu samedi la presse nationale. Il a dit avoir "
+        "rencontré le président suédois Olof Berg mardi à Oslo."
+    )
+    (talk,) = [e for e in _events_of(text, "fr") if e.type == "CONSULT" and e.date == "2026-03-03"]
+    assert sorted(a.name for a in talk.actors + talk.recipients) == ["Jens Dahl", "Olof Berg"]
+
+
 def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
     """ "Il y a près d'un mois, ... des manifestations": the "il" is a word of the time, so
     the protest does not take the ministers of the sentence before as its doers."""

@@ -1978,9 +1978,7 @@ def _controller(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
     other subject, not a relative pronoun ("Après avoir mis fin à l'accord qui le liait à
     la France, le Tchad a vu partir ...")."""
     verb = trigger.head
-    if "Inf" not in verb.morph.get("VerbForm", []) and not any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
-    ):
+    if not _infinitive(verb):
         return []
     subject = next(
         (
@@ -1996,18 +1994,28 @@ def _controller(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
             if sent.start <= p.tokens.start < sent.end and names_token(p.tokens, subject)]  # fmt: skip
 
 
+def _infinitive(verb: Token) -> bool:
+    """The verb is an infinitive, simple or compound ("rencontrer", "avoir rencontré")."""
+    return "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+
+
 def _pronoun_subject(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Actor | None:
-    """The person a singular pronoun subject of a parsed trigger stands for, when its sentence
-    or the one before names them (see ``_person_named_before`` and ``_previous_subject``)."""
+    """The person a singular pronoun subject of a parsed trigger (or of the verb an infinitive
+    trigger hangs on) stands for, when its sentence or the one before names them (see ``_person_named_before`` and ``_previous_subject``)."""
     if not parsed:
         return None
     lexicon = page.lexicon
+    verbs = {trigger.head.i}
+    if trigger.head.dep_ == "xcomp" and _infinitive(trigger.head):
+        verbs.add(trigger.head.head.i)  # "Il a dit avoir rencontré Y": the teller's subject
     pronoun = next(
         (
             t
             for t in _tokens_before(trigger, sent)
             if t.dep_.startswith("nsubj")
-            and t.head.i == trigger.head.i
+            and t.head.i in verbs
             and norm(t.text) in lexicon.cue("subject_pronouns")
             and norm(t.text) not in lexicon.cue("plural_pronouns")
         ),
