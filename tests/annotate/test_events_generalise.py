@@ -776,6 +776,20 @@ def test_a_pronoun_telling_its_own_act_in_an_infinitive_is_the_person_named_befo
     assert sorted(a.name for a in talk.actors + talk.recipients) == ["Jens Dahl", "Olof Berg"]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "He met Togolese President Kossi Amegan in Lome on Tuesday.",
+        "He said he had met Togolese President Kossi Amegan in Lome on Tuesday.",
+    ],
+)
+def test_an_english_pronoun_before_the_act_is_the_person_named_before(told: str) -> None:
+    """ "He met X": with no parse, "he" is the person the sentence before names first."""
+    text = f"Ghanaian President Kwame Boateng gave an interview to national radio on Wednesday. {told}"
+    (talk,) = [e for e in _events_of(text, "en") if e.type == "CONSULT" and e.date == "2026-03-03"]
+    assert sorted(a.name for a in talk.actors + talk.recipients) == ["Kossi Amegan", "Kwame Boateng"]
+
+
 def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
     """ "Il y a près d'un mois, ... des manifestations": the "il" is a word of the time, so
     the protest does not take the ministers of the sentence before as its doers."""

@@ -2005,7 +2005,7 @@ def _pronoun_subject(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> 
     """The person a singular pronoun subject of a parsed trigger (or of the verb an infinitive
     trigger hangs on) stands for, when its sentence or the one before names them (see ``_person_named_before`` and ``_previous_subject``)."""
     if not parsed:
-        return None
+        return _unparsed_pronoun_subject(trigger, sent, page)
     lexicon = page.lexicon
     verbs = {trigger.head.i}
     if trigger.head.dep_ == "xcomp" and _infinitive(trigger.head):
@@ -2024,6 +2024,42 @@ def _pronoun_subject(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> 
     if pronoun is None:
         return None
     return _person_named_before(pronoun, sent, page) or _previous_subject(sent, page)
+
+
+def _unparsed_pronoun_subject(trigger: Trigger, sent: Span, page: Page) -> Actor | None:
+    """Without a parse, the person a singular pronoun standing just before the trigger stands
+    for ("He said he met Malian President X", "where she met X"): the person named before it
+    in its sentence, else the first person the sentence before names."""
+    lexicon = page.lexicon
+    first = trigger.tokens[0].i
+    pronoun = next(
+        (
+            t
+            for t in page.doc[max(sent.start, first - STATE_PRONOUN_GAP) : first]
+            if norm(t.text) in lexicon.cue("subject_pronouns")
+            and norm(t.text) not in lexicon.cue("plural_pronouns")
+        ),
+        None,
+    )
+    if (
+        pronoun is None
+        or any(t.is_punct for t in page.doc[pronoun.i : first])
+        or any(pronoun.i < p.tokens.start < first for p in page.mentions)
+    ):
+        return None
+    return _person_named_before(pronoun, sent, page) or _first_person_before(sent, page)
+
+
+def _first_person_before(sent: Span, page: Page) -> Actor | None:
+    """The first person the sentence before names (its subject, most often, in news prose)."""
+    if sent.start == 0:
+        return None
+    before = page.doc[sent.start - 1].sent
+    named = (
+        p for p in page.mentions if before.start <= p.tokens.start < before.end and p.mention.kind == "person"
+    )
+    found = next(named, None)
+    return actor_of(found.mention) if found else None
 
 
 def _person_named_before(pronoun: Token, sent: Span, page: Page) -> Actor | None:
