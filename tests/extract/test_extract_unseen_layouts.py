@@ -384,3 +384,32 @@ def test_a_section_label_over_the_headline_is_not_body(page: MakePage, kicker: s
     article = extract_html_page(Page(built.doc_id, built.doc, text.encode(), text, "html"))
     assert kicker not in article.body
     assert article.body.startswith(P1)
+
+
+MAIN_CONTAINER = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head>
+<body><header><nav><a href="/">Accueil</a> <a href="/sahel/">Sahel</a></nav></header>
+<main class="principal">
+<p class="rubrique">Afrique de l'Ouest</p>
+<h1>{title}</h1>
+<p class="auteur">Awa Konaté, correspondante à Bamako</p>
+<p class="dates">Publié le 31/08/2023 à 07h15</p>
+<div class="texte"><p>{p1}</p><p>{p2}</p><p>{p3}</p><p>{p4}</p></div>
+<p class="signature">Awa Konaté</p>
+<p class="etiquettes">Étiquettes : <a href="/t/mali/">Mali</a>, <a href="/t/russie/">Russie</a></p>
+<section class="voir-aussi"><h3>À lire aussi</h3><ul><li><a href="/a/1.html">Niger : la saison des pluies s'annonce tardive</a></li></ul></section>
+<section class="avis"><h3>Donnez votre avis</h3><p class="compte">3 avis</p>
+<div class="avis-item"><span>Moussa</span> - <span>31/08/2023 à 09h12</span><p>Encore des promesses, on attend les centrales.</p></div>
+<p class="connexion">Identifiez-vous pour donner votre avis.</p></section>
+</main>
+<footer><p>© 2023 Le Courrier du Fleuve. Tous droits réservés.</p></footer></body></html>"""
+
+
+def test_an_html_container_kept_whole_is_cut_to_the_article(page: MakePage) -> None:
+    """trafilatura keeps a whole <main> here (kicker, byline, date line, tags, related links,
+    reader comments): the body runs from the first paragraph to the last, as the text
+    extractor reads the same page."""
+    text = MAIN_CONTAINER.format(title=TITLE, p1=P1, p2=P2, p3=P3, p4=P4)
+    built = page(text, doc="container.html")
+    article = extract_html_page(Page(built.doc_id, built.doc, built.raw, built.text, "html"))
+    assert article.body.split("\n\n") == [P1, P2, P3, P4]
+    assert article.extractor == "html"

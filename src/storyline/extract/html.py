@@ -167,30 +167,43 @@ def _from_trafilatura(page: Page, profile: SiteProfile | None) -> Article | None
     )
 
 
-def _with_missing_fields(article: Article, page: Page, profile: SiteProfile | None) -> Article:
-    """The article with the title, date and author the markup lacked read from the visible text.
+def _completed(article: Article, fallback: Article) -> Article:
+    """The article with the title, date and author the markup lacked read from the visible text,
+    and its body cut to where the text extractor sees the article start and end.
 
-    Many pages write the byline and the date as plain text ("Par X - jeudi 31 août 2023"): the text
-    extractor, run once over the visible text, fills every field trafilatura left empty.
+    Many pages write the byline and the date as plain text ("Par X - jeudi 31 août 2023"): the
+    text extractor, run once over the visible text, fills every field trafilatura left empty.
     """
-    if article.title and article.published and article.author:
-        return article
-    try:
-        fallback = _text_fallback(page, profile)
-    except ExtractionError:
-        return article
     return replace(
         article,
         title=article.title or fallback.title,
         published=article.published or fallback.published,
         author=article.author or fallback.author,
+        body=_edges_cut(article.body, fallback.body),
     )
+
+
+def _edges_cut(body: str, seen: str) -> str:
+    """trafilatura's body from the text extractor's first body paragraph to its last, when both
+    stand in it in that order: when trafilatura keeps a whole container, its head (kicker,
+    headline, byline, date line) and tail (signature, tags, related links, reader comments) are
+    the lines the text extractor's statistics leave out. Its middle stays trafilatura's."""
+    paras = body.split("\n\n")
+    ends = seen.split("\n\n")
+    if ends[0] not in paras or ends[-1] not in paras:
+        return body
+    first = paras.index(ends[0])
+    last = len(paras) - 1 - paras[::-1].index(ends[-1])
+    return "\n\n".join(paras[first : last + 1]) if first <= last else body
 
 
 def extract_html_page(page: Page, profile: SiteProfile | None = None) -> Article:
     """trafilatura first, completed from the visible text; the text extractor alone when it finds no article."""
     article = _from_trafilatura(page, profile)
-    if article is not None:
-        return _with_missing_fields(article, page, profile)
-    fallback = _text_fallback(page, profile)
-    return replace(fallback, published=fallback.published or _published(page), extractor="html-text")
+    if article is None:
+        fallback = _text_fallback(page, profile)
+        return replace(fallback, published=fallback.published or _published(page), extractor="html-text")
+    try:
+        return _completed(article, _text_fallback(page, profile))
+    except ExtractionError:
+        return article
