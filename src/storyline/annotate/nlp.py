@@ -25,6 +25,7 @@ FALLBACK_COMPONENT = "capitalised_names"
 PARAGRAPH_COMPONENT = "paragraph_breaks"
 ELISION_COMPONENT = "elision_lemmas"
 PARTICIPLE_COMPONENT = "participle_lemmas"
+SUBJECT_COMPONENT = "stranded_subjects"
 HYPHENS = frozenset({"-", "‐", "‑"})
 TEXT_KEY = "storyline.text"
 
@@ -329,9 +330,74 @@ def participle_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+def _verb_group_start(verb: Token) -> int:
+    """Where a verb's group starts: its auxiliaries, negations and adverbs before it ("a effectué",
+    "n'a pas reçu")."""
+    start = verb.i
+    while start > 0 and (
+        (before := verb.doc[start - 1]).head.i == verb.i
+        and (before.dep_.startswith("aux") or before.pos_ in ("ADV", "PART"))
+    ):
+        start -= 1
+    return start
+
+
+def _closing_phrase(doc: Doc, last: int) -> Token:
+    """The head of the phrase ending at ``last`` and opened after the comma before it ("..., le
+    général X,"): up its heads while they stand inside it."""
+    start = last
+    while start > doc[last].sent.start and doc[start - 1].text != ",":
+        start -= 1
+    node = doc[last]
+    while node.head.i != node.i and start <= node.head.i < last:
+        node = node.head
+    return node
+
+
+def _coordinated_before(name: Token) -> bool:
+    """The stretch before the name, back to the comma before it, opens with "et" or "and"
+    ("X, et son homologue du Y, Z, ont signé"): the subject is the pair, which one
+    phrase cannot stand for."""
+    start = name.left_edge.i - 1
+    while start > name.sent.start and name.doc[start].text == ",":
+        start -= 1
+    while start > name.sent.start and name.doc[start - 1].text != ",":
+        start -= 1
+    return name.doc[start].dep_ == "cc"
+
+
+@Language.component(SUBJECT_COMPONENT)
+def stranded_subjects(doc: Doc) -> Doc:
+    """Give a main verb the parser left with no subject the name closed by a comma just before
+    it ("Un mois après l'attaque qui ..., le général X, a effectué une visite"): after a long
+    opening phrase the parser hangs that name on one of its nouns, though French puts the
+    subject there."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_.startswith(("nsubj", "expl:subj", "csubj")) for c in verb.children):
+            continue
+        comma = _verb_group_start(verb) - 1
+        if comma < verb.sent.start + 1 or doc[comma].text != ",":
+            continue
+        name = _closing_phrase(doc, comma - 1)
+        if (
+            _coordinated_before(name)
+            or name.pos_ not in ("PROPN", "NOUN")
+            or name.dep_ in ("nsubj", "obj")
+            or any(c.dep_ == "case" for c in name.children)
+            or name.is_ancestor(verb)
+        ):
+            continue
+        name.head = verb
+        name.dep_ = "nsubj"
+    return doc
+
+
 def _with_paragraph_breaks(nlp: Language) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        nlp.add_pipe(SUBJECT_COMPONENT, after="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(ELISION_COMPONENT, after="lemmatizer")
         nlp.add_pipe(PARTICIPLE_COMPONENT, after=ELISION_COMPONENT)
