@@ -793,6 +793,25 @@ def test_an_english_pronoun_before_the_act_is_the_person_named_before(told: str)
     assert sorted(a.name for a in talk.actors + talk.recipients) == ["Kossi Amegan", "Kwame Boateng"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The crossing was shut on February 20, four days after gunmen attacked a Malian army post at Kolda.",
+        ),
+        (
+            "fr",
+            "Le poste a été fermé le 20 février, quatre jours après l'attaque d'un poste de l'armée malienne à Kolda.",
+        ),
+    ],
+)
+def test_an_offset_counts_back_from_the_day_written_just_before_it(lang: str, text: str) -> None:
+    """ "shut on February 20, four days after gunmen attacked": the attack is four days before the 20th."""
+    (attack,) = [e for e in _events_of(text, lang) if e.type == "ASSAULT"]
+    assert attack.date == "2026-02-16"
+
+
 def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
     """ "Il y a près d'un mois, ... des manifestations": the "il" is a word of the time, so
     the protest does not take the ministers of the sentence before as its doers."""

@@ -382,7 +382,7 @@ def _events_around(
     # après la convocation ..., et quelques jours après la manifestation qui avait rassemblé,
     # vendredi, ...": Friday is the march's day, not the day the week is counted from)
     after_offset = main.head.i in offsets or dated_noun_phrase(main, page.lexicon, parsed) is not None
-    base = (None if after_offset else main_time) or (
+    base = (_time_before_offset(main, sent, page) if after_offset else main_time) or (
         None if _pluperfect_told(main, sent, page) else page.lede
     )
     met_at = {t.head.i for t in occasions if _shared_occasion(t, main, page)}
@@ -752,6 +752,25 @@ def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
         return None
     days = _days_of(forms(tokens[k - 2])[0], forms(tokens[k - 1])[0], time_patterns(lex.lang).lexicon)
     return sign * days if days else None
+
+
+def _time_before_offset(trigger: Trigger, sent: Span, page: Page) -> TimedRef | None:
+    """The time closing just before the count of an offset the trigger is named after ("shut
+    since March 11, four days after gunmen attacked", "fermé le 11 mars, quatre jours après
+    l'attaque"): the day the count runs back from."""
+    tokens, lex = tokens_of(sent), page.lexicon
+    k = _offset_word(tokens, trigger.tokens[0].i - sent.start, lex)
+    if k is None or _day_noun_sign(forms(tokens[k])[0], lex):
+        return None
+    count = sent.start + k - _filler_before(tokens, k, lex) - 2
+    return next(
+        (
+            r
+            for r in _sentence_times(sent, page)
+            if r.ref.precision == "day" and r.tokens.end == count - 1 and page.doc[count - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _offset_word(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
