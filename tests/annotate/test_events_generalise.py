@@ -812,6 +812,14 @@ def test_an_offset_counts_back_from_the_day_written_just_before_it(lang: str, te
     assert attack.date == "2026-02-16"
 
 
+def test_a_states_armed_service_acts_beside_its_state() -> None:
+    """ "La gendarmerie gabonaise a ouvert le feu": the gendarmerie fired, and Gabon with it."""
+    text = "La gendarmerie gabonaise a ouvert le feu mardi sur une pirogue camerounaise."
+    (attack,) = [e for e in _events_of(text, "fr") if e.type == "ASSAULT"]
+    assert sorted(a.name for a in attack.actors) == ["Gabon", "Gendarmerie of Gabon"]
+    assert [a.name for a in attack.recipients] == ["Cameroon"]
+
+
 def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
     """ "Il y a près d'un mois, ... des manifestations": the "il" is a word of the time, so
     the protest does not take the ministers of the sentence before as its doers."""

@@ -554,3 +554,62 @@ def test_a_name_beside_a_collective_noun_is_an_organisation(text: str, lang: str
     best ("Guet Ndar"), and a code name with a digit as anything ("3R" as a verb)."""
     found = [(m.text, m.kind) for m in mentions_of(text, lang) if m.kind != "country"]
     assert found == [(name, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "entity"),
+    [
+        (
+            "Six soldats des Forces armées togolaises ont été tués.",
+            "fr",
+            "Forces armées togolaises",
+            "org:forces-armed-forces-tg",
+        ),
+        (
+            "L'armée togolaise a lancé une opération lundi.",
+            "fr",
+            "armée togolaise",
+            "org:forces-armed-forces-tg",
+        ),
+        ("L’armée du Mali a démenti mardi.", "fr", "armée du Mali", "org:forces-armed-forces-ml"),
+        ("La marine gabonaise a arraisonné un chalutier.", "fr", "marine gabonaise", "org:forces-navy-ga"),
+        (
+            "The Togolese army launched an operation on Monday.",
+            "en",
+            "Togolese army",
+            "org:forces-armed-forces-tg",
+        ),
+        (
+            "Ghana Armed Forces soldiers manned the checkpoint.",
+            "en",
+            "Ghana Armed Forces",
+            "org:forces-armed-forces-gh",
+        ),
+        ("Senegal's navy intercepted a canoe.", "en", "Senegal's navy", "org:forces-navy-sn"),
+    ],
+)
+def test_a_states_armed_service_is_an_organisation_of_that_state(
+    text: str, lang: str, phrase: str, entity: str
+) -> None:
+    """ "l'armée togolaise", "Togolese army": one identity per state's service in both
+    languages, beside the country mention it contains (the state stays a party)."""
+    found = mentions_of(text, lang)
+    forces = by_text(found)[phrase]
+    assert (forces.entity, forces.kind, forces.country) == (entity, "organisation", entity[-2:].upper())
+    assert any(m.kind == "country" and m.country == forces.country for m in found)
+    assert not any(
+        m.kind == "organisation" and m is not forces and forces.start <= m.start < forces.end for m in found
+    )
+
+
+def test_an_acronym_defined_after_an_armed_service_names_it() -> None:
+    found = mentions_of(
+        "Les Forces armées centrafricaines (FACA) ont repoussé l'attaque. Les FACA ont perdu deux hommes."
+    )
+    assert {m.entity for m in found if m.text == "FACA"} == {"org:forces-armed-forces-cf"}
+
+
+def test_a_lexicon_alias_of_an_armed_service_takes_the_services_identity() -> None:
+    """ "FAMa" (aliases.tsv: "Malian Armed Forces") is the service "l'armée malienne" names."""
+    found = by_text(mentions_of("Les FAMa ont repoussé l'attaque. L'armée malienne a perdu deux hommes."))
+    assert found["FAMa"].entity == found["armée malienne"].entity == "org:forces-armed-forces-ml"

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from storyline.annotate.event_parts import unidentified_group
+from storyline.annotate.identity import forces_key
 from storyline.merge.events import EventMerger, fits
 from storyline.models import Actor, DocEvent, Source
 
@@ -18,6 +19,7 @@ FRANCE = Actor("country:FR", "France", "country", "FR")
 NORWAY = Actor("country:NO", "Norway", "country", "NO")
 LEAGUE = Actor("org:league", "League", "organisation", None)
 LEAGUE_SPLIT = Actor("org:the-league-of-states", "The League of States", "organisation", None)
+SWEDISH_NAVY = Actor(forces_key("navy", "SE"), "Navy of Sweden", "organisation", "SE")
 
 
 def visit(doc: str, date: str | None, actors: list[Actor], recipients: list[Actor]) -> DocEvent:
@@ -76,6 +78,8 @@ def test_same_governments_a_week_apart_stay_two_events() -> None:
         ([MINISTER_A, SWEDEN], [MINISTER_A, NORWAY], False),  # other country
         ([MINISTER_B], [PRESIDENT_B], False),  # one country only: the people must nest
         ([FRANCE, SWEDEN, LEAGUE], [FRANCE, SWEDEN, LEAGUE_SPLIT], True),  # organisations named apart
+        ([SWEDISH_NAVY, SWEDEN], [MINISTER_B], True),  # a state's service stands for it, as the country does
+        ([SWEDISH_NAVY], [SWEDEN], True),
     ],
 )
 def test_participants_fit_at_the_level_of_countries(a: list[Actor], b: list[Actor], same: bool) -> None:

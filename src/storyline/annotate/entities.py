@@ -31,6 +31,8 @@ from storyline.annotate.identity import (
     Term,
     entity_key,
     fold,
+    forces_branches,
+    forces_key,
     get_lexicon,
     infinitive_of,
     is_accented_better,
@@ -41,6 +43,7 @@ from storyline.config import load_yaml_data
 from storyline.models import EntityKind, Field, Mention
 
 ORG_MATCH = 85
+FORCES_REACH = 60  # characters a service's noun may stand from the country naming it ("Forces de défense et de sécurité du")
 SEPARATOR_RE = re.compile(r"[ '-]{1,2}")  # what may stand between the words of one name
 DETS = r"(?:(?:le|la|les|son|sa|ses|leur|leurs|the|his|her|their|its)\s+|l')"
 OF = r"(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*"
@@ -956,7 +959,85 @@ def find_mentions(
             mentions.append(_mention(doc_id, cand, cand.kind, cand.text, cand.country))
     mentions.sort(key=lambda m: (m.field != "title", m.start))
     texts = {f: text_of(d) for f, d in docs.items() if d is not None}
-    return _acronyms_resolved(_shared_names_resolved(mentions, lexicon), texts, doc_id)
+    named = [_as_service(m, lexicon) for m in _shared_names_resolved(mentions, lexicon)]
+    forces = _forces_mentions(named, texts, lang)
+    kept = [m for m in named if m.kind == "country" or not any(_within(m, f) for f in forces)]
+    return _acronyms_resolved(
+        sorted(kept + forces, key=lambda m: (m.field != "title", m.start)), texts, doc_id
+    )
+
+
+def _within(inner: Mention, outer: Mention) -> bool:
+    """The mention lies inside the other: the model's "Armed Forces" of "Togolese Armed Forces"."""
+    return inner.field == outer.field and outer.start <= inner.start and inner.end <= outer.end
+
+
+@dataclass(frozen=True)
+class _Forces:
+    """The patterns of a language's armed-service nouns (see data/forces.yaml)."""
+
+    before: re.Pattern[str]  # a noun ending where a nationality or "du <pays>" starts
+    after: re.Pattern[str]  # a noun starting where a country's name or nationality ends
+    branches: dict[str, str]  # folded noun -> branch
+
+
+@cache
+def _forces(lang: str) -> _Forces:
+    branches = forces_branches()
+    of = {fold(noun): branch for branch, spec in branches.items() for noun in spec.get(lang, [])}
+    nouns = sorted({noun for spec in branches.values() for noun in spec.get(lang, [])}, key=len, reverse=True)
+    words = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in nouns) or "(?!)"
+    return _Forces(
+        before=re.compile(
+            rf"(?i:(?<![\w-])(?P<noun>{words})\s+(?:(?:du|des|de\s+la|de\s+l['’]|d['’]|de)\s*)?)$"
+        ),
+        after=re.compile(rf"^(?:['’]s)?\s+(?:[A-Z][\w'’]*\s+){{0,2}}?(?i:(?P<noun>{words}))(?![\w-])"),
+        branches=of,
+    )
+
+
+def _as_service(m: Mention, lexicon: Lexicon) -> Mention:
+    """An organisation the lexicons name as a state's armed service ("FAMa": "Malian Armed
+    Forces") takes that service's identity, the one "l'armée malienne" has."""
+    if m.kind != "organisation" or not m.country:
+        return m
+    words, branches = m.name.split(), _forces("en").branches
+    for i in range(1, len(words)):
+        state, noun = fold(" ".join(words[:i])), fold(" ".join(words[i:]))
+        if noun in branches and any(t.country == m.country for t in lexicon.terms.get(state, ())):
+            name = forces_branches()[branches[noun]]["name"].format(
+                country=lexicon.country_names.get(m.country, m.country)
+            )
+            return dataclasses.replace(m, entity=forces_key(branches[noun], m.country), name=name)
+    return m
+
+
+def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str) -> list[Mention]:
+    """The armed services a country's name or nationality qualifies ("les Forces armées
+    togolaises", "l'armée du Mali", "Togolese army", "Uganda People's Defence Forces"): an
+    organisation of that country, one identity per service whatever the language, named over
+    the country mention it contains (which stays, so the state remains a party too)."""
+    forces, countries = _forces(lang), get_lexicon().country_names
+    found = []
+    for m in mentions:
+        if m.kind != "country" or not m.country:
+            continue
+        text = texts[m.field]
+        if (hit := forces.before.search(text, max(0, m.start - FORCES_REACH), m.start)) is not None:
+            start, end = hit.start("noun"), m.end
+        elif (hit := forces.after.match(text[m.end : m.end + FORCES_REACH])) is not None:
+            start, end = m.start, m.end + hit.end("noun")
+        else:
+            continue
+        branch = forces.branches[fold(" ".join(hit["noun"].split()))]
+        name = forces_branches()[branch]["name"].format(country=countries.get(m.country, m.country))
+        key = forces_key(branch, m.country)
+        found.append(
+            Mention(
+                m.doc_id, m.field, start, end, text[start:end], "FORCES", key, name, "organisation", m.country
+            )
+        )
+    return found
 
 
 ACRONYM = r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)"  # "(ARK)" right after a name
@@ -987,7 +1068,11 @@ def _acronyms_resolved(mentions: list[Mention], texts: dict[Field, str], doc_id:
     mentions = [_run_on_to_acronym(m, texts[m.field]) for m in mentions]
     for m in mentions:
         found = ACRONYM_DEFINED.match(texts[m.field], m.end)
-        if found and m.kind in ("organisation", "place") and fold(found[1])[0] == fold(m.name)[0]:
+        if (
+            found
+            and m.kind in ("organisation", "place")
+            and fold(found[1])[0] in (fold(m.name)[0], fold(m.text)[0])
+        ):
             defined.setdefault(found[1], m)
     if not defined:
         return mentions

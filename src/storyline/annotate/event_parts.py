@@ -28,6 +28,7 @@ from storyline.annotate.event_rules import (
     participle_form,
     tokens_of,
 )
+from storyline.annotate.identity import is_forces_key
 from storyline.annotate.nlp import has_parse
 from storyline.models import Actor, Mention, TimeRef
 
@@ -800,8 +801,14 @@ def without_represented(side: list[Actor]) -> list[Actor]:
     """One side's parties less the countries one of its people stands for: countries stand
     for governments, so "Goïta" and "Mali" on one side are one party; across sides they
     differ (a putschist and the state he overthrows)."""
-    people = {a.country for a in side if a.kind != "country" and a.country}
+    people = {a.country for a in side if a.kind != "country" and a.country and not is_forces(a)}
     return [a for a in side if not (a.kind == "country" and a.country in people)]
+
+
+def is_forces(actor: Actor) -> bool:
+    """The actor is a state's armed service (see data/forces.yaml): it acts beside its state,
+    which stays a party ("l'armée togolaise" is Togo's and the army's)."""
+    return is_forces_key(actor.entity, actor.country)
 
 
 UNIDENTIFIED_GROUP = "org:unidentified-armed-group"  # attackers a page leaves unnamed ("gunmen")
@@ -823,6 +830,12 @@ def named_parties(actors: Iterable[Actor]) -> list[Actor]:
     """The participants less unnamed attackers and places of no known country (the site an
     attack strikes): they tell no two events apart, they only help reports find each other."""
     return [a for a in actors if a.entity != UNIDENTIFIED_GROUP and not (a.kind == "place" and not a.country)]
+
+
+def people_keys(actors: Iterable[Actor]) -> frozenset[str]:
+    """The named people and organisations among participants, as reports are compared: a
+    state's armed service stands for its state, as the country does (see ``is_forces``)."""
+    return frozenset(a.entity for a in named_parties(actors) if a.kind != "country" and not is_forces(a))
 
 
 def actor_of(m: Mention) -> Actor:

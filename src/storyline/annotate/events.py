@@ -58,6 +58,7 @@ from storyline.annotate.event_parts import (
     opposed,
     own_clause_heads,
     participants_compatible,
+    people_keys,
     place_mentions,
     place_times,
     precision_of,
@@ -2689,9 +2690,8 @@ def _linked_event(cand: Candidate, link: str, page: Page) -> Candidate | None:
 
 def participant_keys(actors: list[Actor]) -> tuple[frozenset[str], frozenset[str]]:
     """(people and organisations, countries involved) of a list of participants."""
-    people = frozenset(a.entity for a in named_parties(actors) if a.kind != "country")
     countries = frozenset(a.country or a.entity for a in actors if a.country or a.kind == "country")
-    return people, countries
+    return people_keys(actors), countries
 
 
 def _participants_fit(a: Candidate, b: Candidate) -> bool:

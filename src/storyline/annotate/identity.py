@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import pycountry
 from rapidfuzz import fuzz, process
@@ -110,6 +111,21 @@ def entity_key(kind: EntityKind, name: str, country: str | None = None) -> str:
         return f"country:{country}"
     prefix = {"person": "person", "organisation": "org", "place": "place", "country": "country"}[kind]
     return f"{prefix}:{slug(name)}"
+
+
+@cache
+def forces_branches() -> dict[str, dict[str, Any]]:
+    """The armed services of data/forces.yaml, by branch."""
+    return load_yaml_data("forces.yaml")
+
+
+def forces_key(branch: str, country: str) -> str:
+    """The identity of one state's armed service, whatever the language ("org:forces-navy-ga")."""
+    return f"org:forces-{slug(branch.replace('_', '-'))}-{country.lower()}"
+
+
+def is_forces_key(key: str, country: str | None) -> bool:
+    return country is not None and any(key == forces_key(b, country) for b in forces_branches())
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,9 @@ from functools import lru_cache
 
 from storyline.annotate.event_parts import (
     modes_compatible,
-    named_parties,
     opposed,
     participants_compatible,
+    people_keys,
     to_date,
     without_represented,
 )
@@ -117,7 +117,7 @@ def countries_of(actors: Iterable[Actor]) -> frozenset[str]:
 
 
 def people_of(actors: Iterable[Actor]) -> frozenset[str]:
-    return frozenset(a.entity for a in named_parties(actors) if a.kind != "country")
+    return people_keys(actors)
 
 
 def fits(a: Iterable[Actor], b: Iterable[Actor]) -> bool:
