@@ -820,6 +820,17 @@ def test_a_states_armed_service_acts_beside_its_state() -> None:
     assert [a.name for a in attack.recipients] == ["Cameroon"]
 
 
+def test_soldiers_of_an_armed_service_killed_in_an_attack_make_it_a_party() -> None:
+    """ "Six soldats des Forces armées togolaises ont perdu la vie ... lors de l'attaque": the
+    service is struck, with its state."""
+    text = (
+        "Six soldats des Forces armées togolaises ont perdu la vie mardi lors de l'attaque d'un "
+        "poste militaire à Bogou."
+    )
+    (attack,) = [e for e in _events_of(text, "fr") if e.type == "ASSAULT"]
+    assert {"Armed forces of Togo", "Togo"} <= {a.name for a in attack.recipients}
+
+
 def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
     """ "Il y a près d'un mois, ... des manifestations": the "il" is a word of the time, so
     the protest does not take the ministers of the sentence before as its doers."""

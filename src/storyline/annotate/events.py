@@ -93,7 +93,7 @@ from storyline.annotate.event_rules import (
     tokens_of,
     topics_of,
 )
-from storyline.annotate.identity import fold
+from storyline.annotate.identity import fold, is_forces_key
 from storyline.annotate.nlp import has_parse, text_of
 from storyline.annotate.quotes import speech_lexicon
 from storyline.annotate.time_lexicon import TimeLexicon
@@ -1693,7 +1693,7 @@ def _agent_of_other_noun(placed: Placed, trigger: Trigger, sent: Span, page: Pag
 
 
 def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
-    """The countries of those killed or wounded in an attack told just before it, in its own
+    """The countries (and armed services) of those killed or wounded in an attack told just before it, in its own
     stretch of the sentence ("when two Sierra Leonean soldiers were killed and a Guinean
     soldier was wounded in a clash at the village", "Trois militaires nigériens ont perdu la
     vie ... lors d'une attaque contre la station"): the ones struck, when the attack's own
@@ -1707,8 +1707,13 @@ def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
         return []
     return _unique(
         [actor_of(p.mention) for p in page.mentions
-         if start <= p.tokens.start and p.tokens.end <= first and p.mention.kind == "country"]
+         if start <= p.tokens.start and p.tokens.end <= first and _state_or_service(p.mention)]
     )  # fmt: skip
+
+
+def _state_or_service(m: Mention) -> bool:
+    """A country, or one of its armed services ("six soldats des Forces armées togolaises")."""
+    return m.kind == "country" or is_forces_key(m.entity, m.country)
 
 
 def _casualties_governing(trigger: Trigger, page: Page) -> list[Actor]:
@@ -1722,7 +1727,7 @@ def _casualties_governing(trigger: Trigger, page: Page) -> list[Actor]:
             subject = {t.i for c in node.lefts for t in c.subtree}  # the parse may miss the subject
             return _unique(
                 [actor_of(p.mention) for p in page.mentions
-                 if p.tokens.start in subject and p.mention.kind == "country"]
+                 if p.tokens.start in subject and _state_or_service(p.mention)]
             )  # fmt: skip
     return []
 
