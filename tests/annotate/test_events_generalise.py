@@ -824,8 +824,8 @@ def test_soldiers_of_an_armed_service_killed_in_an_attack_make_it_a_party() -> N
     """ "Six soldats des Forces armées togolaises ont perdu la vie ... lors de l'attaque": the
     service is struck, with its state."""
     text = (
-        "Six soldats des Forces armées togolaises ont perdu la vie mardi lors de l'attaque d'un "
-        "poste militaire à Bogou."
+        "Six soldats des Forces armées togolaises ont perdu la vie et quatre autres ont été blessés "
+        "mardi lors de l'attaque d'un poste militaire à Bogou."
     )
     (attack,) = [e for e in _events_of(text, "fr") if e.type == "ASSAULT"]
     assert {"Armed forces of Togo", "Togo"} <= {a.name for a in attack.recipients}
