@@ -613,3 +613,12 @@ def test_a_lexicon_alias_of_an_armed_service_takes_the_services_identity() -> No
     """ "FAMa" (aliases.tsv: "Malian Armed Forces") is the service "l'armée malienne" names."""
     found = by_text(mentions_of("Les FAMa ont repoussé l'attaque. L'armée malienne a perdu deux hommes."))
     assert found["FAMa"].entity == found["armée malienne"].entity == "org:forces-armed-forces-ml"
+
+
+def test_a_service_named_after_its_country_with_a_possessive_is_found_without_a_model() -> None:
+    """The English fallback cuts "Uganda People's Defence Forces" at "'s" and takes "Uganda
+    People" for a person: the service and its country are found all the same."""
+    found = by_text(mentions_of("The Uganda People's Defence Forces deployed troops on Monday.", "en"))
+    assert found["Uganda People's Defence Forces"].entity == "org:forces-armed-forces-ug"
+    assert found["Uganda"].entity == "country:UG"
+    assert "Uganda People" not in found

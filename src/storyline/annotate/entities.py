@@ -1019,7 +1019,7 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
     the country mention it contains (which stays, so the state remains a party too)."""
     forces, countries = _forces(lang), get_lexicon().country_names
     found = []
-    for m in mentions:
+    for m in [*mentions, *_countries_opening_names(mentions)]:
         if m.kind != "country" or not m.country:
             continue
         text = texts[m.field]
@@ -1037,7 +1037,45 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
                 m.doc_id, m.field, start, end, text[start:end], "FORCES", key, name, "organisation", m.country
             )
         )
+        if m not in mentions:
+            found.append(
+                m
+            )  # the country a longer name had taken in ("Uganda People" of "Uganda People's ...")
     return found
+
+
+def _countries_opening_names(mentions: list[Mention]) -> list[Mention]:
+    """The country named by the first words of a longer name: the English fallback cuts a
+    run of capitals at "'s" and takes "Uganda People" of "Uganda People's Defence Forces"
+    for a person."""
+    lexicon, out = get_lexicon(), []
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "country" or len(words) < 2:
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            term = next(
+                (t for t in lexicon.terms.get(fold(" ".join(words[:n])), ()) if t.kind == "country"), None
+            )
+            if term is not None:
+                end = m.start + len(" ".join(words[:n]))
+                key = entity_key("country", term.name, term.country)
+                out.append(
+                    Mention(
+                        m.doc_id,
+                        m.field,
+                        m.start,
+                        end,
+                        m.text[: end - m.start],
+                        term.label,
+                        key,
+                        term.name,
+                        "country",
+                        term.country,
+                    )
+                )
+                break
+    return out
 
 
 ACRONYM = r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)"  # "(ARK)" right after a name
