@@ -119,13 +119,22 @@ def forces_branches() -> dict[str, dict[str, Any]]:
     return load_yaml_data("forces.yaml")
 
 
+FORCES_PREFIX = "org:forces-"
+
+
 def forces_key(branch: str, country: str) -> str:
     """The identity of one state's armed service, whatever the language ("org:forces-navy-ga")."""
-    return f"org:forces-{slug(branch.replace('_', '-'))}-{country.lower()}"
+    return f"{FORCES_PREFIX}{slug(branch.replace('_', '-'))}-{country.lower()}"
+
+
+@cache
+def _forces_keys(country: str) -> frozenset[str]:
+    return frozenset(forces_key(branch, country) for branch in forces_branches())
 
 
 def is_forces_key(key: str, country: str | None) -> bool:
-    return country is not None and any(key == forces_key(b, country) for b in forces_branches())
+    """The key is one of the country's armed services (asked for every participant the merge compares)."""
+    return country is not None and key.startswith(FORCES_PREFIX) and key in _forces_keys(country)
 
 
 @dataclass(frozen=True)
