@@ -106,6 +106,8 @@ def countries(event: DocEvent) -> set[str]:
         ("France hit back on Thursday by summoning Germany's envoy in Paris.", "en", "ACCUSE"),
         ("France summoned Germany's envoy on Thursday over the protests.", "en", "ACCUSE"),
         ("France called in Germany's ambassador on Thursday over the raid.", "en", "ACCUSE"),
+        ("The crossing between France and Germany reopened on Thursday.", "en", "CONCEDE"),
+        ("La France a annoncé jeudi la réouverture du point de passage avec l'Allemagne.", "fr", "CONCEDE"),
         ("Germany's envoy was handed a protest note by France on Thursday.", "en", "ACCUSE"),
         ("La France a remis jeudi une note de protestation à l'ambassadeur d'Allemagne.", "fr", "ACCUSE"),
         ("Les accusations proférées dimanche par la France contre l'Allemagne ont surpris.", "fr", "ACCUSE"),
