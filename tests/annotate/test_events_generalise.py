@@ -833,6 +833,14 @@ def test_soldiers_of_an_armed_service_killed_in_an_attack_make_it_a_party() -> N
     assert {"Armed forces of Togo", "Togo"} <= {a.name for a in attack.recipients}
 
 
+def test_a_date_opening_the_next_clause_is_not_a_second_day_of_the_act() -> None:
+    """ "reopened last week, and on Monday a convoy arrived": Monday is the convoy's."""
+    text = "The crossing between Togo and Ghana reopened last week, and on Monday a convoy of wheat arrived in Lome."
+    reopenings = [e for e in _events_of(text, "en") if e.type == "CONCEDE"]
+    assert len(reopenings) == 1
+    assert reopenings[0].date != "2026-03-02"
+
+
 def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
     """ "Il y a près d'un mois, ... des manifestations": the "il" is a word of the time, so
     the protest does not take the ministers of the sentence before as its doers."""

@@ -968,12 +968,22 @@ def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, par
         if ref is own:
             copies.append(cand)
             continue
-        if id(ref) in theirs and _comma_between(own, ref, page):
+        if (id(ref) in theirs or _subject_after(ref, page)) and _comma_between(own, ref, page):
             continue  # "summoned the ambassador on Monday, and on Tuesday Dakar recalled its envoy"
         other = dataclasses.replace(cand, actors=list(cand.actors), recipients=list(cand.recipients))
         _set_from_ref(other, ref, "clause", page)
         copies.append(other)
     return copies
+
+
+def _subject_after(ref: TimedRef, page: Page) -> bool:
+    """A new subject opens right after the date ("reopened last week, and on Monday a convoy
+    arrived"): the date is the next clause's, whatever the reader made of its verb."""
+    if ref.tokens.end >= len(page.doc):
+        return False
+    word = norm(page.doc[ref.tokens.end].text)
+    lex = page.lexicon
+    return word in lex.cue("determiners") | lex.cue("definite_articles") | lex.cue("subject_pronouns")
 
 
 def _comma_between(a: TimedRef, b: TimedRef, page: Page) -> bool:
