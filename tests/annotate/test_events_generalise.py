@@ -107,6 +107,7 @@ def countries(event: DocEvent) -> set[str]:
         ("France summoned Germany's envoy on Thursday over the protests.", "en", "ACCUSE"),
         ("France called in Germany's ambassador on Thursday over the raid.", "en", "ACCUSE"),
         ("The crossing between France and Germany reopened on Thursday.", "en", "CONCEDE"),
+        ("France presented relief items to the families of Germany's victims on Thursday.", "en", "AID"),
         ("La France a annoncé jeudi la réouverture du point de passage avec l'Allemagne.", "fr", "CONCEDE"),
         ("Germany's envoy was handed a protest note by France on Thursday.", "en", "ACCUSE"),
         ("La France a remis jeudi une note de protestation à l'ambassadeur d'Allemagne.", "fr", "ACCUSE"),
