@@ -1005,9 +1005,7 @@ def _as_service(m: Mention, lexicon: Lexicon) -> Mention:
     for i in range(1, len(words)):
         state, noun = fold(" ".join(words[:i])), fold(" ".join(words[i:]))
         if noun in branches and any(t.country == m.country for t in lexicon.terms.get(state, ())):
-            name = forces_branches()[branches[noun]]["name"].format(
-                country=lexicon.country_names.get(m.country, m.country)
-            )
+            name = _service_name(branches[noun], m.country)
             return dataclasses.replace(m, entity=forces_key(branches[noun], m.country), name=name)
     return m
 
@@ -1017,7 +1015,7 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
     togolaises", "l'armée du Mali", "Togolese army", "Uganda People's Defence Forces"): an
     organisation of that country, one identity per service whatever the language, named over
     the country mention it contains (which stays, so the state remains a party too)."""
-    forces, countries = _forces(lang), get_lexicon().country_names
+    forces = _forces(lang)
     found = []
     for m in [*mentions, *_countries_opening_names(mentions)]:
         if m.kind != "country" or not m.country:
@@ -1030,18 +1028,23 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
         else:
             continue
         branch = forces.branches[fold(" ".join(hit["noun"].split()))]
-        name = forces_branches()[branch]["name"].format(country=countries.get(m.country, m.country))
-        key = forces_key(branch, m.country)
+        key, name = forces_key(branch, m.country), _service_name(branch, m.country)
         found.append(
             Mention(
                 m.doc_id, m.field, start, end, text[start:end], "FORCES", key, name, "organisation", m.country
             )
         )
+        # the country a longer name had taken in ("Uganda People" of "Uganda People's ...")
         if m not in mentions:
-            found.append(
-                m
-            )  # the country a longer name had taken in ("Uganda People" of "Uganda People's ...")
+            found.append(m)
     return found
+
+
+def _service_name(branch: str, country: str) -> str:
+    """A service's canonical name, from its branch's template ("Armed forces of Togo")."""
+    return str(forces_branches()[branch]["name"]).format(
+        country=get_lexicon().country_names.get(country, country)
+    )
 
 
 def _countries_opening_names(mentions: list[Mention]) -> list[Mention]:

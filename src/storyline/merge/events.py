@@ -116,15 +116,11 @@ def countries_of(actors: Iterable[Actor]) -> frozenset[str]:
     return frozenset(a.country for a in actors if a.country)
 
 
-def people_of(actors: Iterable[Actor]) -> frozenset[str]:
-    return people_keys(actors)
-
-
 def fits(a: Iterable[Actor], b: Iterable[Actor]) -> bool:
     """The participants may be one event's: see ``participants_compatible``."""
     a, b = list(a), list(b)
     return participants_compatible(
-        (people_of(a), people_of(b)), (countries_of(a), countries_of(b)), (_unplaced(a), _unplaced(b))
+        (people_keys(a), people_keys(b)), (countries_of(a), countries_of(b)), (_unplaced(a), _unplaced(b))
     )
 
 
@@ -261,7 +257,7 @@ class EventMerger:
             back = back or (PASSING_DAYS if e.passing else self.window)
             span = (published - dt.timedelta(days=back), published)
         if span is None:
-            ids = self._undated.get((etype, people_of(participants) or tokens_of(participants)), [])
+            ids = self._undated.get((etype, people_keys(participants) or tokens_of(participants)), [])
             return [self._slots[i] for i in ids[:1] if i in self._slots]
         scored = []
         mine = {a.entity for a in participants}
@@ -370,7 +366,7 @@ class EventMerger:
         participants = [*slot.actors.values(), *slot.recipients.values()]
         span = interval_of(event.date, event.precision, event.date_end) or self._publication_window(slot)
         if span is None:
-            key = (slot.type, people_of(participants) or tokens_of(participants))
+            key = (slot.type, people_keys(participants) or tokens_of(participants))
             if slot.id not in self._undated.setdefault(key, []):
                 self._undated[key].append(slot.id)
             return
