@@ -842,6 +842,16 @@ def test_a_date_opening_the_next_clause_is_not_a_second_day_of_the_act() -> None
     assert reopenings[0].date != "2026-03-02"
 
 
+def test_who_called_a_protest_is_its_doer() -> None:
+    """ "des milliers de personnes ont manifesté ... à l'appel de X": X protests."""
+    text = (
+        "Mardi, des milliers de personnes ont manifesté dans les rues de Kolda à l'appel de l'Union "
+        "des éleveurs, pour exiger la réouverture des pâturages."
+    )
+    (protest,) = [e for e in _events_of(text, "fr") if e.type == "PROTEST"]
+    assert [a.name for a in protest.actors] == ["Union des éleveurs"]
+
+
 def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
     """ "Il y a près d'un mois, ... des manifestations": the "il" is a word of the time, so
     the protest does not take the ministers of the sentence before as its doers."""

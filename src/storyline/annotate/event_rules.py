@@ -204,6 +204,7 @@ _PHRASE_KEYS = (
     "background_cues",
     "relative_time_cues",
     "negators",
+    "organiser_cues",
 )
 
 

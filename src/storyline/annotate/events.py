@@ -1195,6 +1195,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
             or (_controller(trigger, sent, page) if parsed else [])
         )
     crowd = norm(trigger.rule.type) in page.lexicon.cue("crowd_types")
+    if not actors and crowd and (organiser := _organiser(sent, page)) is not None:
+        actors = [organiser]  # "ont manifesté ... à l'appel de l'Union des agriculteurs"
     if not actors and crowd:
         # "thousands of people marched through central Freetown": the crowd is the country's people
         setting = host_of(loc_mention, page.mentions) or _setting_country(sent, page)
@@ -2668,6 +2670,17 @@ def _subsume_countries(cand: Candidate) -> None:
     cand.actors = without_represented(cand.actors)
     acting = {x.entity for x in cand.actors}
     cand.recipients = [a for a in without_represented(cand.recipients) if a.entity not in acting]
+
+
+def _organiser(sent: Span, page: Page) -> Actor | None:
+    """Who called the sentence's protest: the name right after an ``organiser_cues`` phrase
+    ("à l'appel de l'Union des agriculteurs", "called by the Yenga Solidarity Coalition")."""
+    for _, hit in matching_phrases(tokens_of(sent), page.lexicon.phrase_list("organiser_cues")):
+        after = hit[-1].i + 1
+        for p in page.mentions:
+            if after <= p.tokens.start <= after + 2 and p.mention.kind in ACTOR_KINDS:
+                return actor_of(p.mention)
+    return None
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
