@@ -6,105 +6,63 @@ from spacy.tokens import Doc
 
 from storyline.annotate.nlp import load_nlp, stranded_subjects
 
+Row = tuple[str, int, str, str]  # word, head, dependency, part of speech
+
 # "Un mois après l'incident, le général Jens Dahl, a effectué une visite ." as the parser may
 # read it after a long opening phrase: the name hung on "incident", the verb with no subject.
-WORDS = [
-    "Un",
-    "mois",
-    "après",
-    "l'",
-    "incident",
-    ",",
-    "le",
-    "général",
-    "Jens",
-    "Dahl",
-    ",",
-    "a",
-    "effectué",
-    "une",
-    "visite",
-    ".",
-]
-HEADS = [1, 4, 4, 4, 12, 7, 7, 4, 7, 8, 12, 12, 12, 14, 12, 12]
-DEPS = [
-    "det",
-    "nmod",
-    "case",
-    "det",
-    "obl:mod",
-    "punct",
-    "det",
-    "appos",
-    "flat:name",
-    "flat:name",
-    "punct",
-    "aux:tense",
-    "ROOT",
-    "det",
-    "obj",
-    "punct",
-]
-POS = [
-    "DET",
-    "NOUN",
-    "ADP",
-    "DET",
-    "NOUN",
-    "PUNCT",
-    "DET",
-    "NOUN",
-    "PROPN",
-    "PROPN",
-    "PUNCT",
-    "AUX",
-    "VERB",
-    "DET",
-    "NOUN",
-    "PUNCT",
+STRANDED: list[Row] = [
+    ("Un", 1, "det", "DET"),
+    ("mois", 4, "nmod", "NOUN"),
+    ("après", 4, "case", "ADP"),
+    ("l'", 4, "det", "DET"),
+    ("incident", 12, "obl:mod", "NOUN"),
+    (",", 7, "punct", "PUNCT"),
+    ("le", 7, "det", "DET"),
+    ("général", 4, "appos", "NOUN"),
+    ("Jens", 7, "flat:name", "PROPN"),
+    ("Dahl", 8, "flat:name", "PROPN"),
+    (",", 12, "punct", "PUNCT"),
+    ("a", 12, "aux:tense", "AUX"),
+    ("effectué", 12, "ROOT", "VERB"),
+    ("une", 14, "det", "DET"),
+    ("visite", 12, "obj", "NOUN"),
+    (".", 12, "punct", "PUNCT"),
 ]
 
 
-def _parsed(heads: list[int], deps: list[str]) -> Doc:
-    return Doc(load_nlp("fr").vocab, words=WORDS, heads=heads, deps=deps, pos=POS)
+def _parsed(rows: list[Row]) -> Doc:
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    return Doc(load_nlp("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
 
 
 def test_a_name_closed_by_a_comma_before_a_subjectless_verb_becomes_its_subject() -> None:
-    doc = stranded_subjects(_parsed(HEADS, DEPS))
+    doc = stranded_subjects(_parsed(STRANDED))
     assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 12)
     assert doc[9].head.head.i == 7  # the name's words stay on their head
 
 
 def test_a_verb_with_a_subject_keeps_its_parse() -> None:
-    heads = [*HEADS[:7], 12, *HEADS[8:]]
-    deps = [*DEPS[:7], "nsubj", *DEPS[8:]]
-    doc = stranded_subjects(_parsed(heads, deps))
+    rows = [*STRANDED[:7], ("général", 12, "nsubj", "NOUN"), *STRANDED[8:]]
+    doc = stranded_subjects(_parsed(rows))
     assert (doc[4].dep_, doc[7].dep_, doc[7].head.i) == ("obl:mod", "nsubj", 12)
 
 
 def test_a_phrase_opened_by_a_preposition_is_no_subject() -> None:
     """ "Selon le général Jens Dahl, a ...": a name after a preposition is not the subject."""
-    words = ["Selon", "le", "général", "Jens", "Dahl", ",", "a", "effectué", "une", "visite", "."]
-    doc = Doc(
-        load_nlp("fr").vocab,
-        words=words,
-        heads=[2, 2, 7, 2, 3, 7, 7, 7, 9, 7, 7],
-        deps=[
-            "case",
-            "det",
-            "obl:mod",
-            "flat:name",
-            "flat:name",
-            "punct",
-            "aux:tense",
-            "ROOT",
-            "det",
-            "obj",
-            "punct",
-        ],
-        pos=["ADP", "DET", "NOUN", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
-    )
-    stranded_subjects(doc)
+    rows: list[Row] = [
+        ("Selon", 2, "case", "ADP"),
+        ("le", 2, "det", "DET"),
+        ("général", 7, "obl:mod", "NOUN"),
+        ("Jens", 2, "flat:name", "PROPN"),
+        ("Dahl", 3, "flat:name", "PROPN"),
+        (",", 7, "punct", "PUNCT"),
+        ("a", 7, "aux:tense", "AUX"),
+        ("effectué", 7, "ROOT", "VERB"),
+        ("une", 9, "det", "DET"),
+        ("visite", 7, "obj", "NOUN"),
+        (".", 7, "punct", "PUNCT"),
+    ]
+    doc = stranded_subjects(_parsed(rows))
     assert doc[2].dep_ == "obl:mod"
 
 
@@ -115,67 +73,24 @@ def test_the_repair_runs_in_the_french_pipeline() -> None:
 def test_a_pair_closed_by_a_comma_is_left_as_parsed() -> None:
     """ "Mardi, le ministre Dahl, et son homologue, Berg, ont signé": one phrase cannot stand
     for the pair, so the parse is not repaired."""
-    words = [
-        "Mardi",
-        ",",
-        "le",
-        "ministre",
-        "Dahl",
-        ",",
-        "et",
-        "son",
-        "homologue",
-        ",",
-        "Berg",
-        ",",
-        "ont",
-        "signé",
-        "un",
-        "accord",
-        ".",
+    rows: list[Row] = [
+        ("Mardi", 13, "obl:mod", "NOUN"),
+        (",", 13, "punct", "PUNCT"),
+        ("le", 3, "det", "DET"),
+        ("ministre", 0, "appos", "NOUN"),
+        ("Dahl", 3, "flat:name", "PROPN"),
+        (",", 8, "punct", "PUNCT"),
+        ("et", 8, "cc", "CCONJ"),
+        ("son", 8, "det", "DET"),
+        ("homologue", 0, "conj", "NOUN"),
+        (",", 10, "punct", "PUNCT"),
+        ("Berg", 8, "appos", "PROPN"),
+        (",", 13, "punct", "PUNCT"),
+        ("ont", 13, "aux:tense", "AUX"),
+        ("signé", 13, "ROOT", "VERB"),
+        ("un", 15, "det", "DET"),
+        ("accord", 13, "obj", "NOUN"),
+        (".", 13, "punct", "PUNCT"),
     ]
-    doc = Doc(
-        load_nlp("fr").vocab,
-        words=words,
-        heads=[13, 13, 3, 0, 3, 8, 8, 8, 0, 10, 8, 13, 13, 13, 15, 13, 13],
-        deps=[
-            "obl:mod",
-            "punct",
-            "det",
-            "appos",
-            "flat:name",
-            "punct",
-            "cc",
-            "det",
-            "conj",
-            "punct",
-            "appos",
-            "punct",
-            "aux:tense",
-            "ROOT",
-            "det",
-            "obj",
-            "punct",
-        ],
-        pos=[
-            "NOUN",
-            "PUNCT",
-            "DET",
-            "NOUN",
-            "PROPN",
-            "PUNCT",
-            "CCONJ",
-            "DET",
-            "NOUN",
-            "PUNCT",
-            "PROPN",
-            "PUNCT",
-            "AUX",
-            "VERB",
-            "DET",
-            "NOUN",
-            "PUNCT",
-        ],
-    )
-    stranded_subjects(doc)
+    doc = stranded_subjects(_parsed(rows))
     assert (doc[10].dep_, doc[10].head.i) == ("appos", 8)
