@@ -1705,8 +1705,8 @@ def _agent_of_other_noun(placed: Placed, trigger: Trigger, sent: Span, page: Pag
 
 
 def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
-    """The countries (and armed services) of those killed or wounded in an attack told just before it, in its own
-    stretch of the sentence ("when two Sierra Leonean soldiers were killed and a Guinean
+    """The countries (and armed services) of those killed or wounded in an attack told just
+    before it, in its own stretch of the sentence ("when two Sierra Leonean soldiers were killed and a Guinean
     soldier was wounded in a clash at the village", "Trois militaires nigériens ont perdu la
     vie ... lors d'une attaque contre la station"): the ones struck, when the attack's own
     phrase names no one."""
@@ -2040,7 +2040,8 @@ def _infinitive(verb: Token) -> bool:
 
 def _pronoun_subject(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Actor | None:
     """The person a singular pronoun subject of a parsed trigger (or of the verb an infinitive
-    trigger hangs on) stands for, when its sentence or the one before names them (see ``_person_named_before`` and ``_previous_subject``)."""
+    trigger hangs on) stands for, when its sentence or the one before names them (see
+    ``_person_named_before`` and ``_previous_subject``)."""
     if not parsed:
         return _unparsed_pronoun_subject(trigger, sent, page)
     lexicon = page.lexicon
@@ -2051,16 +2052,18 @@ def _pronoun_subject(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> 
         (
             t
             for t in _tokens_before(trigger, sent)
-            if t.dep_.startswith("nsubj")
-            and t.head.i in verbs
-            and norm(t.text) in lexicon.cue("subject_pronouns")
-            and norm(t.text) not in lexicon.cue("plural_pronouns")
+            if t.dep_.startswith("nsubj") and t.head.i in verbs and _singular_pronoun(t, lexicon)
         ),
         None,
     )
     if pronoun is None:
         return None
     return _person_named_before(pronoun, sent, page) or _previous_subject(sent, page)
+
+
+def _singular_pronoun(token: Token, lexicon: Lexicon) -> bool:
+    word = norm(token.text)
+    return word in lexicon.cue("subject_pronouns") and word not in lexicon.cue("plural_pronouns")
 
 
 def _unparsed_pronoun_subject(trigger: Trigger, sent: Span, page: Page) -> Actor | None:
@@ -2073,8 +2076,7 @@ def _unparsed_pronoun_subject(trigger: Trigger, sent: Span, page: Page) -> Actor
         (
             t
             for t in page.doc[max(sent.start, first - STATE_PRONOUN_GAP) : first]
-            if norm(t.text) in lexicon.cue("subject_pronouns")
-            and norm(t.text) not in lexicon.cue("plural_pronouns")
+            if _singular_pronoun(t, lexicon)
         ),
         None,
     )
