@@ -323,6 +323,45 @@ def test_idioms_of_breaking_leaving_and_refusing_are_no_act(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Les familles de Lyon ont reçu du riz et des matelas de la France en avril.", "fr"),
+        ("The families in Lyon received rice and mattresses from France in April.", "en"),
+        ("Germany on Monday welcomed the decision of France to reopen the border.", "en"),
+        ("Jean Martin a reçu jeudi une lettre de l'Allemagne.", "fr"),
+    ],
+)
+def test_goods_a_letter_or_a_decision_received_are_no_visit(
+    text: str, lang: str, nlp_for: Callable[[str], Language]
+) -> None:
+    """A host verb whose object is goods, a message or a decision hosts no guest."""
+    assert not [e for e in run(nlp_for(lang), text, lang) if e.mode == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jean Martin a reçu jeudi un appel de son homologue allemand Hans Vogel.", "fr"),
+        ("Jean Martin on Thursday received a phone call from his German counterpart Hans Vogel.", "en"),
+    ],
+)
+def test_a_call_received_is_a_call_made_by_the_caller(
+    text: str, lang: str, nlp_for: Callable[[str], Language]
+) -> None:
+    (event,) = run(nlp_for(lang), text, lang)
+    assert (event.type, event.mode) == ("CONSULT", "phone")
+    assert [a.entity for a in event.actors] == ["person:hans-vogel"]
+    assert [a.entity for a in event.recipients] == ["person:jean-martin"]
+
+
+def test_a_decision_welcomed_favourably_is_support_not_a_visit(nlp_fr: Language) -> None:
+    text = "Lundi, la France a accueilli favorablement la décision de l'Allemagne."
+    (event,) = run(nlp_fr, text, "fr")
+    assert (event.type, event.mode) == ("SUPPORT", None)
+    assert [a.entity for a in event.actors] == ["country:FR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         (
             "Opposition MPs urged President Jean Martin to go further and recall the ambassador from Germany.",
             "en",

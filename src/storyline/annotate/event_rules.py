@@ -169,6 +169,7 @@ _CUE_KEYS = (
     "explosives",
     "operation_kinds",
     "delivered_things",
+    "unhosted_things",
     "phrase_ends",
     "prepositions",
     "clause_openers",
