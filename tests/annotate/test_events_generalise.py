@@ -352,6 +352,13 @@ def test_a_call_received_is_a_call_made_by_the_caller(
     assert [a.entity for a in event.recipients] == ["person:jean-martin"]
 
 
+def test_an_attack_told_with_its_dead_after_it_strikes_their_country(nlp_en: Language) -> None:
+    """Without a parse, "the attack that killed six German soldiers": Germany is struck."""
+    (event,) = run(nlp_en, "The attack that killed six German soldiers near Lyon shocked the region.", "en")
+    assert event.type == "ASSAULT"
+    assert ([a.entity for a in event.actors], [a.entity for a in event.recipients]) == ([], ["country:DE"])
+
+
 def test_a_decision_welcomed_favourably_is_support_not_a_visit(nlp_fr: Language) -> None:
     text = "Lundi, la France a accueilli favorablement la décision de l'Allemagne."
     (event,) = run(nlp_fr, text, "fr")

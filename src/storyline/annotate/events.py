@@ -1661,7 +1661,7 @@ def _sides(
         sides["subject"] = []  # an attack spoken of is not its clause subject's
     if unnamed and not (sides["subject"] or sides["object"]):
         sides["object"] = _casualties_before(trigger, sent, page) or (
-            _casualties_governing(trigger, page) if parsed else []
+            _casualties_governing(trigger, page) if parsed else _casualties_after(trigger, sent, page)
         )
     return sides
 
@@ -1720,6 +1720,23 @@ def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
     return _unique(
         [actor_of(p.mention) for p in page.mentions
          if start <= p.tokens.start and p.tokens.end <= first and _state_or_service(p.mention)]
+    )  # fmt: skip
+
+
+def _casualties_after(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
+    """Without a parse, the countries (and armed services) of those an attack killed or
+    wounded, told after it in its own stretch of the sentence ("the attack that killed six
+    Togolese soldiers at Bogou"): the ones struck."""
+    end = stop = trigger.tokens[-1].i + 1
+    while stop < sent.end and page.doc[stop].text not in (",", ";", ":"):
+        stop += 1
+    cues = page.lexicon.cue("casualty_words")
+    cue = next((t.i for t in page.doc[end:stop] if norm(t.text) in cues), None)
+    if cue is None:
+        return []
+    return _unique(
+        [actor_of(p.mention) for p in page.mentions
+         if cue < p.tokens.start and p.tokens.end <= stop and _state_or_service(p.mention)]
     )  # fmt: skip
 
 
