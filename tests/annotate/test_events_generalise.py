@@ -853,10 +853,19 @@ def test_an_english_pronoun_before_the_act_is_the_person_named_before(told: str)
             "fr",
             "Le poste a été fermé le 20 février, quatre jours après l'attaque d'un poste de l'armée malienne à Kolda.",
         ),
+        (
+            "en",
+            "The crossing had been shut since February 20, four days after gunmen attacked a Malian army post at Kolda.",
+        ),
+        (
+            "fr",
+            "Le poste est fermé depuis le 20 février, quatre jours après l'attaque d'un poste de l'armée malienne à Kolda.",
+        ),
     ],
 )
 def test_an_offset_counts_back_from_the_day_written_just_before_it(lang: str, text: str) -> None:
-    """ "shut on February 20, four days after gunmen attacked": the attack is four days before the 20th."""
+    """ "shut on February 20, four days after gunmen attacked": the attack is four days before
+    the 20th; "shut since February 20" counts from the 20th too."""
     (attack,) = [e for e in _events_of(text, lang) if e.type == "ASSAULT"]
     assert attack.date == "2026-02-16"
 

@@ -758,7 +758,7 @@ def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
 def _time_before_offset(trigger: Trigger, sent: Span, page: Page) -> TimedRef | None:
     """The time closing just before the count of an offset the trigger is named after ("shut
     since March 11, four days after gunmen attacked", "fermé le 11 mars, quatre jours après
-    l'attaque"): the day the count runs back from."""
+    l'attaque"): the day the count runs back from; of a span ("since March 11"), its first day."""
     tokens, lex = tokens_of(sent), page.lexicon
     k = _offset_word(tokens, trigger.tokens[0].i - sent.start, lex)
     if k is None or _day_noun_sign(forms(tokens[k])[0], lex):
@@ -766,12 +766,23 @@ def _time_before_offset(trigger: Trigger, sent: Span, page: Page) -> TimedRef | 
     count = sent.start + k - _filler_before(tokens, k, lex) - 2
     return next(
         (
-            r
+            _first_day(r)
             for r in _sentence_times(sent, page)
-            if r.ref.precision == "day" and r.tokens.end == count - 1 and page.doc[count - 1].text == ","
+            if _first_day(r) is not None and r.tokens.end == count - 1 and page.doc[count - 1].text == ","
         ),
         None,
     )
+
+
+def _first_day(timed: TimedRef) -> TimedRef | None:
+    """A time naming a day, or a span open from a day ("since March 11") as that day; else
+    None (a closed span, "earlier this week", gives no day to count from)."""
+    ref = timed.ref
+    if ref.precision == "day":
+        return timed
+    if ref.precision == "range" and ref.value_end is None and to_date(ref.value or "") is not None:
+        return TimedRef(dataclasses.replace(ref, precision="day", value_end=None), timed.tokens)
+    return None
 
 
 def _offset_word(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
@@ -814,7 +825,8 @@ def _days_of(number: str, unit: str, lexicon: TimeLexicon) -> int | None:
 def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, before: int = 0) -> None:
     """Date an event named after an offset from the sentence's own day; with ``before``,
     somewhere in the days up to it (an attack condemned on Monday happened by Monday)."""
-    day = to_date(ref.ref.value or "") if ref is not None and ref.ref.precision == "day" else None
+    first = _first_day(ref) if ref is not None else None
+    day = to_date(first.ref.value or "") if first is not None else None
     if day is None:
         return
     shifted = day + dt.timedelta(days=days)
