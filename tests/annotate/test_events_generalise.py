@@ -359,6 +359,36 @@ def test_an_attack_told_with_its_dead_after_it_strikes_their_country(nlp_en: Lan
     assert ([a.entity for a in event.actors], [a.entity for a in event.recipients]) == ([], ["country:DE"])
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "At least six people, including four gendarmes, were killed when armed men stormed a village"
+            " in eastern France on Sunday.",
+        ),
+        (
+            "fr",
+            "Six personnes, dont quatre gendarmes, ont été tuées dimanche lors d'une attaque d'hommes armés"
+            " contre un village de l'est de la France.",
+        ),
+    ],
+)
+def test_dead_counted_by_a_bare_service_noun_make_the_struck_states_service_struck(
+    lang: str, text: str, nlp_for: Callable[[str], Language]
+) -> None:
+    """ "including four gendarmes": the gendarmerie of the one state struck is struck too."""
+    (attack,) = [e for e in run(nlp_for(lang), text, lang) if e.type == "ASSAULT"]
+    assert {a.entity for a in attack.recipients} >= {"country:FR", "org:forces-gendarmerie-fr"}
+
+
+def test_dead_counted_after_the_attack_strike_the_service_of_its_country() -> None:
+    """ "..., killing eleven soldiers": a participle of casualties counts the dead too."""
+    text = "Gunmen attacked an army post in northern Togo on Sunday, killing eleven soldiers."
+    (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert {a.name for a in attack.recipients} >= {"Togo", "Armed forces of Togo"}
+
+
 def test_a_decision_welcomed_favourably_is_support_not_a_visit(nlp_fr: Language) -> None:
     text = "Lundi, la France a accueilli favorablement la décision de l'Allemagne."
     (event,) = run(nlp_fr, text, "fr")

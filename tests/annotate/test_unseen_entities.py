@@ -586,6 +586,14 @@ def test_a_name_beside_a_collective_noun_is_an_organisation(text: str, lang: str
             "org:forces-armed-forces-gh",
         ),
         ("Senegal's navy intercepted a canoe.", "en", "Senegal's navy", "org:forces-navy-sn"),
+        ("Six soldats togolais ont été tués.", "fr", "soldats togolais", "org:forces-armed-forces-tg"),
+        (
+            "Quatre gendarmes ivoiriens ont été blessés.",
+            "fr",
+            "gendarmes ivoiriens",
+            "org:forces-gendarmerie-ci",
+        ),
+        ("Ghanaian troops crossed the border.", "en", "Ghanaian troops", "org:forces-armed-forces-gh"),
     ],
 )
 def test_a_states_armed_service_is_an_organisation_of_that_state(

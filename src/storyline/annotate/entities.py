@@ -37,6 +37,8 @@ from storyline.annotate.identity import (
     infinitive_of,
     is_accented_better,
     name_key,
+    service_name,
+    service_nouns,
 )
 from storyline.annotate.nlp import has_parse, load_nlp, plain_words, text_of
 from storyline.config import load_yaml_data
@@ -984,7 +986,7 @@ class _Forces:
 @cache
 def _forces(lang: str) -> _Forces:
     branches = forces_branches()
-    of = {fold(noun): branch for branch, spec in branches.items() for noun in spec.get(lang, [])}
+    of = service_nouns(lang)
     nouns = sorted({noun for spec in branches.values() for noun in spec.get(lang, [])}, key=len, reverse=True)
     words = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in nouns) or "(?!)"
     return _Forces(
@@ -1005,7 +1007,7 @@ def _as_service(m: Mention, lexicon: Lexicon) -> Mention:
     for i in range(1, len(words)):
         state, noun = fold(" ".join(words[:i])), fold(" ".join(words[i:]))
         if noun in branches and any(t.country == m.country for t in lexicon.terms.get(state, ())):
-            name = _service_name(branches[noun], m.country)
+            name = service_name(branches[noun], m.country)
             return dataclasses.replace(m, entity=forces_key(branches[noun], m.country), name=name)
     return m
 
@@ -1028,7 +1030,7 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
         else:
             continue
         branch = forces.branches[fold(" ".join(hit["noun"].split()))]
-        key, name = forces_key(branch, m.country), _service_name(branch, m.country)
+        key, name = forces_key(branch, m.country), service_name(branch, m.country)
         found.append(
             Mention(
                 m.doc_id, m.field, start, end, text[start:end], "FORCES", key, name, "organisation", m.country
@@ -1038,13 +1040,6 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
         if m not in mentions:
             found.append(m)
     return found
-
-
-def _service_name(branch: str, country: str) -> str:
-    """A service's canonical name, from its branch's template ("Armed forces of Togo")."""
-    return str(forces_branches()[branch]["name"]).format(
-        country=get_lexicon().country_names.get(country, country)
-    )
 
 
 def _countries_opening_names(mentions: list[Mention]) -> list[Mention]:

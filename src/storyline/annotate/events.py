@@ -93,7 +93,7 @@ from storyline.annotate.event_rules import (
     tokens_of,
     topics_of,
 )
-from storyline.annotate.identity import fold, is_forces_key
+from storyline.annotate.identity import fold, forces_key, is_forces_key, service_name, service_nouns
 from storyline.annotate.nlp import has_parse, text_of
 from storyline.annotate.quotes import speech_lexicon
 from storyline.annotate.time_lexicon import TimeLexicon
@@ -1241,6 +1241,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         recipients = [setting] if setting else []
     if trigger.rule.type == "ASSAULT" and (site := _attack_site(trigger, sent, page, loc_mention)):
         recipients = _unique([*recipients, site])  # "la frappe d'Adré": the site struck is a party
+    if unnamed:
+        recipients += _counted_service(recipients, sent, page)  # "including four gendarmes"
     if not actors and unnamed and (words := _attacker_words(sent, page)):
         if not recipients:  # "Une quarantaine d'assaillants … ont ouvert le feu sur le poste":
             _name_attackers_of_latest(trigger.rule.type, words, page)  # more of the attack told
@@ -1676,6 +1678,26 @@ def _sides(
             _casualties_governing(trigger, page) if parsed else _casualties_after(trigger, sent, page)
         )
     return sides
+
+
+def _counted_service(struck: list[Actor], sent: Span, page: Page) -> list[Actor]:
+    """The armed service of the one state an attack strikes, when the sentence counts its dead
+    or wounded with the service's bare noun ("six people, including four gendarmes, were
+    killed when gunmen stormed a village in western Ivory Coast"): it is struck too."""
+    states = {a.country for a in struck if a.kind == "country" and a.country}
+    if len(states) != 1 or any(is_forces_key(a.entity, a.country) for a in struck):
+        return []
+    if not {norm(t.text) for t in sent} & page.lexicon.cue("casualty_words"):
+        return []
+    (country,) = states
+    nouns = service_nouns(page.lexicon.lang)
+    for t in sent[1:]:
+        branch = nouns.get(fold(t.text))
+        named = any(p.tokens.start <= t.i < p.tokens.end for p in page.mentions)
+        if branch is not None and page.doc[t.i - 1].like_num and not named:
+            name = service_name(branch, country)
+            return [Actor(forces_key(branch, country), name, "organisation", country, [t.text])]
+    return []
 
 
 def _attributed(placed: Placed, trigger: Trigger, sent: Span, page: Page) -> bool:

@@ -127,6 +127,19 @@ def forces_key(branch: str, country: str) -> str:
     return f"{FORCES_PREFIX}{slug(branch.replace('_', '-'))}-{country.lower()}"
 
 
+def service_name(branch: str, country: str) -> str:
+    """A service's canonical name, from its branch's template ("Armed forces of Togo")."""
+    return str(forces_branches()[branch]["name"]).format(
+        country=get_lexicon().country_names.get(country, country)
+    )
+
+
+@cache
+def service_nouns(lang: str) -> dict[str, str]:
+    """The branch each noun of data/forces.yaml names in ``lang``, by its folded form."""
+    return {fold(noun): branch for branch, spec in forces_branches().items() for noun in spec.get(lang, [])}
+
+
 @cache
 def _forces_keys(country: str) -> frozenset[str]:
     return frozenset(forces_key(branch, country) for branch in forces_branches())

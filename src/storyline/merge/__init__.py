@@ -27,11 +27,13 @@ class MergeSummary:
 
 
 def _corpus_actor(actor: Actor, keymap: dict[str, str], entities: dict[str, Entity]) -> Actor:
-    """The page's actor as the corpus identity it was merged into."""
+    """The page's actor as the corpus identity it was merged into, with the spellings of the
+    identity and the page's own (a service the page counts its dead by: "four gendarmes")."""
     entity = entities.get(keymap.get(actor.entity, actor.entity))
     if entity is None:
         return actor
-    return Actor(entity.id, entity.name, entity.kind, entity.country, list(entity.aliases))
+    aliases = list(entity.aliases) + [a for a in actor.aliases if a not in entity.aliases]
+    return Actor(entity.id, entity.name, entity.kind, entity.country, aliases)
 
 
 def _with_identities(event: DocEvent, keymap: dict[str, str], entities: dict[str, Entity]) -> DocEvent:
