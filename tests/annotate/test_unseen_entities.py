@@ -55,6 +55,20 @@ def test_unknown_name_with_apposition_title_or_first_name_is_a_person(text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ce geste suivait la visite du secrétaire de cabinet kényan Wekesa Mudavady à Entebbe.", "fr"),
+        ("On Tuesday, Prime Cabinet Secretary Wekesa Mudavady flew to Entebbe.", "en"),
+    ],
+)
+def test_a_name_after_a_cabinet_secretarys_title_and_nationality_is_a_person(text: str, lang: str) -> None:
+    """East African cabinet secretaries are ministers: their title, even followed by a
+    nationality, makes the unknown name after it a person."""
+    found = by_text(mentions_of(text, lang))
+    assert found["Wekesa Mudavady"].kind == "person"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
         (

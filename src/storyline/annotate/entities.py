@@ -124,9 +124,12 @@ def patterns() -> Patterns:
             rf"\s*,\s*(?:(?:un|une|le|la|l'|an|a|the)\s*)?(?:(?:ancien|ancienne|ex|former|senior)[\s-]+)?"
             rf"(?:{nouns})(?!\w)"
         ),
-        # "la politologue X", "le vice-ministre russe de la Défense, X": an occupation
-        # right before the name, or its phrase closed by the comma of an apposition
-        person_before=re.compile(rf"(?<!\w)(?:{nouns}|{titles})(?:[\s,]*|(?:[\s-]+[\w']+){{1,6}}\s*,\s*)$"),
+        # "la politologue X", "le secrétaire de cabinet kényan X", "le vice-ministre russe de la
+        # Défense, X": an occupation right before the name (its nationality between), or its
+        # phrase closed by the comma of an apposition
+        person_before=re.compile(
+            rf"(?<!\w)(?:{nouns}|{titles})(?:[\s-]+(?:{dem}))?(?:[\s,]*|(?:[\s-]+[\w']+){{1,6}}\s*,\s*)$"
+        ),
         # "le ministre burkinabè de l'Énergie, des Mines et des Carrières, X", "Russian Deputy
         # Defence Minister X": a nationality in the title before a name is the person's
         nationality_before=re.compile(
