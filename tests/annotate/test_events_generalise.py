@@ -389,6 +389,29 @@ def test_dead_counted_after_the_attack_strike_the_service_of_its_country() -> No
     assert {a.name for a in attack.recipients} >= {"Togo", "Armed forces of Togo"}
 
 
+@pytest.mark.parametrize(
+    ("text", "doers", "struck"),
+    [
+        (
+            "A Ghanaian fisherman was shot dead on Monday when a patrol boat flying the Togolese flag"
+            " opened fire on his canoe.",
+            {"Togo"},
+            {"Ghana"},
+        ),
+        (
+            "Two Malian soldiers were killed on Monday when the Malian army attacked a jihadist camp.",
+            {"Mali", "Armed forces of Mali"},
+            set(),
+        ),
+    ],
+)
+def test_the_dead_of_an_attack_whose_doers_are_named_are_struck_unless_their_own(
+    text: str, doers: set[str], struck: set[str]
+) -> None:
+    (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert ({a.name for a in attack.actors}, {a.name for a in attack.recipients}) == (doers, struck)
+
+
 def test_a_decision_welcomed_favourably_is_support_not_a_visit(nlp_fr: Language) -> None:
     text = "Lundi, la France a accueilli favorablement la décision de l'Allemagne."
     (event,) = run(nlp_fr, text, "fr")

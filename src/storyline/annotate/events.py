@@ -1673,10 +1673,13 @@ def _sides(
         sides = {side: [] for side in sides} | {"object": struck}
     elif unnamed and _spoken_of_here(trigger, sent, page, parsed):
         sides["subject"] = []  # an attack spoken of is not its clause subject's
-    if unnamed and not (sides["subject"] or sides["object"]):
-        sides["object"] = _casualties_before(trigger, sent, page) or (
+    if unnamed and not sides["object"]:
+        # those killed or wounded are struck, unless they are the doers' own
+        doers = {a.country for a in sides["subject"]}
+        casualties = _casualties_before(trigger, sent, page) or (
             _casualties_governing(trigger, page) if parsed else _casualties_after(trigger, sent, page)
         )
+        sides["object"] = [a for a in casualties if a.country not in doers]
     return sides
 
 
