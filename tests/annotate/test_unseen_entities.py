@@ -608,6 +608,18 @@ def test_a_name_beside_a_collective_noun_is_an_organisation(text: str, lang: str
             "org:forces-gendarmerie-ci",
         ),
         ("Ghanaian troops crossed the border.", "en", "Ghanaian troops", "org:forces-armed-forces-gh"),
+        (
+            "The Armed Forces of Liberia were put on alert.",
+            "en",
+            "Armed Forces of Liberia",
+            "org:forces-armed-forces-lr",
+        ),
+        (
+            "Two soldiers of the Tanzania People's Defence Force were wounded.",
+            "en",
+            "Tanzania People's Defence Force",
+            "org:forces-armed-forces-tz",
+        ),
     ],
 )
 def test_a_states_armed_service_is_an_organisation_of_that_state(

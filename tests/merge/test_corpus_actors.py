@@ -30,3 +30,20 @@ def test_a_service_counted_by_its_bare_noun_keeps_that_spelling_beside_the_ident
         (attack,) = [event_row(e) for e in store.iter_events() if e.type == "ASSAULT"]
     (service,) = [a for a in attack["actors"] if a["id"] == forces_key("gendarmerie", "CI")]
     assert {"gendarmerie ivoirienne", "gendarmes"} <= set(service["aliases"])
+
+
+BY_ACRONYM = """AFL battalion reaches the frontier
+Published: March 13, 2026
+The Armed Forces of Liberia (AFL) have been on alert since the weekend.
+On Thursday the AFL deployed a battalion to the border county of Grand Gedeh.
+"""
+
+
+def test_a_party_named_as_a_states_service_alone_acts_with_its_state(tmp_path: Path) -> None:
+    """ "The AFL deployed": the page defines the acronym as Liberia's armed forces, so the
+    deployment is Liberia's too, as "l'armée libérienne" would make it."""
+    (tmp_path / "acronym.txt").write_text(BY_ACRONYM, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest_paths([tmp_path / "acronym.txt"], store, Settings(workers=1))
+        (deployment,) = [event_row(e) for e in store.iter_events() if e.type == "MOBILIZE"]
+    assert {forces_key("armed_forces", "LR"), "country:LR"} <= {a["id"] for a in deployment["actors"]}

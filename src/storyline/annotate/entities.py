@@ -994,7 +994,7 @@ def _forces(lang: str) -> _Forces:
     words = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in nouns) or "(?!)"
     return _Forces(
         before=re.compile(
-            rf"(?i:(?<![\w-])(?P<noun>{words})\s+(?:(?:du|des|de\s+la|de\s+l['’]|d['’]|de)\s*)?)$"
+            rf"(?i:(?<![\w-])(?P<noun>{words})\s+(?:(?:du|des|de\s+la|de\s+l['’]|d['’]|de|of\s+the|of)\s*)?)$"
         ),
         after=re.compile(rf"^(?:['’]s)?\s+(?:[A-Z][\w'’]*\s+){{0,2}}?(?i:(?P<noun>{words}))(?![\w-])"),
         branches=of,
@@ -1026,10 +1026,11 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
         if m.kind != "country" or not m.country:
             continue
         text = texts[m.field]
-        if (hit := forces.before.search(text, max(0, m.start - FORCES_REACH), m.start)) is not None:
-            start, end = hit.start("noun"), m.end
-        elif (hit := forces.after.match(text[m.end : m.end + FORCES_REACH])) is not None:
+        # the name after the country first: "soldiers of the Tanzania People's Defence Force"
+        if (hit := forces.after.match(text[m.end : m.end + FORCES_REACH])) is not None:
             start, end = m.start, m.end + hit.end("noun")
+        elif (hit := forces.before.search(text, max(0, m.start - FORCES_REACH), m.start)) is not None:
+            start, end = hit.start("noun"), m.end
         else:
             continue
         branch = forces.branches[fold(" ".join(hit["noun"].split()))]

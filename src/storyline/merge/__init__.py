@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from storyline.annotate.event_parts import country_actor
+from storyline.annotate.identity import is_forces_key
 from storyline.config import Settings
 from storyline.merge.duplicates import NearDuplicates
 from storyline.merge.events import CONTEXT_SOURCES, EventMerger
@@ -39,9 +41,25 @@ def _corpus_actor(actor: Actor, keymap: dict[str, str], entities: dict[str, Enti
 def _with_identities(event: DocEvent, keymap: dict[str, str], entities: dict[str, Entity]) -> DocEvent:
     return replace(
         event,
-        actors=[_corpus_actor(a, keymap, entities) for a in event.actors],
-        recipients=[_corpus_actor(a, keymap, entities) for a in event.recipients],
+        actors=_with_states([_corpus_actor(a, keymap, entities) for a in event.actors], entities),
+        recipients=_with_states([_corpus_actor(a, keymap, entities) for a in event.recipients], entities),
     )
+
+
+def _with_states(side: list[Actor], entities: dict[str, Entity]) -> list[Actor]:
+    """A party that turns out to be a state's armed service ("the AFL", an acronym another
+    page defines) acts with its state, as "l'armée libérienne" does."""
+    states = {a.country for a in side if a.kind == "country"}
+    added: dict[str, Actor] = {}
+    for a in side:
+        if a.country and a.country not in states and is_forces_key(a.entity, a.country):
+            state = entities.get(f"country:{a.country}")
+            added[a.country] = (
+                Actor(state.id, state.name, "country", a.country, list(state.aliases))
+                if state is not None
+                else country_actor(a.country, [])
+            )
+    return side + list(added.values())
 
 
 def source_of(article: Article, event: DocEvent) -> Source:
