@@ -614,6 +614,8 @@ def test_a_name_beside_a_collective_noun_is_an_organisation(text: str, lang: str
             "Armed Forces of Liberia",
             "org:forces-armed-forces-lr",
         ),
+        ("Liberian police arrested seven suspects.", "en", "Liberian police", "org:forces-police-lr"),
+        ("La police nigérienne a dispersé la foule.", "fr", "police nigérienne", "org:forces-police-ne"),
         (
             "Two soldiers of the Tanzania People's Defence Force were wounded.",
             "en",
