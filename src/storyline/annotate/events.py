@@ -1754,10 +1754,7 @@ def _casualties_before(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
     words = {norm(t.text) for t in page.doc[start:first]}
     if not words & page.lexicon.cue("casualty_words"):
         return []
-    return _unique(
-        [actor_of(p.mention) for p in page.mentions
-         if start <= p.tokens.start and p.tokens.end <= first and _state_or_service(p.mention)]
-    )  # fmt: skip
+    return _states_between(start, first, page)
 
 
 def _casualties_after(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
@@ -1769,11 +1766,14 @@ def _casualties_after(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
         stop += 1
     cues = page.lexicon.cue("casualty_words")
     cue = next((t.i for t in page.doc[end:stop] if norm(t.text) in cues), None)
-    if cue is None:
-        return []
+    return [] if cue is None else _states_between(cue + 1, stop, page)
+
+
+def _states_between(start: int, end: int, page: Page) -> list[Actor]:
+    """The countries and armed services named between two token positions."""
     return _unique(
         [actor_of(p.mention) for p in page.mentions
-         if cue < p.tokens.start and p.tokens.end <= stop and _state_or_service(p.mention)]
+         if start <= p.tokens.start and p.tokens.end <= end and _state_or_service(p.mention)]
     )  # fmt: skip
 
 
