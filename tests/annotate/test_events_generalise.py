@@ -412,6 +412,19 @@ def test_the_dead_of_an_attack_whose_doers_are_named_are_struck_unless_their_own
     assert ({a.name for a in attack.actors}, {a.name for a in attack.recipients}) == (doers, struck)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "armed"),
+    [
+        ("fr", "Jeudi, l'armée togolaise a lancé l'opération Bouclier des Savanes près de Dapaong.", True),
+        ("en", "On Thursday the Togolese army launched Operation Savanna Shield near Dapaong.", True),
+        ("fr", "Jeudi, le gouvernement togolais a lancé une opération de recensement à Dapaong.", False),
+    ],
+)
+def test_a_named_operation_is_an_armed_one(lang: str, text: str, armed: bool) -> None:
+    """ "l'opération Bouclier des Savanes": a name is as telling as "militaire" or "conjointe"."""
+    assert any(e.type == "ASSAULT" for e in _events_of(text, lang)) is armed
+
+
 def test_a_decision_welcomed_favourably_is_support_not_a_visit(nlp_fr: Language) -> None:
     text = "Lundi, la France a accueilli favorablement la décision de l'Allemagne."
     (event,) = run(nlp_fr, text, "fr")

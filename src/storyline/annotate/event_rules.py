@@ -51,6 +51,7 @@ class TriggerRule:
     next_word: str | None = None  # a cue list one of whose words must come next, adverbs aside
     person_after: bool = False  # a person's name must follow ("a appelé X": a call, not "appelé à")
     not_of: str | None = None  # a cue list of things the act is never done to ("arrêter la date")
+    named: bool = False  # a capitalised name right after the trigger meets ``needs_after`` too
     yields: bool = False  # names an act other words tell (see triggers_fr.yaml)
 
 
@@ -244,6 +245,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         person_after=bool(entry.get("person_after", False)),
         not_of=str(entry["not_of"]) if entry.get("not_of") else None,
         yields=bool(entry.get("yields", False)),
+        named=bool(entry.get("named", False)),
     )
 
 
@@ -415,8 +417,15 @@ def _needs_met(
     if not rule.needs_after:
         return False
     end = matched[-1].i - tokens[0].i + 1
+    if rule.named and end < len(tokens) and _opens_name(tokens[end]):
+        return True
     words = lexicon.cue(rule.needs_after)
     return any(form in words for t in tokens[end : end + NEEDED_AFTER] for form in forms(t))
+
+
+def _opens_name(token: Token) -> bool:
+    """The word opens a proper name: capitalised, mid-sentence ("l'opération Bouclier Cavally")."""
+    return token.text[:1].isupper() and token.is_alpha and token.i != token.sent.start
 
 
 def _next_word_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
