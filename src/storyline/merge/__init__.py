@@ -53,12 +53,7 @@ def _with_states(side: list[Actor], entities: dict[str, Entity]) -> list[Actor]:
     added: dict[str, Actor] = {}
     for a in side:
         if a.country and a.country not in states and is_forces_key(a.entity, a.country):
-            state = entities.get(f"country:{a.country}")
-            added[a.country] = (
-                Actor(state.id, state.name, "country", a.country, list(state.aliases))
-                if state is not None
-                else country_actor(a.country, [])
-            )
+            added[a.country] = _corpus_actor(country_actor(a.country, []), {}, entities)
     return side + list(added.values())
 
 
