@@ -117,6 +117,12 @@ def countries(event: DocEvent) -> set[str]:
         ("Jean Martin telephoned Hans Vogel last weekend to offer his condolences.", "en", "CONSULT"),
         ("La France a conduit une opération de sécurisation contre l'Allemagne.", "fr", "ASSAULT"),
         ("Une colonne de l'armée de la France a encerclé le marché de l'Allemagne.", "fr", "ASSAULT"),
+        ("France closed all land crossings with Germany on Thursday.", "en", "SANCTION"),
+        ("France ordered army reinforcements to the border with Germany.", "en", "MOBILIZE"),
+        ("La France a annoncé jeudi l'envoi de renforts à la frontière de l'Allemagne.", "fr", "MOBILIZE"),
+        ("France reopened the Kehl bridge with Germany on Thursday.", "en", "CONCEDE"),
+        ("La France a fermé jeudi le pont de Kehl vers l'Allemagne.", "fr", "SANCTION"),
+        ("La France a rouvert jeudi le poste de Kehl avec l'Allemagne.", "fr", "CONCEDE"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
@@ -983,3 +989,77 @@ def test_the_il_of_il_y_a_is_no_pronoun_for_the_last_doers() -> None:
     )
     (protest,) = [e for e in _events_of(text, "fr") if e.type == "PROTEST"]
     assert protest.actors == []
+
+
+def test_unnamed_attackers_in_a_clause_counted_from_a_reaction_strike_the_state_that_reacts() -> None:
+    """ "Togo closed its northern border on March 2, a day after gunmen killed five soldiers":
+    the gunmen are the doers of the killing, not Togo, and Togo (with its army) is struck."""
+    text = "Togo closed its northern border on March 2, a day after gunmen killed five soldiers at a post in Dapaong."
+    (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert [a.name for a in attack.actors] == ["Unidentified armed group"]
+    assert {"Togo", "Armed forces of Togo"} <= {a.name for a in attack.recipients}
+    assert attack.date == "2026-03-01"
+
+
+def test_two_reports_in_passing_of_one_attack_are_one_with_what_each_tells() -> None:
+    """An undated "deadly raid in Togo" and "a day after gunmen killed three soldiers"
+    later on the page: one attack, dated, not the first undated mention alone."""
+    text = (
+        "Traders marched in Kara on Wednesday, demanding that Togo reopen its frontier, shut since a "
+        "deadly raid in Togo earlier this month.\n\nTogo closed all land crossings with Ghana on March 2, "
+        "a day after some 20 gunmen killed three soldiers in Dapaong."
+    )
+    attacks = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert [(a.date, "Togo" in {r.name for r in a.recipients}) for a in attacks] == [("2026-03-01", True)]
+
+
+def test_a_second_act_after_and_and_an_aside_is_read_with_its_own_date() -> None:
+    """ "It sent troops to the frontier and, on 2 March, closed the Aflao crossing": the closure is
+    Ghana's act of 2 March, told as news, though its clause names no one."""
+    text = "Ghana acted at once. It sent troops to the frontier and, on 2 March, closed the Aflao crossing."
+    (closure,) = [e for e in _events_of(text, "en") if e.type == "SANCTION"]
+    assert ([a.name for a in closure.actors], closure.date, closure.passing) == (
+        ["Ghana"],
+        "2026-03-02",
+        False,
+    )
+
+
+def test_a_date_in_the_aside_of_a_second_act_is_not_the_first_acts() -> None:
+    """ "Ghana sent troops to the frontier and, on 4 March, closed the crossing": the 4th is the
+    closure's; the troops' day is not told."""
+    text = "Accra broke off talks on Monday. Ghana sent troops to the frontier and, on 4 March, closed the Aflao crossing."
+    dates = {e.type: e.date for e in _events_of(text, "en")}
+    assert dates["SANCTION"] == "2026-03-04" and dates["MOBILIZE"] != "2026-03-04"
+
+
+def test_a_demonym_after_a_deployment_does_not_deploy_the_troops() -> None:
+    """ "It sent troops to the frontier, the main road for Togolese exports": "It" is Ghana, named
+    before; only forces named as deployed deploy for their side."""
+    text = "Ghana acted at once. It sent troops to the frontier, the main road for Togolese exports."
+    (deployment,) = [e for e in _events_of(text, "en") if e.type == "MOBILIZE"]
+    assert [a.name for a in deployment.actors] == ["Ghana"]
+
+
+def test_a_verb_after_and_with_a_subject_of_its_own_is_not_the_first_doers_act() -> None:
+    """ "Togo summoned Ghana's envoy on Monday, and Ghana ordered reinforcements": Ghana's act."""
+    text = "Togo summoned Ghana's envoy on Monday, and Ghana ordered reinforcements to the border on Tuesday."
+    (deployment,) = [e for e in _events_of(text, "en") if e.type == "MOBILIZE"]
+    assert "Togo" not in {a.name for a in deployment.actors}
+
+
+def test_an_offensive_begun_by_troops_is_theirs() -> None:
+    """ "Ghanaian troops on Tuesday began an offensive": "began" carries the noun's act."""
+    (attack,) = _events_of("Ghanaian troops on Tuesday began an offensive against militants.", "en")
+    assert "Ghana" in {a.name for a in attack.actors}
+
+
+def test_the_next_day_counts_from_a_day_told_in_passing() -> None:
+    """ "Le 22 février, la ville avait été le théâtre de manifestations. ... fermer la frontière
+    le lendemain": the 23rd, though the protest is only named in passing."""
+    text = (
+        "Le 22 février, la ville de Kara avait été le théâtre de violentes manifestations. Ce sont ces "
+        "incidents qui avaient conduit le Togo à fermer la frontière avec le Ghana le lendemain."
+    )
+    (closure,) = [e for e in _events_of(text, "fr") if e.type == "SANCTION"]
+    assert closure.date == "2026-02-23"

@@ -75,6 +75,7 @@ from storyline.annotate.event_parts import (
     without_represented,
 )
 from storyline.annotate.event_rules import (
+    ASIDE_WORDS,
     CLAUSE_BREAKS,
     Lexicon,
     Trigger,
@@ -167,6 +168,7 @@ class Page:
     window: int
     published: dt.date | None = None  # the publication date the page states (not an estimate)
     events: list[Candidate] = field(default_factory=list)
+    passing: list[Candidate] = field(default_factory=list)  # events named in passing, kept apart
     recalls: dict[int, bool] = field(default_factory=dict)  # sentence start -> opens with a recall
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence start -> its triggers
     scopes: dict[tuple[int, bool], frozenset[int] | None] = field(default_factory=dict)  # nominal_scope
@@ -187,25 +189,32 @@ def find_events(
 ) -> list[DocEvent]:
     """The events of one page, one DocEvent per real-world event it tells."""
     page = _page(body, article, mentions, times, anchor, lang)
-    passing: list[Candidate] = []
     for sent in sentences(body):
         for cand, link in _sentence_events(sent, page):
             if cand.passing:
-                passing.append(cand)
+                page.passing.append(cand)
             else:
                 _add_to_page(cand, link, page)
     kept = _fold_speech(page.events)
-    return [_doc_event(c, article.doc_id) for c in kept + _untold(passing, kept)]
+    return [_doc_event(c, article.doc_id) for c in kept + _untold(page.passing, kept)]
 
 
 def _untold(passing: list[Candidate], told: list[Candidate]) -> list[Candidate]:
     """The events named in passing that the page does not tell itself, once each: one with
     no doer of its own (``Candidate.setting``) is told by any event of its kind the page
-    dates to its day ("le ministre a ensuite été reçu par X" after "Lavrov a été reçu mardi")."""
+    dates to its day ("le ministre a ensuite été reçu par X" after "Lavrov a été reçu mardi").
+    Two named in passing with parties of their own that may be one are one, with what each
+    tells ("since a deadly raid on a border village" and "a day after gunmen killed four
+    gendarmes" on March 8)."""
     kept: list[Candidate] = []
     for cand in passing:
-        if not any(_tells(e, cand) for e in told + kept):
+        if any(_tells(e, cand) for e in told):
+            continue
+        same = next((e for e in kept if _tells(e, cand)), None)
+        if same is None:
             kept.append(cand)
+        elif not (same.setting or cand.setting):
+            _absorb(same, cand)
     return kept
 
 
@@ -340,7 +349,8 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
     parse it is the main verb's conjunct; without, "and" stands just before it (an adverb
     may come between: "and also signed"). After a verb of saying, the parse tells its own
     conjunct from a verb of what was said; without a parse, a comma before "and" does
-    ("accused Togo of a strike on its soil, and closed the main crossing")."""
+    ("accused Togo of a strike on its soil, and closed the main crossing"). An aside between
+    commas may stand between "and" and the verb ("sent troops and, on 5 February, closed")."""
     if trigger.rule.type == main.rule.type or trigger.rule.speech:
         return False
     if parsed:
@@ -349,10 +359,29 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
         )
     if trigger.head.i < main.head.i:
         return False
-    first = trigger.tokens[0].i
+    first = _aside_opening(trigger.tokens[0].i, main.tokens[-1].i, page)
     before = page.doc[max(main.tokens[-1].i + 1, first - 2) : first]
     at = next((t.i for t in before if norm(t.text) in page.lexicon.cue("verb_coordinators")), None)
-    return at is not None and (not main.rule.speech or page.doc[at - 1].is_punct)
+    if at is None or any(at < p.tokens.start < first for p in page.mentions):
+        return False  # "..., and Hichilema ordered reinforcements": a subject of its own
+    return not main.rule.speech or page.doc[at - 1].is_punct
+
+
+def _aside_opening(first: int, floor: int, page: Page) -> int:
+    """Where an aside between commas or a time standing just before token ``first`` opens,
+    after token ``floor`` ("and, on 5 February, closed"; "and on Monday closed"); ``first``
+    itself when none does."""
+    time = next((r for r in page.times if r.tokens.end == first and r.tokens.start > floor), None)
+    if time is not None:
+        start = time.tokens.start
+        preposition = norm(page.doc[start - 1].text) in page.lexicon.cue("prepositions")
+        return start - 1 if start > floor + 1 and preposition else start
+    if first < 1 or page.doc[first - 1].text != ",":
+        return first
+    for k in range(first - 2, max(floor, first - 2 - ASIDE_WORDS), -1):
+        if page.doc[k].text == ",":
+            return k
+    return first
 
 
 def _events_around(
@@ -405,7 +434,8 @@ def _events_around(
         if not _told_as_fact(trig, sent, page.lexicon):
             continue
         link = _link(trig, sent, page)
-        cand = _candidate(trig, sent, page, parsed, link)
+        first_act = out[0][0] if trig.head.i in second and not parsed and out else None
+        cand = _candidate(trig, sent, page, parsed, link, first_act)
         if cand is not None and link == "new" and _undated_attack_in_passing(cand, trig, page, parsed):
             _make_passing(cand)  # "après l'attaque de Dolé-Koira": the page's date is not its
         elif cand is not None and link == "new" and _since_noun(trig, sent, page, parsed):
@@ -419,8 +449,6 @@ def _events_around(
             _shift_date(cand, base, offsets[trig.head.i])
         if cand is not None and trig.head.i in met_at and out:
             _join_occasion(cand, out[0][0])
-        elif cand is not None and trig.head.i in second and not parsed and out:
-            _same_doers(cand, out[0][0])
         if cand is not None:
             out += [
                 (c, link)
@@ -463,14 +491,14 @@ def _governors_subject(placed: Placed, governors: frozenset[int]) -> bool:
     )
 
 
-def _same_doers(cand: Candidate, main: Candidate) -> None:
+def _same_doers(
+    actors: list[Actor], recipients: list[Actor], main: Candidate
+) -> tuple[list[Actor], list[Actor]]:
     """A second act read by word order has the main act's doers; the other names are its
-    other side ("Burkina Faso accused Togo ..., and closed the main crossing")."""
-    if not main.actors:
-        return
+    other side ("Burkina Faso accused Togo ..., and closed the main crossing"; "It sent troops
+    ... and, on 2 March, closed the Aflao crossing": Ghana's, though the clause names no one)."""
     doers = {a.entity for a in main.actors}
-    cand.recipients = [a for a in cand.actors + cand.recipients if a.entity not in doers]
-    cand.actors = list(main.actors)
+    return list(main.actors), [a for a in actors + recipients if a.entity not in doers]
 
 
 def _passing_mentions(
@@ -912,7 +940,7 @@ def _after_clause_start(trigger: Trigger, sent: Span, page: Page) -> int | None:
                 t.text[:1].isupper() or norm(t.text) in page.lexicon.cue("subject_pronouns")
                 for t in doc[k + 1 : first]
             )
-            return k if subject else None
+            return k if subject or _names_doer_between(k, first, sent, page) else None
     return None
 
 
@@ -1174,14 +1202,23 @@ def _refined(value: str, values: list[str]) -> bool:
     return bool(value) and any(len(v) > len(value) and v.startswith(value + "-") for v in values)
 
 
-def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str) -> Candidate | None:
+def _candidate(
+    trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str, first_act: Candidate | None = None
+) -> Candidate | None:
+    """The trigger's event, or None when it names no party; a second act read by word order
+    (``_second_act``) has ``first_act``'s doers (see ``_same_doers``)."""
     heads = clause_heads(trigger, page.lexicon) if parsed else frozenset()
     own = _own_phrase(trigger, sent, page, parsed)
     location, loc_mention = find_location(trigger, sent, page.mentions, page.lexicon, heads, parsed, own)
     actors, recipients = _participants(trigger, sent, page, parsed, heads, loc_mention)
-    if not actors and norm(trigger.rule.type) in page.lexicon.cue("own_forces_types"):
+    if (
+        not actors
+        and norm(trigger.rule.type) in page.lexicon.cue("own_forces_types")
+        and any(r.kind == "organisation" for r in recipients)
+    ):
         # "un bataillon des Forces armées nigériennes a été déployé": the forces deployed are
-        # their own side's, which deploys them
+        # their own side's, which deploys them; a country is none ("It sent troops to the
+        # frontier, the artery for Congolese exports": "It" says who, told before)
         actors, recipients = recipients, []
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
@@ -1241,6 +1278,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         recipients = [setting] if setting else []
     if trigger.rule.type == "ASSAULT" and (site := _attack_site(trigger, sent, page, loc_mention)):
         recipients = _unique([*recipients, site])  # "la frappe d'Adré": the site struck is a party
+    if unnamed and not (parsed or actors or recipients) and _attacker_words(sent, page):
+        recipients = _reacting_state(trigger, sent, page)
     if unnamed:
         recipients += _counted_service(recipients, sent, page)  # "including four gendarmes"
     if not actors and unnamed and (words := _attacker_words(sent, page)):
@@ -1259,6 +1298,8 @@ def _candidate(trigger: Trigger, sent: Span, page: Page, parsed: bool, link: str
         # countries the page names most
         doers = {a.entity for a in actors}
         recipients = [c for c in _last_countries(sent, page, 2) if c.entity not in doers]
+    if first_act is not None and first_act.actors:
+        actors, recipients = _same_doers(actors, recipients, first_act)
     partyless = link == "new" and not (actors or (unnamed and recipients))
     # a crowd with no country ("des centaines ont bloqué le pont") may still join a protest
     if partyless and not (recipients or crowd or _named_as_noun(trigger, page, parsed)):
@@ -1390,6 +1431,22 @@ def _accusers_of(actors: list[Actor], page: Page) -> list[Actor]:
     for event in reversed(page.events):
         if event.type == "ACCUSE" and mine & {r.country or r.entity for r in event.recipients}:
             return [a for a in event.actors if (a.country or a.entity) not in mine]
+    return []
+
+
+def _reacting_state(trigger: Trigger, sent: Span, page: Page) -> list[Actor]:
+    """Without a parse, the state struck by unnamed attackers in a clause counted from the
+    sentence's ("Chad closed the border on Feb. 20, a day after gunmen killed four soldiers
+    at an army post"): the first one the sentence names before that clause, which reacts."""
+    start = _offset_cue_at(trigger, sent, page)
+    for p in page.mentions:
+        if (
+            sent.start <= p.tokens.start
+            and p.tokens.end <= start
+            and p.mention.country
+            and p.mention.kind in ACTOR_KINDS
+        ):
+            return [country_actor(p.mention.country, page.mentions)]
     return []
 
 
@@ -1592,7 +1649,11 @@ def _sides(
     clause_start = (
         sent.start
         if parsed
-        else max(_offset_cue_at(trigger, sent, page), _relative_antecedent_at(trigger, sent, page))
+        else max(
+            _offset_cue_at(trigger, sent, page),
+            _relative_antecedent_at(trigger, sent, page),
+            _joined_clause_at(trigger, sent, page),
+        )
     )
     passing = None if targeted else _scope(trigger, page, parsed)
     scope = _named_scope(passing, sent, page, location) if parsed else passing
@@ -1830,9 +1891,33 @@ def _offset_cue_at(trigger: Trigger, sent: Span, page: Page) -> int:
     first = trigger.tokens[0].i
     k = _offset_word(tokens_of(sent), first - sent.start, page.lexicon)
     cue = None if k is None else sent.start + k
-    if cue is None or not any(cue < p.tokens.start and p.tokens.end <= first for p in page.mentions):
+    if cue is None or not _names_doer_between(cue, first, sent, page):
         return sent.start
     return cue
+
+
+def _names_doer_between(start: int, end: int, sent: Span, page: Page) -> bool:
+    """A name, or attackers the page leaves unnamed ("a day after some 30 gunmen killed
+    ..."), stands between the two tokens: the clause there has a doer of its own."""
+    if any(start < p.tokens.start and p.tokens.end <= end for p in page.mentions):
+        return True
+    hits = matching_phrases(tokens_of(sent), page.lexicon.phrase_list("attacker_nouns"))
+    return any(start < hit[0].i and hit[-1].i < end for _, hit in hits)
+
+
+def _joined_clause_at(trigger: Trigger, sent: Span, page: Page) -> int:
+    """Without a parse, where a clause joined by ", and" with a subject of its own begins
+    when the trigger is its verb ("Togo summoned Ghana's envoy on Monday, and Ghana ordered
+    reinforcements": Ghana's order); else the sentence's start."""
+    first = trigger.tokens[0].i
+    words = page.lexicon.cue("verb_coordinators")
+    for k in range(first - 1, sent.start, -1):
+        if page.doc[k].is_punct:
+            return sent.start
+        if norm(page.doc[k].text) in words and page.doc[k - 1].text == ",":
+            named = any(k < p.tokens.start <= k + 3 and p.tokens.end <= first for p in page.mentions)
+            return k if named else sent.start
+    return sent.start
 
 
 def _relative_antecedent_at(trigger: Trigger, sent: Span, page: Page) -> int:
@@ -2516,6 +2601,7 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
             )
             or any(_noun_owns_time(other, trigger, ref, page) for other in _triggers(trigger.head.sent, page))
             or _first_act_time(ref, trigger, page)
+            or _second_act_time(ref, trigger, page)
         )
     node = ref.tokens.root
     while node.head.i != node.i:
@@ -2537,8 +2623,20 @@ def _coordinator_before(trigger: Trigger, page: Page) -> int | None:
     if not earlier:
         return None
     words = page.lexicon.cue("verb_coordinators")
+    first = _aside_opening(first, earlier[-1].tokens[-1].i, page)  # "and, on 5 February, closed"
     start = max(earlier[-1].tokens[-1].i + 1, first - 2)
     return next((k for k in range(first - 1, start - 1, -1) if norm(page.doc[k].text) in words), None)
+
+
+def _second_act_time(ref: TimedRef, trigger: Trigger, page: Page) -> bool:
+    """The time stands between the "and" of a later act and that act's verb: the later act's
+    ("sent troops to the frontier and, on 5 February, closed the Mokambo crossing")."""
+    for other in _triggers(trigger.head.sent, page):
+        if other.tokens[0].i > ref.tokens.start > trigger.tokens[-1].i:
+            joint = _coordinator_before(other, page)
+            if joint is not None and trigger.tokens[-1].i < joint < ref.tokens.start:
+                return True
+    return False
 
 
 def _first_act_time(ref: TimedRef, trigger: Trigger, page: Page) -> bool:
@@ -2602,11 +2700,12 @@ def _day_noun_sign(word: str, lex: Lexicon) -> int:
 
 
 def _latest_day(page: Page) -> dt.date | None:
-    """The day of the latest event told on the page at day precision."""
-    for event in reversed(page.events):
-        if event.precision == "day" and event.date:
-            return to_date(event.date)
-    return None
+    """The day of the event told last on the page at day precision, named in passing or not
+    ("Le 22 avril, la ville avait été le théâtre de violentes manifestations. ... conduit
+    N'Djamena à fermer le pont le lendemain": the 23rd)."""
+    dated = [e for e in page.events + page.passing if e.precision == "day" and e.date]
+    latest = max(dated, key=lambda e: e.sent.start, default=None)
+    return to_date(latest.date or "") if latest else None
 
 
 def _set_from_ref(cand: Candidate, ref: TimedRef, source: str, page: Page, month_only: bool = False) -> None:
