@@ -762,9 +762,10 @@ def test_the_two_ends_of_a_shuttle_or_a_list_of_places_are_two_legs(
 
 
 def test_a_dated_act_beside_a_predicate_that_gives_none_is_read(nlp_fr: Language) -> None:
-    """The parse's first trigger names no party; the meeting with its own day still counts."""
+    """The parse's first trigger names no party; the meeting with its own day still counts (the
+    lifting, placed by its setting, is a report of its own kind)."""
     text = "La levée des sanctions est le fruit de la rencontre de samedi à Lyon entre Jean Martin et Hans Vogel."
-    meetings = [(e.type, e.date, people(e)) for e in run(nlp_fr, text)]
+    meetings = [(e.type, e.date, people(e)) for e in run(nlp_fr, text) if e.type == "CONSULT"]
     assert meetings == [("CONSULT", "2026-03-07", {"person:jean-martin", "person:hans-vogel"})]
 
 

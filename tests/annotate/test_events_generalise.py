@@ -123,6 +123,8 @@ def countries(event: DocEvent) -> set[str]:
         ("France reopened the Kehl bridge with Germany on Thursday.", "en", "CONCEDE"),
         ("La France a fermé jeudi le pont de Kehl vers l'Allemagne.", "fr", "SANCTION"),
         ("La France a rouvert jeudi le poste de Kehl avec l'Allemagne.", "fr", "CONCEDE"),
+        ("L'opération lancée par la France contre les miliciens se poursuit.", "fr", "ASSAULT"),
+        ("The army of France has since been conducting an operation against the militia.", "en", "ASSAULT"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
@@ -1063,3 +1065,34 @@ def test_the_next_day_counts_from_a_day_told_in_passing() -> None:
     )
     (closure,) = [e for e in _events_of(text, "fr") if e.type == "SANCTION"]
     assert closure.date == "2026-02-23"
+
+
+def test_a_crossing_reopened_with_no_one_named_joins_as_its_setting_tells() -> None:
+    """ "le poste frontalier de Sanvee a rouvert ce lundi", no one named: a report placed by the
+    page's countries, kept beside the attack a later phrase names in passing."""
+    text = (
+        "Le Togo et le Ghana sont voisins. Fermé depuis un mois, le poste frontalier de Sanvee a rouvert "
+        "ce lundi aux personnes et aux marchandises, mettant fin à la crise née de l'attaque de Dapaong."
+    )
+    (reopening,) = [e for e in _events_of(text, "fr") if e.type == "CONCEDE"]
+    assert (reopening.date, reopening.passing, set(reopening.setting)) == ("2026-03-02", True, {"TG", "GH"})
+
+
+def test_a_clause_joined_by_and_with_its_own_subject_ends_the_one_before() -> None:
+    """ "Mali summoned the envoy of Togo on Monday, and Ghana ordered reinforcements": Ghana is
+    no party to the summons, and the order is Ghana's alone."""
+    text = "Mali summoned the envoy of Togo on Monday, and Ghana ordered reinforcements to the border."
+    events = {e.type: e for e in _events_of(text, "en")}
+    assert "Ghana" not in {a.name for a in events["ACCUSE"].actors + events["ACCUSE"].recipients}
+    assert [a.name for a in events["MOBILIZE"].actors] == ["Ghana"]
+
+
+def test_the_day_after_standing_alone_counts_from_the_day_told() -> None:
+    """ "On 2 March gunmen ambushed a convoy ... The day after, Togolese troops launched an
+    operation against the militia": the 3rd."""
+    text = (
+        "On 2 March gunmen ambushed a convoy near Dapaong, killing two Ghanaian drivers, a decade after "
+        "the first raids. The day after, Togolese troops launched an operation against the militia."
+    )
+    (operation,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT" and e.date != "2026-03-02"]
+    assert operation.date == "2026-03-03"

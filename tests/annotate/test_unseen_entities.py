@@ -651,6 +651,15 @@ def test_a_lexicon_alias_of_an_armed_service_takes_the_services_identity() -> No
     assert found["FAMa"].entity == found["armée malienne"].entity == "org:forces-armed-forces-ml"
 
 
+@pytest.mark.parametrize(
+    ("acronym", "code"), [("FARDC", "cd"), ("UPDF", "ug"), ("KDF", "ke"), ("FAT", "tg"), ("ENDF", "et")]
+)
+def test_the_acronyms_of_armed_services_are_their_states_services(acronym: str, code: str) -> None:
+    """A state's armed forces known by their acronym alone ("les FARDC", "the UPDF") are its service."""
+    found = by_text(mentions_of(f"Les {acronym} ont repoussé l'attaque."))
+    assert found[acronym].entity == f"org:forces-armed-forces-{code}"
+
+
 def test_a_service_named_after_its_country_with_a_possessive_is_found_without_a_model() -> None:
     """The English fallback cuts "Uganda People's Defence Forces" at "'s" and takes "Uganda
     People" for a person: the service and its country are found all the same."""

@@ -184,3 +184,15 @@ def test_a_government_named_by_its_nationality_speaks_for_its_country(text: str)
     no name, the nationality says who."""
     (quote,) = quotes_of(text)
     assert quote.speaker_entity == "country:DE"
+
+
+def test_a_spokesman_titled_with_his_services_acronym_after_a_quote_speaks() -> None:
+    """ '"...," FAT spokesman Colonel Koffi Agbeko said': the acronym is part of his title."""
+    quote = direct(f'"{SAID_EN}," FAT spokesman Colonel Koffi Agbeko said in a statement.', "en")
+    assert quote.speaker == "Koffi Agbeko"
+
+
+def test_the_person_in_apposition_to_an_organisations_spokesman_speaks() -> None:
+    """ "Le porte-parole des FAT, le colonel Koffi Agbeko, a précisé que « ... »": the colonel."""
+    (quote,) = quotes_of(f"Le porte-parole des FAT, le colonel Koffi Agbeko, a précisé que « {SAID_FR} ».")
+    assert quote.speaker == "Koffi Agbeko"

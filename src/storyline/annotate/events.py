@@ -320,7 +320,10 @@ def _sentence_events(sent: Span, page: Page) -> list[tuple[Candidate, str]]:
     for main in mains:
         events = _events_around(main, ordered[ordered.index(main) + 1 :], sent, page, parsed)
         if any(not c.setting for c, _ in events):
-            return events
+            # a later trigger of another kind names another event ("le poste a rouvert ...,
+            # mettant fin à la crise née de l'attaque de Kasoma"): the first stays, placed by its setting
+            kinds = {c.type for c, _ in events}
+            return events + [(c, link) for c, link in partyless if c.type not in kinds]
         partyless = partyless or events  # "la levée des sanctions", no party: a later trigger may name them
     if partyless:
         return partyless
@@ -362,9 +365,7 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
     first = _aside_opening(trigger.tokens[0].i, main.tokens[-1].i, page)
     before = page.doc[max(main.tokens[-1].i + 1, first - 2) : first]
     at = next((t.i for t in before if norm(t.text) in page.lexicon.cue("verb_coordinators")), None)
-    if at is None or any(at < p.tokens.start < first for p in page.mentions):
-        return False  # "..., and Hichilema ordered reinforcements": a subject of its own
-    return not main.rule.speech or page.doc[at - 1].is_punct
+    return at is not None and (not main.rule.speech or page.doc[at - 1].is_punct)
 
 
 def _aside_opening(first: int, floor: int, page: Page) -> int:
@@ -434,7 +435,9 @@ def _events_around(
         if not _told_as_fact(trig, sent, page.lexicon):
             continue
         link = _link(trig, sent, page)
-        first_act = out[0][0] if trig.head.i in second and not parsed and out else None
+        # "..., and Ghana ordered reinforcements": a second act with a subject of its own
+        own_subject = _joined_clause_at(trig, sent, page) > sent.start
+        first_act = out[0][0] if trig.head.i in second and not (parsed or own_subject) and out else None
         cand = _candidate(trig, sent, page, parsed, link, first_act)
         if cand is not None and link == "new" and _undated_attack_in_passing(cand, trig, page, parsed):
             _make_passing(cand)  # "après l'attaque de Dolé-Koira": the page's date is not its
@@ -1301,8 +1304,11 @@ def _candidate(
     if first_act is not None and first_act.actors:
         actors, recipients = _same_doers(actors, recipients, first_act)
     partyless = link == "new" and not (actors or (unnamed and recipients))
-    # a crowd with no country ("des centaines ont bloqué le pont") may still join a protest
-    if partyless and not (recipients or crowd or _named_as_noun(trigger, page, parsed)):
+    # a crowd with no country ("des centaines ont bloqué le pont") may still join a protest, and
+    # a crossing reopened with no one named ("le poste frontalier de Mokambo a rouvert") the
+    # reopening of the page's countries
+    border = trigger.rule.role == "border"
+    if partyless and not (recipients or crowd or border or _named_as_noun(trigger, page, parsed)):
         return None
     rule = trigger.rule
     cand = Candidate(
@@ -1915,8 +1921,7 @@ def _joined_clause_at(trigger: Trigger, sent: Span, page: Page) -> int:
         if page.doc[k].is_punct:
             return sent.start
         if norm(page.doc[k].text) in words and page.doc[k - 1].text == ",":
-            named = any(k < p.tokens.start <= k + 3 and p.tokens.end <= first for p in page.mentions)
-            return k if named else sent.start
+            return k if _joins_named_clause(k, page) else sent.start
     return sent.start
 
 
@@ -1949,7 +1954,32 @@ def _unparsed_clause_end(trigger: Trigger, sent: Span, page: Page) -> int:
             return tokens[k].i
         if tokens[k].text in (",", ";") and norm(tokens[k + 1].text) in page.lexicon.cue("clause_openers"):
             return tokens[k].i
+        if tokens[k].text == "," and _opens_joined_act(tokens[k + 1].i, sent, page):
+            return tokens[k].i  # "summoned X's envoy last week, and Hichilema ordered ...": his own
     return sent.end
+
+
+def _opens_joined_act(k: int, sent: Span, page: Page) -> bool:
+    """Token ``k`` opens a clause joined by ", and" whose verb is an event's with a subject of
+    its own (see ``_joined_clause_at``); not a list of names ("signed by X, and Y's minister Z")."""
+    return _joins_named_clause(k, page) and any(
+        t.tokens[0].i > k and _joined_clause_at(t, sent, page) == k for t in _triggers(sent, page)
+    )
+
+
+def _joins_named_clause(k: int, page: Page) -> bool:
+    """Token ``k`` is an "and" opening a clause with a subject of its own: a name within the
+    next three words, before any verb of an event ("..., and Ghana ordered reinforcements";
+    not "..., and accused Algiers of aggression")."""
+    if norm(page.doc[k].text) not in page.lexicon.cue("verb_coordinators"):
+        return False
+    named = next((p.tokens.start for p in page.mentions if k < p.tokens.start <= k + 3), None)
+    if named is None:
+        return False
+    acts = {t.head.i for t in _triggers(page.doc[k].sent, page)} | {
+        tok.i for t in _triggers(page.doc[k].sent, page) for tok in t.tokens
+    }
+    return not any(k < i < named for i in acts)
 
 
 def _coordinated_nouns(trigger: Trigger) -> frozenset[int]:

@@ -279,6 +279,13 @@ def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
         verb = sp.lex.after.match(sp.folded, apposition.end() if apposition else named.end)
         if verb is None and apposition:
             verb = sp.lex.after.match(sp.folded, named.end)
+        if (
+            verb is None
+            and named.kind == "organisation"
+            and (person := _titled_name_at(sp, end, person=True))
+        ):
+            # '", FACI spokesman Colonel X said': the organisation is the speaker's title
+            named, verb = person, sp.lex.after.match(sp.folded, person.end)
         return (named, sp.text[verb.start("verb") : verb.end()]) if verb else None
     cue = sp.text[end + m.start("verb") : end + m.end()]
     if m.group("p0") or m.group("p1") or m.group("p2"):
@@ -286,9 +293,20 @@ def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
     return sp.named(end + m.end(), 60), cue.strip()
 
 
-def _titled_name_at(sp: Speakers, end: int) -> Mention | None:
-    """A name after a quote behind its title only (", Foreign Minister X said")."""
-    named = sp.mention_at(end, end + TITLE_REACH)
+def _titled_name_at(sp: Speakers, end: int, person: bool = False) -> Mention | None:
+    """A name after a quote behind its title only (", Foreign Minister X said"); with
+    ``person``, the first person's, whose title may hold their organisation's name (", FACI
+    spokesman X said")."""
+    named = next(
+        (
+            m
+            for m in sp.mentions
+            if end <= m.start < end + TITLE_REACH
+            and not sp.quoted(m.start)
+            and (m.kind == "person" or not person)
+        ),
+        None,
+    )
     if named is None or not TITLE_RE.fullmatch(sp.folded[end : named.start]):
         return None
     return named
@@ -333,8 +351,10 @@ def _before(sp: Speakers, start: int) -> tuple[Mention | None, str] | None:
 
 def _named_before_verb(sp: Speakers, start: int, verb: int) -> Mention | None:
     """Who speaks, named before the verb of saying: the last name, unless a name's apposition
-    runs up to the verb ("X, coordinator of the Y Network in Z, told": X speaks). A clause
-    with a verb of saying of its own is no apposition ("X, Gabon's presidency said, adding")."""
+    runs up to the verb ("X, coordinator of the Y Network in Z, told": X speaks; of an
+    organisation, the person the apposition names: "the spokesman of the UPDF, General X,
+    said"). A clause with a verb of saying of its own is no apposition ("X, Gabon's
+    presidency said, adding")."""
     named = [m for m in sp.mentions if start <= m.start and m.end <= verb and not sp.quoted(m.start)]
     for m in named:
         apposition = APPOSITION_RE.match(sp.folded, m.end)
@@ -343,7 +363,11 @@ def _named_before_verb(sp: Speakers, start: int, verb: int) -> Mention | None:
             and not sp.folded[apposition.end() : verb].strip()
             and not sp.lex.verb.search(apposition.group())
         ):
-            return m
+            # "Le porte-parole de l'UPDF, le général X, a précisé": the person the apposition names
+            inside = [
+                p for p in named if p.kind == "person" and apposition.start() < p.start < apposition.end()
+            ]
+            return inside[0] if m.kind != "person" and inside else m
     return named[-1] if named else None
 
 
