@@ -187,7 +187,7 @@ def test_a_government_named_by_its_nationality_speaks_for_its_country(text: str)
 
 
 def test_a_spokesman_titled_with_his_services_acronym_after_a_quote_speaks() -> None:
-    """ '"...," FAT spokesman Colonel Koffi Agbeko said': the acronym is part of his title."""
+    """'"...," FAT spokesman Colonel Koffi Agbeko said': the acronym is part of his title."""
     quote = direct(f'"{SAID_EN}," FAT spokesman Colonel Koffi Agbeko said in a statement.', "en")
     assert quote.speaker == "Koffi Agbeko"
 
