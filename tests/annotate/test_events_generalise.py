@@ -1096,3 +1096,15 @@ def test_the_day_after_standing_alone_counts_from_the_day_told() -> None:
     )
     (operation,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT" and e.date != "2026-03-02"]
     assert operation.date == "2026-03-03"
+
+
+def test_a_guest_a_host_receives_as_a_pronoun_is_the_person_named_before() -> None:
+    """ "X was in Accra, where President Y received him at Jubilee House and the two sides talked
+    about the fight against Z": X visits, Y hosts; Z is what was talked about."""
+    text = (
+        "On Tuesday, Togo's defence minister Koffi Amegan was in Accra, where President John Kofi Mensah "
+        "received him at Jubilee House and the two sides talked about the fight against Boko Haram."
+    )
+    (visit,) = [e for e in _events_of(text, "en") if e.mode == "visit"]
+    assert [a.name for a in visit.actors] == ["Koffi Amegan"]
+    assert "John Kofi Mensah" in {r.name for r in visit.recipients}

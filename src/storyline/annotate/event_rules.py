@@ -116,6 +116,7 @@ _CUE_KEYS = (
     "start_cues",
     "end_cues",
     "subject_pronouns",
+    "object_pronouns",
     "plural_pronouns",
     "demonstratives",
     "negators",

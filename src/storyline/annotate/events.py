@@ -1225,6 +1225,15 @@ def _candidate(
         actors, recipients = recipients, []
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
+    if not parsed and trigger.rule.role == "host" and (guest := _pronoun_guest(trigger, sent, page)):
+        # "X was in N'Djamena, where Deby received him": the pronoun is the guest; names
+        # further on are the talks' matter or setting
+        actors = [guest]  # the guest's country ("Togo's defence minister X") is his side too
+        recipients = [
+            r
+            for r in recipients
+            if r.entity != guest.entity and not (r.kind == "country" and r.country == guest.country)
+        ]
     unnamed = _unnamed_doer(trigger, page)
     pair = _people_pair(trigger, sent, page, actors, unnamed) if link == "new" else []
     if pair:
@@ -1923,6 +1932,21 @@ def _joined_clause_at(trigger: Trigger, sent: Span, page: Page) -> int:
         if norm(page.doc[k].text) in words and page.doc[k - 1].text == ",":
             return k if _joins_named_clause(k, page) else sent.start
     return sent.start
+
+
+def _pronoun_guest(trigger: Trigger, sent: Span, page: Page) -> Actor | None:
+    """Without a parse, the guest a host verb takes as a pronoun ("X was in N'Djamena, where
+    Deby received him"): of the people the sentence names before the verb, the first when
+    there are more than the host just before it; else the first person the sentence before names."""
+    after = trigger.tokens[-1].i + 1
+    if after >= sent.end or norm(page.doc[after].text) not in page.lexicon.cue("object_pronouns"):
+        return None
+    people = [
+        p
+        for p in page.mentions
+        if sent.start <= p.tokens.start and p.tokens.end <= trigger.tokens[0].i and p.mention.kind == "person"
+    ]
+    return actor_of(people[0].mention) if len(people) > 1 else _first_person_before(sent, page)
 
 
 def _relative_antecedent_at(trigger: Trigger, sent: Span, page: Page) -> int:
