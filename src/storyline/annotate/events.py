@@ -2000,9 +2000,7 @@ def _joins_named_clause(k: int, page: Page) -> bool:
     named = next((p.tokens.start for p in page.mentions if k < p.tokens.start <= k + 3), None)
     if named is None:
         return False
-    acts = {t.head.i for t in _triggers(page.doc[k].sent, page)} | {
-        tok.i for t in _triggers(page.doc[k].sent, page) for tok in t.tokens
-    }
+    acts = {i for t in _triggers(page.doc[k].sent, page) for i in (t.head.i, *(tok.i for tok in t.tokens))}
     return not any(k < i < named for i in acts)
 
 
