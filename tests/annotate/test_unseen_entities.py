@@ -667,3 +667,11 @@ def test_a_service_named_after_its_country_with_a_possessive_is_found_without_a_
     assert found["Uganda People's Defence Forces"].entity == "org:forces-armed-forces-ug"
     assert found["Uganda"].entity == "country:UG"
     assert "Uganda People" not in found
+
+
+@pytest.mark.parametrize("rank", ["Marshal", "Corporal", "Brigadier", "Sergeant"])
+def test_military_ranks_are_titles_not_part_of_the_name(rank: str) -> None:
+    """ "Marshal Koffi Mensah Agbeko", "Sergeant ...": the rank is his title, so every
+    page's spelling, with or without it, is one person."""
+    found = mentions_of(f"{rank} Koffi Mensah Agbeko received the envoy. Koffi Mensah Agbeko spoke.", "en")
+    assert {m.name for m in found if m.kind == "person"} == {"Koffi Mensah Agbeko"}
