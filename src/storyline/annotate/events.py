@@ -435,9 +435,10 @@ def _events_around(
         if not _told_as_fact(trig, sent, page.lexicon):
             continue
         link = _link(trig, sent, page)
-        # "..., and Ghana ordered reinforcements": a second act with a subject of its own
-        own_subject = _joined_clause_at(trig, sent, page) > sent.start
-        first_act = out[0][0] if trig.head.i in second and not (parsed or own_subject) and out else None
+        # a second act read by word order, unless it names a subject of its own ("..., and
+        # Ghana ordered reinforcements")
+        second_act = trig.head.i in second and not parsed and out
+        first_act = out[0][0] if second_act and _joined_clause_at(trig, sent, page) == sent.start else None
         cand = _candidate(trig, sent, page, parsed, link, first_act)
         if cand is not None and link == "new" and _undated_attack_in_passing(cand, trig, page, parsed):
             _make_passing(cand)  # "après l'attaque de Dolé-Koira": the page's date is not its
@@ -1225,15 +1226,6 @@ def _candidate(
         actors, recipients = recipients, []
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
-    if not parsed and trigger.rule.role == "host" and (guest := _pronoun_guest(trigger, sent, page)):
-        # "X was in N'Djamena, where Deby received him": the pronoun is the guest; names
-        # further on are the talks' matter or setting
-        actors = [guest]  # the guest's country ("Togo's defence minister X") is his side too
-        recipients = [
-            r
-            for r in recipients
-            if r.entity != guest.entity and not (r.kind == "country" and r.country == guest.country)
-        ]
     unnamed = _unnamed_doer(trigger, page)
     pair = _people_pair(trigger, sent, page, actors, unnamed) if link == "new" else []
     if pair:
@@ -1290,15 +1282,16 @@ def _candidate(
         recipients = [setting] if setting else []
     if trigger.rule.type == "ASSAULT" and (site := _attack_site(trigger, sent, page, loc_mention)):
         recipients = _unique([*recipients, site])  # "la frappe d'Adré": the site struck is a party
-    if unnamed and not (parsed or actors or recipients) and _attacker_words(sent, page):
+    attackers = _attacker_words(sent, page) if unnamed and not actors else None
+    if attackers and not (parsed or recipients):
         recipients = _reacting_state(trigger, sent, page)
     if unnamed:
         recipients += _counted_service(recipients, sent, page)  # "including four gendarmes"
-    if not actors and unnamed and (words := _attacker_words(sent, page)):
+    if attackers:
         if not recipients:  # "Une quarantaine d'assaillants … ont ouvert le feu sur le poste":
-            _name_attackers_of_latest(trigger.rule.type, words, page)  # more of the attack told
+            _name_attackers_of_latest(trigger.rule.type, attackers, page)  # more of the attack told
             return None
-        actors = [unidentified_group(words)]  # "gunmen raided a pumping station in Niger"
+        actors = [unidentified_group(attackers)]  # "gunmen raided a pumping station in Niger"
     if trigger.rule.speech and not recipients:
         recipients = _struck_in_referred_attack(
             trigger, sent, page, parsed
@@ -1554,7 +1547,17 @@ def _participants(
     if role == "mutual":
         return _unique(sides["subject"] + sides["with"] + sides["partner"] + sides["object"]), []
     if role == "host":
-        return _unique(sides["object"] + sides["with"] + sides["partner"]), _unique(sides["subject"])
+        hosts = _unique(sides["subject"])
+        if not parsed and (guest := _pronoun_guest(trigger, sent, page)):
+            # "X was in N'Djamena, where Deby received him": the pronoun is the guest; names
+            # further on are the talks' matter or setting, and the guest's country ("Togo's
+            # defence minister X") is his side
+            return [guest], [
+                h
+                for h in hosts
+                if h.entity != guest.entity and not (h.kind == "country" and h.country == guest.country)
+            ]
+        return _unique(sides["object"] + sides["with"] + sides["partner"]), hosts
     if role == "travel":
         return _unique(sides["subject"] + sides["with"] + sides["partner"]), _unique(sides["object"])
     actors = _unique(sides["subject"] + sides["with"])
