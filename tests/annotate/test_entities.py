@@ -449,3 +449,22 @@ def test_a_name_after_capitalised_english_titles_is_a_person_of_the_nationality_
     )
     assert found["Arkady Volkonsky"].kind == "person"
     assert found["Arkady Volkonsky"].country == "RU"
+
+
+def test_two_person_names_one_space_apart_are_one_name_the_model_cut() -> None:
+    mentions = mentions_of(
+        "Les ministres ont salué l'esprit dont ont fait preuve les présidents Ousmane Kaba "
+        "et Julius Mada Bio lors de leur entretien téléphonique du 10 mars."
+    )
+    people = [m.text for m in mentions if m.kind == "person"]
+    assert "Julius Mada Bio" in people and "Julius" not in people
+
+
+def test_people_right_after_ministers_portfolio_in_the_plural_are_people() -> None:
+    mentions = mentions_of(
+        "Les deux présidents ont été rejoints par leurs délégations, dont les ministres des Affaires "
+        "étrangères Gedion Timothewos et Abdelmoneim Haroun."
+    )
+    kinds = {m.text: m.kind for m in mentions}
+    assert kinds.get("Gedion Timothewos") == "person"
+    assert [text for text in kinds if "Gedion" in text] == ["Gedion Timothewos"]

@@ -2092,3 +2092,43 @@ def test_then_sets_an_act_on_the_time_the_sentence_named_last() -> None:
     text = f"Paris et Berlin\n\nvendredi 13 mars 2026 - 09:10\n\n{sentence}\n"
     events = annotate(extract_page(make_page(text.encode(), "p.txt"))).events
     assert [e.date for e in events if e.type == "AGREE"] == ["2025-11"]
+
+
+def test_the_two_ministers_are_the_ministers_not_the_presidents_who_met_last(nlp_fr: Language) -> None:
+    text = (
+        "Le ministre Pierre Durand s'est entretenu lundi au téléphone avec le ministre Karl Weber. "
+        "Le président Jean Martin a reçu mardi à Lyon le président Hans Vogel. "
+        "Les deux ministres s'étaient déjà rencontrés à Oslo en 2024."
+    )
+    (met,) = [e for e in run(nlp_fr, text) if e.date == "2024"]
+    assert people(met) == {"person:pierre-durand", "person:karl-weber"}
+
+
+def test_the_two_men_as_subject_are_the_pair_though_the_sentence_names_another(nlp_fr: Language) -> None:
+    text = (
+        "Jean Martin a reçu mardi à Lyon Hans Vogel. "
+        "Les deux hommes se sont ensuite entretenus en tête-à-tête, "
+        "en présence des ministres Pierre Durand et Karl Weber."
+    )
+    talks = [e for e in run(nlp_fr, text) if e.type == "CONSULT"]
+    assert talks and all(people(e) == {"person:jean-martin", "person:hans-vogel"} for e in talks)
+
+
+def test_the_two_presidents_after_between_are_the_pair_of_the_call(nlp_fr: Language) -> None:
+    text = (
+        "Le président Jean Martin s'est entretenu le 2 mars au téléphone avec le président Hans Vogel. "
+        "Le ministre Karl Weber s'est entretenu mardi au téléphone avec le ministre Pierre Durand. "
+        "Olaf Berg a rappelé l'entretien téléphonique du 2 mars entre les deux présidents."
+    )
+    calls = [e for e in run(nlp_fr, text) if e.date == "2026-03-02"]
+    assert calls and all(people(e) == {"person:jean-martin", "person:hans-vogel"} for e in calls)
+
+
+def test_their_conversation_is_between_the_two_people_the_sentence_names(nlp_en: Language) -> None:
+    text = (
+        "Pierre Durand met Karl Weber in Lyons on Tuesday. "
+        "The talks were prepared in a phone call on March 5 between Jean Martin and Hans Vogel, "
+        "their first conversation since 2024."
+    )
+    first = [e for e in run(nlp_en, text, "en") if e.date == "2024"]
+    assert first and all(people(e) == {"person:jean-martin", "person:hans-vogel"} for e in first)

@@ -853,7 +853,26 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
             if not c.terms and _is_noise(c, doc, tagged, common, lexicon):
                 continue
         taken.append(c)
+    taken = _joined_people(taken, text)
     return taken + _other_occurrences(text, fld, taken)
+
+
+def _joined_people(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Two people's names with one space between them are one name the model cut in two
+    ("les présidents Mamady Doumbouya et Julius" + "Mada Bio")."""
+    joined: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label == c.label == "PER"
+            and text[last.end : c.start] == " "
+            and not (last.terms or c.terms)
+        ):
+            joined[-1] = Candidate(c.field, last.start, c.end, text[last.start : c.end], "PER", "person")
+        else:
+            joined.append(c)
+    return joined
 
 
 def _other_occurrences(text: str, fld: Field, taken: list[Candidate]) -> list[Candidate]:

@@ -192,6 +192,8 @@ _PHRASE_KEYS = (
     "count_after_phrases",
     "count_before_phrases",
     "people_anaphors",
+    "minister_anaphors",
+    "leader_anaphors",
     "role_subjects",
     "government_subjects",
     "country_anaphors",

@@ -96,6 +96,7 @@ from storyline.annotate.event_rules import (
 )
 from storyline.annotate.identity import fold, forces_key, is_forces_key, service_name, service_nouns
 from storyline.annotate.nlp import has_parse, text_of
+from storyline.annotate.people_pairs import latest_pair, pair_office
 from storyline.annotate.quotes import speech_lexicon
 from storyline.annotate.time_lexicon import TimeLexicon
 from storyline.annotate.time_lexicon import patterns as time_patterns
@@ -1227,7 +1228,7 @@ def _candidate(
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
     unnamed = _unnamed_doer(trigger, page)
-    pair = _people_pair(trigger, sent, page, actors, unnamed) if link == "new" else []
+    pair = _people_pair(trigger, sent, page, heads, actors, unnamed) if link == "new" else []
     if pair:
         actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
     if (
@@ -2455,25 +2456,17 @@ def _parties_of_kind(trigger: Trigger, page: Page) -> tuple[list[Actor], list[Ac
     return (list(same[-1].actors), list(same[-1].recipients)) if same else ([], [])
 
 
-def _people_pair(trigger: Trigger, sent: Span, page: Page, actors: list[Actor], unnamed: bool) -> list[Actor]:
-    """The two people "leur rencontre", "their talks", or "les deux hommes" as the subject
-    point back to: those of the latest event on the page between exactly two people.
-
-    A possessive must stand just before the trigger; a noun phrase counts only when the
-    clause names no person or organisation as actor ("Les deux dirigeants ont plaidé ...,
-    alors que la CEDEAO menace": the threat is ECOWAS's)."""
-    before = _tokens_before(trigger, sent)
-    lex = page.lexicon
-    possessive = any(norm(t.text) in lex.cue("people_possessives") for t in before[-2:])
-    named = unnamed or any(a.kind != "country" for a in actors)
-    subject = not named and any(matching_phrases(before, lex.phrase_list("people_anaphors")))
-    if not (possessive or subject):
+def _people_pair(
+    trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], actors: list[Actor], unnamed: bool
+) -> list[Actor]:
+    """The two people "leur rencontre", "their talks", "les deux hommes" or "the call between
+    the two ministers" point back to (see ``people_pairs``)."""
+    others_named = unnamed or any(a.kind != "country" for a in actors)
+    office = pair_office(trigger, _tokens_before(trigger, sent), heads, page.lexicon, others_named)
+    if office is None:
         return []
-    for event in reversed(page.events):
-        people = [a for a in _unique(event.actors + event.recipients) if a.kind == "person"]
-        if len(people) == 2:
-            return people
-    return []
+    told = [(e.actors, e.recipients) for e in page.events]
+    return latest_pair(told, sent, trigger, page.mentions, office, page.published or page.anchor)
 
 
 def _in_heads(token: Token, heads: frozenset[int]) -> bool:

@@ -233,6 +233,7 @@ class Lexicon:
         self.titles = sorted({name_key(t) for t in titles["titles"]}, key=len, reverse=True)
         self.title_words = {w for t in self.titles for w in t.split()}
         self.roles = {name_key(w): role for role, words in titles["roles"].items() for w in words}
+        self.minister_titles = [str(w) for w in titles.get("minister_titles") or []]
         self.seat_heads = {name_key(w) for w in titles["seat_heads"]}
         self.counterparts = {name_key(w) for w in titles["counterparts"]}
         self.organisation_heads = {name_key(w) for w in titles["organisation_heads"]}
