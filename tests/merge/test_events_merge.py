@@ -116,6 +116,26 @@ def test_a_talk_of_no_mode_dated_days_from_a_visit_is_another_event(
     assert len(merger.events()) == events
 
 
+@pytest.mark.parametrize(
+    ("day", "events"),
+    [
+        ("2026-03-11", 2),  # talks on Wednesday, two days after the visit "last week"
+        ("2026-03-09", 1),  # the Monday after that week: pages may disagree by a day
+    ],
+)
+def test_a_talk_of_no_mode_days_from_a_visit_told_as_last_week_is_another_event(
+    day: str, events: int
+) -> None:
+    """Whichever comes first, a talk dated to its day and a visit dated to a week by their own
+    words are compared as spans of days."""
+    for first, second in (("visit", None), (None, "visit")):
+        merger = EventMerger()
+        for doc, mode in (("a", first), ("b", second)):
+            date, end = ("2026-03-02", "2026-03-08") if mode == "visit" else (day, None)
+            merger.add(report(doc, date, mode=mode, date_end=end, date_source="clause"), source(doc))
+        assert len(merger.events()) == events
+
+
 def test_disagreeing_dates_and_places_are_kept_as_conflicts() -> None:
     merger = EventMerger()
     merger.add(report("a", "2026-03-03", location="Paris"), source("a"))

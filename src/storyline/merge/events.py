@@ -481,15 +481,24 @@ def _borrowed_beside_own_day(report: Report, slot: Slot) -> bool:
 
 
 def _own_days_apart(report: Report, slot: Slot) -> bool:
-    """A report dated to the day by its own words, more than ``OWN_DAYS_APART`` days from
-    every day the event's reports give in their own words: two events, a call on Saturday
-    and a visit on Tuesday, not one event on which pages disagree."""
-    day = None if report.borrowed else _single_day(report)
-    own = {d for r in slot.reports if not r.borrowed and (d := _single_day(r))}
-    if day is None or not own:
-        return False
-    when = dt.date.fromisoformat(day)
-    return all(abs((dt.date.fromisoformat(d) - when).days) > OWN_DAYS_APART for d in own)
+    """A report dated to the day or to a span of days by its own words, more than
+    ``OWN_DAYS_APART`` days from every day or span the event's reports give in their own
+    words: two events, a call on Saturday and a visit on Tuesday, or talks on the 24th and a
+    visit "last week", not one event on which pages disagree."""
+    mine = _own_span(report)
+    own = [span for r in slot.reports if (span := _own_span(r))]
+    return mine is not None and bool(own) and all(_days_between(mine, span) > OWN_DAYS_APART for span in own)
+
+
+def _own_span(report: Report) -> Interval | None:
+    """The days a report's own words date it to, when they name days."""
+    if report.borrowed or report.precision != "day":
+        return None
+    return interval_of(report.date, report.precision, report.date_end)
+
+
+def _days_between(a: Interval, b: Interval) -> int:
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days, 0)
 
 
 def _single_day(x: Report | Event) -> str | None:
