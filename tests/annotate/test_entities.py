@@ -468,3 +468,25 @@ def test_people_right_after_ministers_portfolio_in_the_plural_are_people() -> No
     kinds = {m.text: m.kind for m in mentions}
     assert kinds.get("Gedion Timothewos") == "person"
     assert [text for text in kinds if "Gedion" in text] == ["Gedion Timothewos"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Les soupçons se portent sur le Front de résistance de la Haute-Sangha (FRHS), un groupe "
+            "armé. Le FRHS dément.",
+            "Front de résistance de la Haute-Sangha",
+        ),
+        (
+            "Officials have pointed to the Front for the Resistance of Haute-Sangha (FRHS), an armed "
+            "group. The FRHS denies it.",
+            "Front for the Resistance of Haute-Sangha",
+        ),
+    ],
+)
+def test_a_name_spelled_out_before_its_acronym_is_one_organisation(body: str, name: str) -> None:
+    lang = "fr" if body.startswith("Les") else "en"
+    found = [m for m in mentions_of(body, lang=lang) if m.kind == "organisation"]
+    assert {m.name for m in found} == {name}
+    assert found[0].text == name and {m.text for m in found[1:]} == {"FRHS"}

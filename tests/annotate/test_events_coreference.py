@@ -2132,3 +2132,25 @@ def test_their_conversation_is_between_the_two_people_the_sentence_names(nlp_en:
     )
     first = [e for e in run(nlp_en, text, "en") if e.date == "2024"]
     assert first and all(people(e) == {"person:jean-martin", "person:hans-vogel"} for e in first)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Quatre chauffeurs ont été tués samedi dans une embuscade tendue par des hommes armés en Norvège. "
+            "Les soupçons se portent sur le Front du Nord, un groupe apparu il y a trois ans.",
+        ),
+        (
+            "en",
+            "Gunmen killed four drivers in an ambush in Norway on Saturday. "
+            "Officials on both sides have pointed to the Northern Front, a group that emerged in 2023.",
+        ),
+    ],
+)
+def test_a_group_suspected_of_an_attack_with_unnamed_doers_is_its_doer(
+    lang: str, text: str, nlp_fr: Language, nlp_en: Language
+) -> None:
+    (attack,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "ASSAULT"]
+    assert [a.entity for a in attack.actors] == ["org:nf"]

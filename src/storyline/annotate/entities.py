@@ -448,6 +448,37 @@ def _after_opening_preposition(folded: str, start: int, end: int) -> int:
     return start + first.end() if name_key(folded[start + first.end() : end]) in lexicon.terms else start
 
 
+ACRONYM_WORD = re.compile(r"[^\W\d_]+['’]?")  # "l'" apart from "Ouham", "Ouham" from "Pendé"
+ACRONYM_REACH = 120  # characters before "(ACRONYM)" where its name may start
+
+
+def _acronym_names(text: str, fld: Field) -> list[Candidate]:
+    """An organisation named in full before the acronym it defines ("le Front de résistance de
+    l'Ouham-Pendé (FROP)", "the Front for the Resistance of Ouham-Pende (FROP)"): the words
+    whose initials spell the acronym, particles aside and the first capitalised, are its name,
+    whole, though the model cut it or read common words in it."""
+    particles = {fold(p).rstrip("'’") for p in get_lexicon().collective_particles}
+    found = []
+    for m in ACRONYM_DEFINED.finditer(text):
+        letters = [c for c in fold(m[1]) if c.isalpha()]
+        if len(letters) < 2 or not m[0].lstrip().startswith("("):
+            continue
+        start = None
+        for word in reversed(list(ACRONYM_WORD.finditer(text, max(0, m.start() - ACRONYM_REACH), m.start()))):
+            folded = fold(word[0]).rstrip("'’")
+            if folded in particles and start is not None:
+                continue
+            if folded[:1] != letters[-1]:
+                break
+            letters.pop()
+            start = word.start()
+            if not letters:
+                break
+        if start is not None and not letters and text[start].isupper():
+            found.append(Candidate(fld, start, m.start(), text[start : m.start()], "ORG", "organisation"))
+    return found
+
+
 def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], lexicon: Lexicon) -> bool:
     """What a careful reader would not keep: headings, common words, fragments, stray labels."""
     words = cand.text.split()
@@ -809,7 +840,9 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     tagged = doc.has_annotation("POS")
     portfolio = _portfolio_names(text, fld, lexicon, common)
     ner = [c for c in _ner_candidates(doc, fld, text, folded) if not _overlaps(c, portfolio)] + portfolio
-    settled = _settlement_places(text, fld) + _collective_names(text, fld)  # over the model's reading
+    settled = (  # over the model's reading
+        _settlement_places(text, fld) + _collective_names(text, fld) + _acronym_names(text, fld)
+    )
     ner = [c for c in ner if not _overlaps(c, settled)] + settled
     hits = _term_hits(text, folded, lexicon, fld) + _combined_countries(text, folded, lexicon, fld)
     water = [

@@ -192,6 +192,7 @@ _PHRASE_KEYS = (
     "count_after_phrases",
     "count_before_phrases",
     "people_anaphors",
+    "suspicion_cues",
     "minister_anaphors",
     "leader_anaphors",
     "role_subjects",

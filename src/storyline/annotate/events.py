@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.annotate.event_parts import (
     ACTOR_KINDS,
+    UNIDENTIFIED_GROUP,
     Placed,
     TimedRef,
     actor_of,
@@ -108,6 +109,9 @@ REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day aft
 THEN_REACH = 2  # words between "alors" / "then" and the act it dates ("avaient alors convenu")
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that take two sides
 AGENT_REACH = 12  # words from a passive trigger to the end of its agent ("signé à Washington le 27 juin par les deux pays")
+SUSPECT_REACH = (
+    6  # words from a cue of suspicion to the group it names ("blamed for the Béloko ambush, the X")
+)
 SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la station de pompage de X")
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
@@ -196,6 +200,7 @@ def find_events(
                 page.passing.append(cand)
             else:
                 _add_to_page(cand, link, page)
+        _name_suspects(sent, page)
     kept = _fold_speech(page.events)
     return [_doc_event(c, article.doc_id) for c in kept + _untold(page.passing, kept)]
 
@@ -1465,6 +1470,37 @@ def _name_attackers_of_latest(etype: str, words: str, page: Page) -> None:
     told = next((e for e in reversed(page.events) if e.type == etype), None)
     if told is not None and not told.actors:
         told.actors = [unidentified_group(words)]
+
+
+def _name_suspects(sent: Span, page: Page) -> None:
+    """A sentence that lays an attack told with unnamed doers at a group's door on suspicion
+    ("Les soupçons se portent sur le Front X", "Officials have pointed to the X", the group
+    "most often blamed for the ambush"): the group is the doer of the page's latest such
+    attack, this sentence's own first. The group must follow the cue closely and be no
+    state's service."""
+    for _, cue in matching_phrases(tokens_of(sent), page.lexicon.phrase_list("suspicion_cues")):
+        after = cue[-1].i
+        group = next(
+            (
+                p
+                for p in page.mentions
+                if 0 < p.tokens.start - after <= SUSPECT_REACH
+                and p.tokens.end <= sent.end
+                and p.mention.kind == "organisation"
+                and not is_forces_key(p.mention.entity, p.mention.country)
+            ),
+            None,
+        )
+        unnamed = [
+            c
+            for c in page.events + page.passing
+            if c.type == "ASSAULT"
+            and c.sent.start <= sent.start
+            and all(a.entity == UNIDENTIFIED_GROUP for a in c.actors)
+        ]
+        if group is not None and unnamed:
+            max(unnamed, key=lambda c: c.sent.start).actors = [actor_of(group.mention)]
+            return
 
 
 def _attacker_words(sent: Span, page: Page) -> str | None:
