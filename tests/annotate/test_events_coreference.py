@@ -2154,3 +2154,27 @@ def test_a_group_suspected_of_an_attack_with_unnamed_doers_is_its_doer(
 ) -> None:
     (attack,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "ASSAULT"]
     assert [a.entity for a in attack.actors] == ["org:nf"]
+
+
+def test_a_time_in_a_relative_clause_with_no_comma_is_the_clauses_not_the_verbs(nlp_en: Language) -> None:
+    text = "On Wednesday, Norway freed 19 Swedish fishermen who had been arrested in mid-February."
+    (freed,) = [e for e in run(nlp_en, text, "en") if e.type == "CONCEDE"]
+    assert freed.date == "2026-03-11"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On Thursday, Norway handed over 40 tonnes of food and medical supplies for Swedish families.",
+        ),
+        ("fr", "La Norvège a procédé jeudi à la remise d'un important don aux réfugiés suédois."),
+    ],
+)
+def test_food_handed_over_and_a_gift_handed_out_are_aid(
+    lang: str, text: str, nlp_fr: Language, nlp_en: Language
+) -> None:
+    (aid,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "AID"]
+    assert [a.entity for a in aid.actors] == ["country:NO"]
+    assert aid.date == "2026-03-12"

@@ -2673,16 +2673,14 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
     """The time stands in a relative or reported clause the trigger is not in: that clause's
     time ("met at the Diaoyutai with envoy X, who had shuttled between A and B last week";
     "À l'issue de la réunion, les ministres ont annoncé que le poste rouvrirait lundi").
-    Without a parse, a relative clause opens with a comma and a relative pronoun after
-    the trigger, and a time after a noun named in passing beyond a comma is that noun's
-    ("has recalled its ambassador, …, in a row over a drone strike on Adré on Sept. 5")."""
+    Without a parse, a relative clause opens with a relative pronoun after the trigger
+    ("freed 19 fishermen who had been arrested in mid-March"), and a time after a noun named
+    in passing beyond a comma is that noun's ("has recalled its ambassador, …, in a row over
+    a drone strike on Adré on Sept. 5")."""
     if not parsed:
         doc, pronouns = page.doc, page.lexicon.cue("relative_pronouns")
         return (
-            any(
-                doc[k].text == "," and norm(doc[k + 1].text) in pronouns
-                for k in range(trigger.tokens[-1].i + 1, ref.tokens.start - 1)
-            )
+            any(norm(doc[k].text) in pronouns for k in range(trigger.tokens[-1].i + 1, ref.tokens.start))
             or any(_noun_owns_time(other, trigger, ref, page) for other in _triggers(trigger.head.sent, page))
             or _first_act_time(ref, trigger, page)
             or _second_act_time(ref, trigger, page)
