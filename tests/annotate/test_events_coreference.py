@@ -2178,3 +2178,12 @@ def test_food_handed_over_and_a_gift_handed_out_are_aid(
     (aid,) = [e for e in run(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.type == "AID"]
     assert [a.entity for a in aid.actors] == ["country:NO"]
     assert aid.date == "2026-03-12"
+
+
+def test_soldiers_crossing_back_home_withdraw(nlp_en: Language) -> None:
+    text = (
+        "A convoy of Norwegian soldiers crossed back into Norway on Thursday, ending a deployment in Sweden."
+    )
+    (back,) = [e for e in run(nlp_en, text, "en") if e.type == "RETREAT"]
+    assert "country:NO" in {a.entity for a in back.actors}
+    assert back.date == "2026-03-12"
