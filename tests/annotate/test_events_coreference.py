@@ -2187,3 +2187,9 @@ def test_soldiers_crossing_back_home_withdraw(nlp_en: Language) -> None:
     (back,) = [e for e in run(nlp_en, text, "en") if e.type == "RETREAT"]
     assert "country:NO" in {a.entity for a in back.actors}
     assert back.date == "2026-03-12"
+
+
+def test_a_date_hung_on_a_noun_trigger_is_the_nouns_not_its_verbs(nlp_fr: Language) -> None:
+    text = "Jean Martin a rappelé jeudi l'entretien téléphonique du 2 mars avec Hans Vogel."
+    (call,) = [e for e in run(nlp_fr, text) if e.type == "CONSULT"]
+    assert call.date == "2026-03-02"

@@ -1149,12 +1149,30 @@ def _definite_reference(trigger: Trigger, tokens: list[Token], pos: int, lexicon
 def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
     """The time of the trigger's clause; for a noun named in passing, of its own phrase
     ("the pact comes weeks after ECOWAS threatened to reverse the July 26 coup")."""
+    if parsed and (own := _hung_on_noun(trigger, page)) is not None:
+        return own
     refs = _own_times(trigger, sent, page, parsed)
     scope = _time_scope(trigger, page, parsed)
     if scope is not None:
         return nearest_time(trigger, [r for r in refs if r.tokens.start in scope])
     heads = clause_heads(trigger, page.lexicon) if parsed else frozenset()
     return nearest_time(trigger, [r for r in refs if in_clause(r.tokens, heads, parsed)])
+
+
+def _hung_on_noun(trigger: Trigger, page: Page) -> TimedRef | None:
+    """A date the parse hangs on a noun trigger itself ("a rappelé jeudi l'entretien
+    téléphonique du 2 mars", "la rencontre de lundi"): the noun's, not its verb's."""
+    if trigger.head.pos_ != "NOUN":
+        return None
+    words = {t.i for t in trigger.tokens}
+    return next(
+        (
+            r
+            for r in page.times
+            if is_date(r.ref) and r.tokens.root.dep_.startswith("nmod") and r.tokens.root.head.i in words
+        ),
+        None,
+    )
 
 
 def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[TimedRef]:
