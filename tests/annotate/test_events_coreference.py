@@ -2193,3 +2193,12 @@ def test_a_date_hung_on_a_noun_trigger_is_the_nouns_not_its_verbs(nlp_fr: Langua
     text = "Jean Martin a rappelé jeudi l'entretien téléphonique du 2 mars avec Hans Vogel."
     (call,) = [e for e in run(nlp_fr, text) if e.type == "CONSULT"]
     assert call.date == "2026-03-02"
+
+
+def test_an_addendum_signed_is_an_agreement(nlp_fr: Language) -> None:
+    text = (
+        "Les chefs d'état-major des armées norvégienne et suédoise ont signé jeudi à Lyon, "
+        "dans le sud-est de la France, un addendum au protocole qui régit leurs patrouilles."
+    )
+    (signed,) = [e for e in run(nlp_fr, text) if e.type == "AGREE"]
+    assert signed.date == "2026-03-12" and "country:NO" in {a.entity for a in signed.actors}
