@@ -109,9 +109,7 @@ REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day aft
 THEN_REACH = 2  # words between "alors" / "then" and the act it dates ("avaient alors convenu")
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that take two sides
 AGENT_REACH = 12  # words from a passive trigger to the end of its agent ("signé à Washington le 27 juin par les deux pays")
-SUSPECT_REACH = (
-    6  # words from a cue of suspicion to the group it names ("blamed for the Béloko ambush, the X")
-)
+SUSPECT_REACH = 6  # words from a cue of suspicion to the group it names ("blamed for the ambush, the X")
 SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la station de pompage de X")
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
 OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from

@@ -1,8 +1,8 @@
 """Who "les deux dirigeants", "the two ministers" or "leur rencontre" stand for.
 
-A page that has named two people goes on with "the two leaders": the pair is those of the
-latest event between two people, else the two people the page named last from two sides.
-The phrase says which office they hold ("les deux ministres" are not the presidents who
+A page that has named two people goes on with "the two leaders": the pair is the two people
+the sentence names before the phrase's trigger, else those of the latest event between two
+people, else the two people the page named last from two sides. The phrase says which office they hold ("les deux ministres" are not the presidents who
 talked the week before), so a person the page titles otherwise is not one of them.
 """
 
@@ -41,10 +41,14 @@ def pair_office(
     if any(norm(t.text) in lexicon.cue("people_possessives") for t in before[-2:]):
         return "any"
     phrases = lexicon.phrase_list("people_anaphors")
-    told = _between_after(trigger, lexicon, phrases)
-    for phrase, words in matching_phrases(before, phrases):
-        if told is None and (not others_named or _is_subject(words, heads)):
-            told = phrase
+    told = _between_after(trigger, lexicon, phrases) or next(
+        (
+            phrase
+            for phrase, words in matching_phrases(before, phrases)
+            if not others_named or _is_subject(words, heads)
+        ),
+        None,
+    )
     return None if told is None else _office_named(told, lexicon)
 
 
@@ -101,6 +105,7 @@ def _event_pair(
     office: Office,
     when: dt.date | None,
 ) -> list[Actor]:
+    """The two people of the latest event between exactly two people who may hold ``office``."""
     fits: dict[str, bool] = {}
     for actors, recipients in reversed(events):
         people = list({a.entity: a for a in actors + recipients if a.kind == "person"}.values())
