@@ -1507,6 +1507,8 @@ def _name_suspects(sent: Span, page: Page) -> None:
             ),
             None,
         )
+        if group is None:
+            continue
         unnamed = [
             c
             for c in page.events + page.passing
@@ -1514,7 +1516,7 @@ def _name_suspects(sent: Span, page: Page) -> None:
             and c.sent.start <= sent.start
             and all(a.entity == UNIDENTIFIED_GROUP for a in c.actors)
         ]
-        if group is not None and unnamed:
+        if unnamed:
             max(unnamed, key=lambda c: c.sent.start).actors = [actor_of(group.mention)]
             return
 
