@@ -2202,3 +2202,16 @@ def test_an_addendum_signed_is_an_agreement(nlp_fr: Language) -> None:
     )
     (signed,) = [e for e in run(nlp_fr, text) if e.type == "AGREE"]
     assert signed.date == "2026-03-12" and "country:NO" in {a.entity for a in signed.actors}
+
+
+def test_an_attack_named_after_an_act_is_the_one_the_page_dates_later(nlp_en: Language) -> None:
+    """"After a deadly ambush" dates the ambush only as the days up to the closure; the
+    page's own "last Saturday" for the same ambush is its day, not a second ambush."""
+    text = (
+        "Olaf Berg and his Swedish counterpart held talks by phone on Thursday, as a border closure "
+        "imposed by Oslo after a deadly ambush on Norwegian truck drivers left Stockholm short of fuel.\n\n"
+        "Norway shut its main crossing on Tuesday, three days after gunmen attacked a convoy near "
+        "Kvitfjell last Saturday, killing four Norwegian drivers."
+    )
+    (ambush,) = [e for e in run(nlp_en, text, "en") if e.type == "ASSAULT"]
+    assert (ambush.date, ambush.precision, ambush.date_end) == ("2026-03-07", "day", None)

@@ -144,15 +144,21 @@ class Candidate:
     background: bool = False
     future: bool = False
     prior: bool = False  # told as done before the news ("had already denounced")
+    open_start: bool = False  # dated only as the days up to another act (see _shift_date)
     passing: bool = False  # see DocEvent.passing
     setting: list[str] = field(default_factory=list)  # see DocEvent.setting
     score: tuple[int, int, int] = (0, 0, 0)
 
     def interval(self) -> tuple[dt.date | None, dt.date | None]:
+        """The days the page may mean; one dated only as the days up to another act may be
+        any day of the month before ("after a deadly ambush" beside "gunmen attacked a
+        convoy last Saturday", five days before the talks)."""
         lo = to_date(self.date) if self.date else None
         hi = to_date(self.date_end, upper=True) if self.date_end else None
         if self.date and not self.date_end and not self.stay:
             hi = to_date(self.date, upper=True)
+        if self.open_start and hi is not None:
+            lo = hi - dt.timedelta(days=BACKGROUND_DAYS)
         return lo, hi
 
 
@@ -871,7 +877,7 @@ def _shift_date(cand: Candidate, ref: TimedRef | None, days: int, before: int = 
         cand.date, cand.precision = shifted.isoformat()[:7], "month"
     if before:
         cand.date, cand.date_end = (shifted - dt.timedelta(days=before)).isoformat(), shifted.isoformat()
-        cand.precision = "range"
+        cand.precision, cand.open_start = "range", True
 
 
 def _date_spoken_of(
@@ -3025,9 +3031,13 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.recipients = _unique(into.recipients + other.recipients)
     into.mode = into.mode or other.mode
     better = SOURCE_RANK[other.date_source or "crawl"] < SOURCE_RANK[into.date_source or "crawl"]
-    if other.date and (not into.date or better):
+    firmer, looser = into.open_start and not other.open_start, other.open_start and not into.open_start
+    if other.date and (not into.date or firmer or (better and not looser)):
         into.date, into.precision, into.date_source = other.date, other.precision, other.date_source
-        if other.date_end or into.precision != "range":
+        into.open_start = other.open_start
+        if firmer:
+            into.date_end = other.date_end
+        elif other.date_end or into.precision != "range":
             into.date_end = other.date_end or into.date_end
     elif other.date_end and not into.date_end and other.date == into.date:
         into.date_end = other.date_end  # a span from that very day ("this week" is no span of a Tuesday)
