@@ -186,6 +186,9 @@ class DocEvent(Record):
     # for a report with no party of its own ("the April 11 shooting"): the countries its page
     # names most (ISO alpha-2), one of which takes part in the event it joins
     setting: list[str] = field(default_factory=list)
+    # for a report whose parties are all unnamed (gunmen, a village of no known country): the
+    # countries its page names most, under which it also looks for the event it tells
+    page_countries: list[str] = field(default_factory=list)
 
 
 @dataclass

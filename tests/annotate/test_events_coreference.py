@@ -2205,7 +2205,7 @@ def test_an_addendum_signed_is_an_agreement(nlp_fr: Language) -> None:
 
 
 def test_an_attack_named_after_an_act_is_the_one_the_page_dates_later(nlp_en: Language) -> None:
-    """"After a deadly ambush" dates the ambush only as the days up to the closure; the
+    """ "After a deadly ambush" dates the ambush only as the days up to the closure; the
     page's own "last Saturday" for the same ambush is its day, not a second ambush."""
     text = (
         "Olaf Berg and his Swedish counterpart held talks by phone on Thursday, as a border closure "

@@ -214,3 +214,38 @@ def test_a_page_telling_only_the_toll_of_an_attack_is_one_of_its_sources(tmp_pat
 
 def test_a_toll_no_other_page_reports_makes_no_attack(tmp_path: Path) -> None:
     assert events_of_type(tmp_path, {"a_ledger_inquiry.txt": KILLING_PAGE}, "ASSAULT") == []
+
+
+GENDARMERIE_PAGE = """The Nordic Ledger
+Rebels kill two Norwegian gendarmes near the Swedish border
+
+Monday 9 March 2026 - 08:15 | Lars Moe
+
+OSLO, March 9 - Fighters of the Northern Liberation Front attacked a Norwegian gendarmerie post near the Swedish border on Friday, killing two gendarmes, Norway's interior ministry said.
+
+Norway has asked Sweden for help in finding the attackers.
+"""
+
+SITE_PAGE = """Le Courrier du Fjord
+Deux gendarmes tués à Kvitfjell
+
+Lundi 9 mars 2026 - 10:40 | Ingrid Aas
+
+Deux gendarmes ont été tués et un troisième blessé vendredi soir lors de l'attaque du poste de Kvitfjell par des hommes armés.
+
+Le gouvernement norvégien a décrété trois jours de deuil. Oslo a promis une riposte et la Norvège a renforcé sa frontière avec la Suède.
+"""
+
+
+def test_an_attack_by_unnamed_men_on_an_unplaced_site_joins_its_pages_country_attack(tmp_path: Path) -> None:
+    """Gunmen and a village of no known country name no party: the report looks for the
+    attack of that day under its page's countries, and finds the one other pages tell
+    with Norway and the rebels who struck."""
+    attacks = events_of_type(
+        tmp_path,
+        {"a_ledger_gendarmes.txt": GENDARMERIE_PAGE, "b_courrier_kvitfjell.txt": SITE_PAGE},
+        "ASSAULT",
+    )
+    assert sources_by_date(attacks) == [
+        ("2026-03-06", ["a_ledger_gendarmes.txt", "b_courrier_kvitfjell.txt"])
+    ]

@@ -121,6 +121,7 @@ SETTING_COUNTRIES = 2  # the page's countries an event told with no party may be
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
 DATELINE_REACH = 16  # words from a wire dateline's opening city to its dash ("RABAT, April 18 (Northstar) -")
 SOURCE_RANK = {"clause": 0, "sentence": 1, "paragraph": 2, "page": 3, "publication": 4, "crawl": 5}
+OWN_SOURCES = frozenset({"clause", "sentence"})  # dates an act's own words give
 
 
 @dataclass
@@ -147,6 +148,7 @@ class Candidate:
     open_start: bool = False  # dated only as the days up to another act (see _shift_date)
     passing: bool = False  # see DocEvent.passing
     setting: list[str] = field(default_factory=list)  # see DocEvent.setting
+    page_countries: list[str] = field(default_factory=list)  # see DocEvent.page_countries
     score: tuple[int, int, int] = (0, 0, 0)
 
     def interval(self) -> tuple[dt.date | None, dt.date | None]:
@@ -564,7 +566,7 @@ def _undated_attack_in_passing(cand: Candidate, trigger: Trigger, page: Page, pa
     station de pompage")."""
     return (
         _unnamed_doer(trigger, page)
-        and cand.date_source not in ("clause", "sentence")
+        and cand.date_source not in OWN_SOURCES
         and _scope(trigger, page, parsed) is not None
     )
 
@@ -1367,12 +1369,14 @@ def _candidate(
         cand.type, cand.mode, cand.future = "AGREE", None, True
     if partyless and not _placed_by_setting(cand, page):
         return None
+    if not cand.setting and not named_parties(cand.actors + cand.recipients):
+        cand.page_countries = _setting_countries(page)
     _subsume_countries(cand)
     if rule.role == "seize":  # a coup overthrows a state as well as its leader
         cand.recipients = _unique(_own_states(cand.recipients, page) + cand.recipients)
     cand.score = (
         len(cand.actors) + len(cand.recipients),
-        int(cand.date_source in ("clause", "sentence")),
+        int(cand.date_source in OWN_SOURCES),
         int(cand.location is not None),
     )
     return cand
@@ -1557,7 +1561,7 @@ def _setting_countries(page: Page) -> list[str]:
 def _dated_after_publication(cand: Candidate, page: Page) -> bool:
     """The act's own day comes after the page was published: announced, not done ("une
     nouvelle marche vendredi prochain")."""
-    if page.published is None or cand.precision != "day" or cand.date_source not in ("clause", "sentence"):
+    if page.published is None or cand.precision != "day" or cand.date_source not in OWN_SOURCES:
         return False
     day = to_date(cand.date or "")
     return day is not None and day > page.published
@@ -2892,7 +2896,7 @@ def _recalled_date(cand: Candidate, page: Page) -> bool:
     """A recalled event's date is its own (its clause's or sentence's), or its paragraph's
     when that date is a recalled one too: "Ce projet remonte à octobre 2023. En marge de
     ..., le ministre avait signé ..." tells a past time and then what happened in it."""
-    if cand.date_source in ("clause", "sentence"):
+    if cand.date_source in OWN_SOURCES:
         return True
     reference = page.anchor or _latest_date(page)
     when = to_date(cand.date_end or cand.date or "", upper=True)
@@ -3031,7 +3035,9 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.recipients = _unique(into.recipients + other.recipients)
     into.mode = into.mode or other.mode
     better = SOURCE_RANK[other.date_source or "crawl"] < SOURCE_RANK[into.date_source or "crawl"]
-    firmer, looser = into.open_start and not other.open_start, other.open_start and not into.open_start
+    # a day the page's own words give an act dated only as the days up to another replaces that span
+    firmer = into.open_start and not other.open_start and other.date_source in OWN_SOURCES
+    looser = other.open_start and not into.open_start
     if other.date and (not into.date or firmer or (better and not looser)):
         into.date, into.precision, into.date_source = other.date, other.precision, other.date_source
         into.open_start = other.open_start
@@ -3077,7 +3083,7 @@ def _talk_content(act: Candidate, events: list[Candidate]) -> Candidate | None:
     to no talk the page only recalls."""
     if not act.speech:
         return None
-    own_date = act.date_source in ("clause", "sentence")
+    own_date = act.date_source in OWN_SOURCES
     return next(
         (
             t
@@ -3124,6 +3130,7 @@ def _doc_event(c: Candidate, doc_id: str) -> DocEvent:
         date_source=c.date_source,
         passing=c.passing or _one_sided_talk(c),
         setting=c.setting,
+        page_countries=c.page_countries,
     )
 
 

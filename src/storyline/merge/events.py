@@ -23,7 +23,9 @@ page and with the army unit by another is one event once a page names both. Only
 report dated to the day bridges two events: a week or a month would join distinct ones.
 A report with no party of its own (``DocEvent.setting``: "the April 11 shooting") is blocked
 by its page's countries and only joins an event of its kind, dated to the day, that one of
-them takes part in and whose day it meets (``_in_setting``); its day casts no vote.
+them takes part in and whose day it meets (``_in_setting``); its day casts no vote. A
+report whose parties are all unnamed (gunmen, a village of no known country) looks under
+its own tokens and, with that rule, under its page's countries (``DocEvent.page_countries``).
 The ids of absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
 copies do not vote): the most common day-precise date (between equal counts, the one
 more pages give as a single day rather than as the start of a span such as "last week"),
@@ -261,12 +263,18 @@ class EventMerger:
             return [self._slots[i] for i in ids[:1] if i in self._slots]
         scored = []
         mine = {a.entity for a in participants}
-        for slot_id in self._candidates(etype, tokens_of(participants) or frozenset(e.setting), span):
+        own = self._candidates(etype, tokens_of(participants) or frozenset(e.setting), span)
+        # parties all unnamed ("gunmen attacked the post at Gbiti"): also the page's countries'
+        # events of that day, as for a report with no party
+        placed = self._candidates(etype, frozenset(e.page_countries), span) - own
+        for slot_id in own | placed:
             slot = self._slots[slot_id]
             theirs = set(slot.actors) | set(slot.recipients)
             if not self._compatible(slot, report, e, span):
                 continue
-            if not participants and not _in_setting(slot, e, span):
+            if (not participants or slot_id in placed) and not _in_setting(
+                slot, span, e.setting or e.page_countries
+            ):
                 continue
             assert slot.event is not None
             other = interval_of(slot.event.date, slot.event.precision, slot.event.date_end) or span
@@ -458,16 +466,17 @@ def _hosted_apart(
     return bool(a) and bool(b) and a.isdisjoint(b) and not (day_a and day_a == day_b)
 
 
-def _in_setting(slot: Slot, e: DocEvent, span: Interval) -> bool:
-    """A report with no party of its own names this event: one of its page's countries takes
-    part in it, and it falls on the report's day (``OWN_DAYS_APART`` either side)."""
+def _in_setting(slot: Slot, span: Interval, countries: list[str]) -> bool:
+    """A report with no party of its own, or none named, names this event: one of its page's
+    ``countries`` takes part in it, and it falls on the report's day (``OWN_DAYS_APART``
+    either side)."""
     event = slot.event
     other = (
         interval_of(event.date, event.precision, event.date_end)
         if event and event.precision == "day"
         else None
     )
-    if other is None or not countries_of([*slot.actors.values(), *slot.recipients.values()]) & set(e.setting):
+    if other is None or not countries_of([*slot.actors.values(), *slot.recipients.values()]) & set(countries):
         return False
     reach = dt.timedelta(days=OWN_DAYS_APART)
     return other[0] <= span[1] + reach and span[0] <= other[1] + reach
