@@ -138,3 +138,36 @@ def test_an_undated_page_hangs_its_weekdays_on_the_dated_weekday_it_pins() -> No
     assert (anchor, estimate) == (dt.date(2026, 2, 17), "2026-02")
     sunday = next(r for r in resolve_times(body, anchor, "fr", "d", "body") if r.text == "dimanche")
     assert sunday.value == "2026-02-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "anchor", "estimate"),
+    [
+        (
+            "Since the raid of April 2025 nothing has changed. The drone struck on February 10 "
+            "and the protocol was signed on February 27.",
+            "en",
+            dt.date(2026, 2, 27),
+            "2026-02",
+        ),
+        (
+            "Le port est fermé depuis 2025. Les pêcheurs ont défilé le 9 octobre devant la préfecture.",
+            "fr",
+            dt.date(2026, 10, 9),
+            "2026-10",
+        ),
+    ],
+)
+def test_year_less_days_come_after_the_period_the_page_names_with_its_year(
+    text: str, lang: str, anchor: dt.date, estimate: str
+) -> None:
+    """A writer gives the year of a past month and leaves out the current one."""
+    times = resolve_times(text, None, lang)
+    assert choose_anchor(None, None, times)[0] == anchor
+    found = estimate_publication(text, times, None)
+    assert found is not None and found[0] == estimate
+
+
+def test_year_less_days_keep_the_year_of_a_full_date_the_page_gives() -> None:
+    times = resolve_times("Signé le 3 mars 2021, l'accord a été revu le 12 février.", None)
+    assert choose_anchor(None, None, times)[0] == dt.date(2021, 3, 3)

@@ -4,7 +4,9 @@ A page states its publication date, or it does not. When it does not, the crawl
 month bounds it from above, and its own words may pin it: a year-less
 "Mercredi 14 juin" names a Wednesday, which happens only every five to eleven
 years, so lower bounds found in the text ("depuis 2012" with "plus d'une
-dizaine d'années", the latest year-bearing date it mentions) leave one year.
+dizaine d'années", the latest year-bearing date it mentions) leave one year. A
+year-less day ("February 27") beside a month given with its year ("April 2025")
+comes after that month: writers leave out only the current year.
 These functions read only ``TimeRef`` records already found by
 ``resolve_times`` (the first pass, without an anchor), so they add no scan.
 """
@@ -75,8 +77,9 @@ def choose_anchor(
     crawled in June 2025 was written by the end of June); a year-less dated
     weekday the page's own clues pin (see ``estimate_publication``), or, when the
     page gives no year at all, that the month it was collected in pins ("Ce dimanche
-    19 avril" collected in December 2026: 19 April 2026); the latest year-bearing
-    date in the page; else None.
+    19 avril" collected in December 2026: 19 April 2026); a year-less date after the
+    month or year the page names last (see ``_after_named_period``); the latest
+    year-bearing date in the page; else None.
     """
     if published and (bounds := cal.period_bounds(published)):
         return bounds[1], f"publication date {published}"
@@ -88,10 +91,44 @@ def choose_anchor(
     pinned = _pinned_weekday_date(times, lower, collected[1] if collected else None)
     if pinned:
         return pinned.day, pinned.why
+    if after := _after_named_period(times, None):
+        return after.day, after.why
     latest = _latest_absolute(times, None)
     if latest:
         return latest[1], f"latest date the page gives: {latest[0].text!r}"
     return None, "no date to anchor on"
+
+
+def _after_named_period(times: list[TimeRef], upper: dt.date | None) -> Bound | None:
+    """The latest year-less day of the page ("February 27"), put after the month or year the
+    page names last with its year ("April 2025", "en 2025"): a writer gives the year of a
+    past month and leaves out the current one, so the days told without it come later.
+    None when the page's latest year-bearing date is a day (its year is the page's), or
+    when no such day falls by ``upper``."""
+    latest = _latest_absolute(times, upper)
+    if latest is None or len(latest[0].value_end or latest[0].value or "") not in (4, 7):
+        return None
+    best: Bound | None = None
+    for ref in times:
+        stated = _stated_date(ref)
+        day = _first_after(*stated, latest[1]) if stated else None
+        if day and (upper is None or day <= upper) and (best is None or day > best.day):
+            best = Bound(
+                day, f"{ref.text!r} comes after {latest[0].text!r}, the latest period the page dates"
+            )
+    return best
+
+
+def _first_after(month: int, day: int, after: dt.date) -> dt.date | None:
+    """The first ``day`` of ``month`` after the date ``after``."""
+    for year in (after.year, after.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if when > after:
+            return when
+    return None
 
 
 def _lower_bound(times: list[TimeRef], upper: dt.date | None) -> Bound | None:
@@ -122,14 +159,28 @@ def _years_of(duration: str | None) -> int:
 
 def _stated_weekday_date(ref: TimeRef) -> tuple[int, int, int] | None:
     """(month, day, weekday) of a year-less date naming its weekday ("Mercredi 14 juin"), in any language."""
+    stated = _year_less_date(ref)
+    if stated is None or stated[2] is None:
+        return None
+    return stated[0], stated[1], stated[2]
+
+
+def _stated_date(ref: TimeRef) -> tuple[int, int] | None:
+    """(month, day) of a year-less date, with or without its weekday ("14 juin", "February 27")."""
+    stated = _year_less_date(ref)
+    return stated[:2] if stated else None
+
+
+def _year_less_date(ref: TimeRef) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday or None) of a year-less date, in any language."""
     if is_absolute(ref) or _family(ref) not in {"day-month", "since", "until"}:
         return None
     for lang in languages():
         pats = patterns(lang)
         match = pats.families["date"].search(ref.text.lower())
         wd, mon, day = (group(match, f"a_{k}") for k in ("wd", "mon", "day")) if match else (None, None, None)
-        if match and wd and mon and day and not group(match, "a_year"):
-            return pats.lexicon.months[norm(mon)], int(day), pats.lexicon.weekdays[norm(wd)]
+        if match and mon and day and not group(match, "a_year"):
+            return pats.lexicon.months[norm(mon)], int(day), pats.lexicon.weekdays[norm(wd)] if wd else None
     return None
 
 
@@ -177,7 +228,7 @@ def estimate_publication(text: str, times: list[TimeRef], crawl_month: str | Non
     own = [ref for ref in times if text[ref.start : ref.end] == ref.text]
     crawl = cal.period_bounds(crawl_month) if crawl_month else None
     upper = crawl[1] if crawl else None
-    pinned = _pinned_weekday_date(own, _lower_bound(own, upper), upper)
+    pinned = _pinned_weekday_date(own, _lower_bound(own, upper), upper) or _after_named_period(own, upper)
     if pinned:
         return f"{pinned.day:%Y-%m}", f"reported event on {pinned.day.isoformat()}: {pinned.why}"
     latest = _latest_absolute(own, upper)
