@@ -249,3 +249,31 @@ def test_an_attack_by_unnamed_men_on_an_unplaced_site_joins_its_pages_country_at
     assert sources_by_date(attacks) == [
         ("2026-03-06", ["a_ledger_gendarmes.txt", "b_courrier_kvitfjell.txt"])
     ]
+
+
+CALL_PAGE = """La Gazette d'Oslo
+Appel entre Oslo et Stockholm
+
+Mardi 10 mars 2026 - 09:30 | Per Lunde
+
+Le Premier ministre norvégien Olaf Berg s'est entretenu lundi au téléphone avec son homologue suédois Magnus Lind.
+
+Les deux dirigeants ont évoqué la sécurité de la frontière commune.
+"""
+
+NO_DATE_PAGE = """Le Courrier du Fjord
+Les pêcheurs de Kvitfjell reprennent la mer
+
+Les bateaux sont sortis du port au lever du jour, mardi, pour la première fois depuis des semaines.
+
+Ce retour au calme intervient après l'entretien téléphonique entre Olaf Berg et Magnus Lind.
+"""
+
+
+def test_a_page_that_gives_no_date_joins_the_dated_event_its_parties_fit(tmp_path: Path) -> None:
+    """The page names no day and states no date: only the parties say which call it tells,
+    and it is a source of that call rather than an undated call of its own."""
+    calls = events_of_type(
+        tmp_path, {"a_courrier_peche.txt": NO_DATE_PAGE, "b_gazette_appel.txt": CALL_PAGE}, "CONSULT"
+    )
+    assert sources_by_date(calls) == [("2026-03-09", ["a_courrier_peche.txt", "b_gazette_appel.txt"])]

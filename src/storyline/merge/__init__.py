@@ -97,6 +97,7 @@ def merge_pending(store: Store, settings: Settings) -> MergeSummary:
     links: dict[int, str] = {}
     passing: list[tuple[int, Article, DocEvent]] = []  # few; they join what the others made, so last
     borrowed: list[tuple[int, Article, DocEvent]] = []  # dated by their page only: after the dated
+    unanchored: list[tuple[int, Article, DocEvent]] = []  # of pages that give no date: they join, last
 
     def merge(row_id: int, article: Article, event: DocEvent) -> None:
         event = _with_identities(event, keymap, by_id)
@@ -109,13 +110,15 @@ def merge_pending(store: Store, settings: Settings) -> MergeSummary:
         if article is None:
             continue
         for row_id, event in store.doc_events(doc_id):
-            if event.passing:
+            if event.date is None and not (article.published or article.published_estimate):
+                unanchored.append((row_id, article, event))
+            elif event.passing:
                 passing.append((row_id, article, event))
             elif event.date_source in CONTEXT_SOURCES:
                 borrowed.append((row_id, article, event))
             else:
                 merge(row_id, article, event)
-    for row_id, article, event in borrowed + passing:
+    for row_id, article, event in borrowed + passing + unanchored:
         merge(row_id, article, event)
     links = {row_id: merger.final_id(event_id) for row_id, event_id in links.items()}
     events = merger.events()

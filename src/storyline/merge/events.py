@@ -25,7 +25,10 @@ A report with no party of its own (``DocEvent.setting``: "the April 11 shooting"
 by its page's countries and only joins an event of its kind, dated to the day, that one of
 them takes part in and whose day it meets (``_in_setting``); its day casts no vote. A
 report whose parties are all unnamed (gunmen, a village of no known country) looks under
-its own tokens and, with that rule, under its page's countries (``DocEvent.page_countries``).
+its own tokens and, with that rule, under its page's countries (``DocEvent.page_countries``). A report of a page that gives no
+date at all (no publication, no estimate, none of its own) has no days to look in: it
+joins the dated event of its kind whose parties fit it best, on any day (``_any_day``),
+and makes an undated one only when none fits; such reports are merged last.
 The ids of absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
 copies do not vote): the most common day-precise date (between equal counts, the one
 more pages give as a single day rather than as the start of a span such as "last week"),
@@ -143,6 +146,7 @@ class EventMerger:
         self._slots: dict[str, Slot] = {}
         self._index: dict[tuple[str, str], dict[int, list[str]]] = {}
         self._undated: dict[tuple[str, frozenset[str]], list[str]] = {}
+        self._dated: dict[tuple[str, str], set[str]] = {}  # (type, token) -> dated events, any day
         self._by_doc: dict[str, list[tuple[str, str | None, str]]] = {}
         self._renamed: dict[str, str] = {}  # absorbed event id -> the event it joined
         for event in existing:
@@ -178,6 +182,8 @@ class EventMerger:
         )
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
         fitting = [] if slot else self._fitting(doc_event, report, _published(source))
+        if not (slot or fitting or source.published or report.date):
+            fitting = self._any_day(doc_event, report)
         if not (slot or fitting) and (earlier := self._told_before(doc_event, report, _published(source))):
             slot, report = earlier
         slot = slot or (fitting[0] if fitting else None)
@@ -284,6 +290,21 @@ class EventMerger:
             scored.append((distance > 0, attested, -overlap, distance, -len(slot.sources), slot.id))
         return [self._slots[entry[-1]] for entry in sorted(scored)]
 
+    def _any_day(self, e: DocEvent, report: Report) -> list[Slot]:
+        """For a report of a page that gives no date at all: the dated events of its kind
+        whose parties fit, those with most parties in common first, then those most pages tell.
+        Its page names no day, so the parties alone say which event it tells."""
+        participants = e.actors + e.recipients
+        mine = {a.entity for a in participants}
+        found = set().union(*(self._dated.get((e.type, t), set()) for t in tokens_of(participants)))
+        scored = []
+        for slot_id in found & self._slots.keys():
+            slot = self._slots[slot_id]
+            if mine and self._compatible(slot, report, e, None):
+                overlap = len(mine & (set(slot.actors) | set(slot.recipients))) / len(mine)
+                scored.append((-overlap, -len(slot.sources), slot.id))
+        return [self._slots[entry[-1]] for entry in sorted(scored)]
+
     def _told_before(
         self, e: DocEvent, report: Report, published: dt.date | None
     ) -> tuple[Slot, Report] | None:
@@ -343,7 +364,7 @@ class EventMerger:
         into.event = build_event(into)
         self._reindex(into)
 
-    def _compatible(self, slot: Slot, report: Report, e: DocEvent, span: Interval) -> bool:
+    def _compatible(self, slot: Slot, report: Report, e: DocEvent, span: Interval | None) -> bool:
         event = slot.event
         if event is None or not modes_compatible(report.mode, event.mode):
             return False
@@ -359,7 +380,7 @@ class EventMerger:
         if report.mode != event.mode and _own_days_apart(report, slot):
             return False  # a talk of no mode beside a visit or a call days from it
         other = interval_of(event.date, event.precision, event.date_end)
-        return other is None or self._meet(span, other)
+        return other is None or span is None or self._meet(span, other)
 
     def _join(self, slot: Slot, report: Report, e: DocEvent, source: Source) -> None:
         _add_report(slot, report, e.actors, e.recipients, e.topics)
@@ -379,6 +400,7 @@ class EventMerger:
                 self._undated[key].append(slot.id)
             return
         for token in tokens_of(participants):
+            self._dated.setdefault((slot.type, token), set()).add(slot.id)
             days = self._index.setdefault((slot.type, token), {})
             for day in range(span[0].toordinal(), span[1].toordinal() + 1):
                 if (token, day) not in slot.indexed:
