@@ -490,3 +490,22 @@ def test_a_name_spelled_out_before_its_acronym_is_one_organisation(body: str, na
     found = [m for m in mentions_of(body, lang=lang) if m.kind == "organisation"]
     assert {m.name for m in found} == {name}
     assert found[0].text == name and {m.text for m in found[1:]} == {"FRHS"}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "entity"),
+    [
+        (
+            "Algerian Foreign Minister Ahmed Attaf visited Tunis at the end of April.",
+            "en",
+            "person:ahmed-attaf",
+        ),
+        ("Ahmed a quitté Tunis mardi.", "fr", None),
+        ("Ethiopian Prime Minister Abiy Ahmed met reporters. Abiy promised help.", "en", "person:abiy-ahmed"),
+    ],
+)
+def test_a_leaders_common_given_name_is_no_surname_of_his(body: str, lang: str, entity: str | None) -> None:
+    """ "Abiy Ahmed" is Abiy: "Ahmed" alone, or in another man's name, is not him."""
+    people = {m.entity for m in mentions_of(body, lang=lang) if m.kind == "person"}
+    assert "person:abiy-ahmed" not in people or entity == "person:abiy-ahmed"
+    assert entity is None or people == {entity}

@@ -333,6 +333,7 @@ class Lexicon:
         }
 
     def _load_leaders(self) -> None:
+        given = {name_key(w) for w in load_yaml_data("given_names.yaml").get("given_names") or []}
         for row in load_tsv_data("leaders.tsv"):
             spellings = tuple(s.strip() for s in row["spellings"].split(";") if s.strip()) or (row["name"],)
             leader = Leader(
@@ -346,12 +347,14 @@ class Lexicon:
             )
             self.leaders.append(leader)
             for spelling in {row["name"], *spellings}:
-                for key in (name_key(spelling), name_key(spelling).split()[-1]):
+                last = name_key(spelling).split()[-1]
+                surname = last not in given or " " not in name_key(spelling)
+                for key in (name_key(spelling), last) if surname else (name_key(spelling),):
                     if leader not in self.leader_names[key]:
                         self.leader_names[key].append(leader)
                 term = Term("person", row["name"], row["country"], "LEADER")
                 self._add(spelling, term)
-                if len(name_key(spelling).split()[-1]) >= 4:
+                if surname and len(last) >= 4:
                     self._add(spelling.split()[-1], term)
 
     def leader_named(self, name: str, when: dt.date | None = None) -> Leader | None:
