@@ -509,3 +509,25 @@ def test_a_leaders_common_given_name_is_no_surname_of_his(body: str, lang: str, 
     people = {m.entity for m in mentions_of(body, lang=lang) if m.kind == "person"}
     assert "person:abiy-ahmed" not in people or entity == "person:abiy-ahmed"
     assert entity is None or people == {entity}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "text"),
+    [
+        ("Mardi, le ministère malien de la Défense a démenti.", "fr", "ministère malien de la Défense"),
+        ("Le ministère de la Défense du Mali a démenti mardi.", "fr", "ministère de la Défense du Mali"),
+        ("Mali's defence ministry denied it on Tuesday.", "en", "Mali's defence ministry"),
+        ("The Malian Ministry of Defence denied it on Tuesday.", "en", "Malian Ministry of Defence"),
+    ],
+)
+def test_a_states_ministry_is_one_organisation_beside_the_state(body: str, lang: str, text: str) -> None:
+    """Whatever the language and word order, one identity, and the state stays a party."""
+    found = by_text(mentions_of(body, lang=lang))
+    ministry = found[text]
+    assert (ministry.entity, ministry.name, ministry.kind, ministry.country) == (
+        "org:ministry-defence-ml",
+        "Ministry of Defence of Mali",
+        "organisation",
+        "ML",
+    )
+    assert any(m.entity == "country:ML" for m in found.values())

@@ -2215,3 +2215,12 @@ def test_an_attack_named_after_an_act_is_the_one_the_page_dates_later(nlp_en: La
     )
     (ambush,) = [e for e in run(nlp_en, text, "en") if e.type == "ASSAULT"]
     assert (ambush.date, ambush.precision, ambush.date_end) == ("2026-03-07", "day", None)
+
+
+def test_a_ministry_and_its_state_are_one_side_of_a_talk(nlp_fr: Language) -> None:
+    """A talk takes two sides: the Malian foreign ministry and Mali are one, so the report
+    only joins a talk other pages tell."""
+    text = "Le ministère malien des Affaires étrangères s'est entretenu jeudi avec les chefs coutumiers."
+    (talk,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "CONSULT"]
+    assert {a.entity for a in talk.actors} == {"org:ministry-foreign-affairs-ml", "country:ML"}
+    assert talk.passing

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -31,14 +31,14 @@ from storyline.annotate.identity import (
     Term,
     entity_key,
     fold,
-    forces_branches,
     forces_key,
     get_lexicon,
     infinitive_of,
     is_accented_better,
+    ministry_portfolios,
     name_key,
     service_name,
-    service_nouns,
+    state_bodies,
 )
 from storyline.annotate.nlp import has_parse, load_nlp, plain_words, text_of
 from storyline.config import load_yaml_data
@@ -1035,22 +1035,38 @@ class _Forces:
 
     before: re.Pattern[str]  # a noun ending where a nationality or "du <pays>" starts
     after: re.Pattern[str]  # a noun starting where a country's name or nationality ends
-    branches: dict[str, str]  # folded noun -> branch
+    head: re.Pattern[str]  # a French ministry's first word, just before a nationality
+    tail: re.Pattern[str]  # the rest of its name, just after the nationality
+    branches: dict[str, str]  # folded noun (or rest of a ministry's name) -> branch
 
 
 @cache
 def _forces(lang: str) -> _Forces:
-    branches = forces_branches()
-    of = service_nouns(lang)
-    nouns = sorted({noun for spec in branches.values() for noun in spec.get(lang, [])}, key=len, reverse=True)
-    words = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in nouns) or "(?!)"
+    bodies = state_bodies()
+    of = {fold(noun): branch for branch, spec in bodies.items() for noun in spec.get(lang, [])}
+    nouns = sorted({noun for spec in bodies.values() for noun in spec.get(lang, [])}, key=len, reverse=True)
+    # "ministère tunisien de l'Intérieur": the name stands around the nationality
+    split = [
+        n.split(" ", 1) for spec in ministry_portfolios().values() for n in spec.get(lang, []) if lang == "fr"
+    ]
+    of |= {fold(rest): of[fold(f"{head} {rest}")] for head, rest in split}
     return _Forces(
         before=re.compile(
-            rf"(?i:(?<![\w-])(?P<noun>{words})\s+(?:(?:du|des|de\s+la|de\s+l['’]|d['’]|de|of\s+the|of)\s*)?)$"
+            rf"(?i:(?<![\w-])(?P<noun>{_alternatives(nouns)})\s+(?:(?:du|des|de\s+la|de\s+l['’]|d['’]|de|of\s+the|of)\s*)?)$"
         ),
-        after=re.compile(rf"^(?:['’]s)?\s+(?:[A-Z][\w'’]*\s+){{0,2}}?(?i:(?P<noun>{words}))(?![\w-])"),
+        after=re.compile(
+            rf"^(?:['’]s)?\s+(?:[A-Z][\w'’]*\s+){{0,2}}?(?i:(?P<noun>{_alternatives(nouns)}))(?![\w-])"
+        ),
+        head=re.compile(rf"(?i:(?<![\w-])(?P<noun>{_alternatives({h for h, _ in split})})\s+)$"),
+        tail=re.compile(rf"^\s+(?i:(?P<noun>{_alternatives({r for _, r in split})}))(?![\w-])"),
         branches=of,
     )
+
+
+def _alternatives(nouns: Iterable[str]) -> str:
+    """A regex alternation of nouns, longest first, any apostrophe and run of spaces."""
+    ordered = sorted(nouns, key=len, reverse=True)
+    return "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in ordered) or "(?!)"
 
 
 def _as_service(m: Mention, lexicon: Lexicon) -> Mention:
@@ -1083,6 +1099,10 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
             start, end = m.start, m.end + hit.end("noun")
         elif (hit := forces.before.search(text, max(0, m.start - FORCES_REACH), m.start)) is not None:
             start, end = hit.start("noun"), m.end
+        elif (head := forces.head.search(text, max(0, m.start - FORCES_REACH), m.start)) and (
+            hit := forces.tail.match(text[m.end : m.end + FORCES_REACH])
+        ):
+            start, end = head.start("noun"), m.end + hit.end("noun")
         else:
             continue
         branch = forces.branches[fold(" ".join(hit["noun"].split()))]

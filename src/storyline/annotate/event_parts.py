@@ -811,6 +811,12 @@ def is_forces(actor: Actor) -> bool:
     return is_forces_key(actor.entity, actor.country)
 
 
+def party_key(actor: Actor) -> str:
+    """The party an actor is as sides are counted: a state's armed service or ministry is
+    its state ("Qatar's foreign ministry" and Qatar are one side of a talk)."""
+    return f"country:{actor.country}" if is_forces(actor) else actor.entity
+
+
 UNIDENTIFIED_GROUP = "org:unidentified-armed-group"  # attackers a page leaves unnamed ("gunmen")
 
 

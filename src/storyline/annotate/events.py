@@ -59,6 +59,7 @@ from storyline.annotate.event_parts import (
     opposed,
     own_clause_heads,
     participants_compatible,
+    party_key,
     people_keys,
     place_mentions,
     place_times,
@@ -3140,4 +3141,4 @@ def _one_sided_talk(c: Candidate) -> bool:
     so this report can only join one other reports name, never make one. A statement or a
     protest by one side is whole, and keeps its event (making them join only was tried: it
     cost pages carried on unread blind10)."""
-    return c.type in MUTUAL_TYPES and len({a.entity for a in named_parties(c.actors + c.recipients)}) < 2
+    return c.type in MUTUAL_TYPES and len({party_key(a) for a in named_parties(c.actors + c.recipients)}) < 2

@@ -119,17 +119,32 @@ def forces_branches() -> dict[str, dict[str, Any]]:
     return load_yaml_data("forces.yaml")
 
 
+@cache
+def ministry_portfolios() -> dict[str, dict[str, Any]]:
+    """The ministries of data/ministries.yaml, by portfolio."""
+    return load_yaml_data("ministries.yaml")
+
+
+@cache
+def state_bodies() -> dict[str, dict[str, Any]]:
+    """A state's bodies that act beside it: its armed services and its ministries."""
+    return {**forces_branches(), **ministry_portfolios()}
+
+
 FORCES_PREFIX = "org:forces-"
+MINISTRY_PREFIX = "org:ministry-"
 
 
 def forces_key(branch: str, country: str) -> str:
-    """The identity of one state's armed service, whatever the language ("org:forces-navy-ga")."""
-    return f"{FORCES_PREFIX}{slug(branch.replace('_', '-'))}-{country.lower()}"
+    """The identity of one state's armed service or ministry, whatever the language
+    ("org:forces-navy-ga", "org:ministry-interior-tn")."""
+    prefix = MINISTRY_PREFIX if branch in ministry_portfolios() else FORCES_PREFIX
+    return f"{prefix}{slug(branch.replace('_', '-'))}-{country.lower()}"
 
 
 def service_name(branch: str, country: str) -> str:
-    """A service's canonical name, from its branch's template ("Armed forces of Togo")."""
-    return str(forces_branches()[branch]["name"]).format(
+    """A state body's canonical name, from its template ("Armed forces of Togo")."""
+    return str(state_bodies()[branch]["name"]).format(
         country=get_lexicon().country_names.get(country, country)
     )
 
@@ -142,12 +157,17 @@ def service_nouns(lang: str) -> dict[str, str]:
 
 @cache
 def _forces_keys(country: str) -> frozenset[str]:
-    return frozenset(forces_key(branch, country) for branch in forces_branches())
+    return frozenset(forces_key(branch, country) for branch in state_bodies())
 
 
 def is_forces_key(key: str, country: str | None) -> bool:
-    """The key is one of the country's armed services (asked for every participant the merge compares)."""
-    return country is not None and key.startswith(FORCES_PREFIX) and key in _forces_keys(country)
+    """The key is one of the country's armed services or ministries (asked for every
+    participant the merge compares): a body that acts beside its state."""
+    return (
+        country is not None
+        and key.startswith((FORCES_PREFIX, MINISTRY_PREFIX))
+        and key in _forces_keys(country)
+    )
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ from storyline.annotate.event_parts import (
     modes_compatible,
     opposed,
     participants_compatible,
+    party_key,
     people_keys,
     to_date,
     without_represented,
@@ -268,14 +269,14 @@ class EventMerger:
             ids = self._undated.get((etype, people_keys(participants) or tokens_of(participants)), [])
             return [self._slots[i] for i in ids[:1] if i in self._slots]
         scored = []
-        mine = {a.entity for a in participants}
+        mine = {party_key(a) for a in participants}
         own = self._candidates(etype, tokens_of(participants) or frozenset(e.setting), span)
         # parties all unnamed ("gunmen attacked the post at Gbiti"): also the page's countries'
         # events of that day, as for a report with no party
         placed = self._candidates(etype, frozenset(e.page_countries), span) - own
         for slot_id in own | placed:
             slot = self._slots[slot_id]
-            theirs = set(slot.actors) | set(slot.recipients)
+            theirs = {party_key(a) for a in [*slot.actors.values(), *slot.recipients.values()]}
             if not self._compatible(slot, report, e, span):
                 continue
             if (not participants or slot_id in placed) and not _in_setting(
@@ -295,13 +296,14 @@ class EventMerger:
         whose parties fit, those with most parties in common first, then those most pages tell.
         Its page names no day, so the parties alone say which event it tells."""
         participants = e.actors + e.recipients
-        mine = {a.entity for a in participants}
+        mine = {party_key(a) for a in participants}
         found = set().union(*(self._dated.get((e.type, t), set()) for t in tokens_of(participants)))
         scored = []
         for slot_id in found & self._slots.keys():
             slot = self._slots[slot_id]
             if mine and self._compatible(slot, report, e, None):
-                overlap = len(mine & (set(slot.actors) | set(slot.recipients))) / len(mine)
+                theirs = {party_key(a) for a in [*slot.actors.values(), *slot.recipients.values()]}
+                overlap = len(mine & theirs) / len(mine)
                 scored.append((-overlap, -len(slot.sources), slot.id))
         return [self._slots[entry[-1]] for entry in sorted(scored)]
 
