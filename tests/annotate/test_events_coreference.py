@@ -2170,6 +2170,7 @@ def test_a_time_in_a_relative_clause_with_no_comma_is_the_clauses_not_the_verbs(
             "On Thursday, Norway handed over 40 tonnes of food and medical supplies for Swedish families.",
         ),
         ("fr", "La Norvège a procédé jeudi à la remise d'un important don aux réfugiés suédois."),
+        ("en", "On Thursday, Norway sent 40,000 gas cylinders and medical equipment to Swedish families."),
     ],
 )
 def test_food_handed_over_and_a_gift_handed_out_are_aid(
