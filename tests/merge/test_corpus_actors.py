@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.annotate.identity import forces_key
+from storyline.annotate.identity import state_body_key
 from storyline.config import Settings
 from storyline.exports import event_row
 from storyline.pipeline import ingest_paths
@@ -28,7 +28,7 @@ def test_a_service_counted_by_its_bare_noun_keeps_that_spelling_beside_the_ident
     with Store(tmp_path / "s.db") as store:
         ingest_paths([tmp_path / "named.txt", tmp_path / "counted.txt"], store, Settings(workers=1))
         (attack,) = [event_row(e) for e in store.iter_events() if e.type == "ASSAULT"]
-    (service,) = [a for a in attack["actors"] if a["id"] == forces_key("gendarmerie", "CI")]
+    (service,) = [a for a in attack["actors"] if a["id"] == state_body_key("gendarmerie", "CI")]
     assert {"gendarmerie ivoirienne", "gendarmes"} <= set(service["aliases"])
 
 
@@ -46,4 +46,4 @@ def test_a_party_named_as_a_states_service_alone_acts_with_its_state(tmp_path: P
     with Store(tmp_path / "s.db") as store:
         ingest_paths([tmp_path / "acronym.txt"], store, Settings(workers=1))
         (deployment,) = [event_row(e) for e in store.iter_events() if e.type == "MOBILIZE"]
-    assert {forces_key("armed_forces", "LR"), "country:LR"} <= {a["id"] for a in deployment["actors"]}
+    assert {state_body_key("armed_forces", "LR"), "country:LR"} <= {a["id"] for a in deployment["actors"]}

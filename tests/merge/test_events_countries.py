@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from storyline.annotate.event_parts import unidentified_group
-from storyline.annotate.identity import forces_key
+from storyline.annotate.identity import state_body_key
 from storyline.merge.events import EventMerger, fits
 from storyline.models import Actor, DocEvent, Source
 
@@ -19,7 +19,7 @@ FRANCE = Actor("country:FR", "France", "country", "FR")
 NORWAY = Actor("country:NO", "Norway", "country", "NO")
 LEAGUE = Actor("org:league", "League", "organisation", None)
 LEAGUE_SPLIT = Actor("org:the-league-of-states", "The League of States", "organisation", None)
-SWEDISH_NAVY = Actor(forces_key("navy", "SE"), "Navy of Sweden", "organisation", "SE")
+SWEDISH_NAVY = Actor(state_body_key("navy", "SE"), "Navy of Sweden", "organisation", "SE")
 
 
 def visit(doc: str, date: str | None, actors: list[Actor], recipients: list[Actor]) -> DocEvent:

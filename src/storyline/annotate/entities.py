@@ -31,7 +31,6 @@ from storyline.annotate.identity import (
     Term,
     entity_key,
     fold,
-    forces_key,
     get_lexicon,
     infinitive_of,
     is_accented_better,
@@ -39,6 +38,7 @@ from storyline.annotate.identity import (
     name_key,
     service_name,
     state_bodies,
+    state_body_key,
 )
 from storyline.annotate.nlp import has_parse, load_nlp, plain_words, text_of
 from storyline.config import load_yaml_data
@@ -1079,7 +1079,7 @@ def _as_service(m: Mention, lexicon: Lexicon) -> Mention:
         state, noun = fold(" ".join(words[:i])), fold(" ".join(words[i:]))
         if noun in branches and any(t.country == m.country for t in lexicon.terms.get(state, ())):
             name = service_name(branches[noun], m.country)
-            return dataclasses.replace(m, entity=forces_key(branches[noun], m.country), name=name)
+            return dataclasses.replace(m, entity=state_body_key(branches[noun], m.country), name=name)
     return m
 
 
@@ -1106,7 +1106,7 @@ def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str
         else:
             continue
         branch = forces.branches[fold(" ".join(hit["noun"].split()))]
-        key, name = forces_key(branch, m.country), service_name(branch, m.country)
+        key, name = state_body_key(branch, m.country), service_name(branch, m.country)
         found.append(
             Mention(
                 m.doc_id, m.field, start, end, text[start:end], "FORCES", key, name, "organisation", m.country

@@ -28,7 +28,7 @@ from storyline.annotate.event_rules import (
     participle_form,
     tokens_of,
 )
-from storyline.annotate.identity import is_forces_key
+from storyline.annotate.identity import is_state_body_key
 from storyline.annotate.nlp import has_parse
 from storyline.models import Actor, Mention, TimeRef
 
@@ -801,20 +801,21 @@ def without_represented(side: list[Actor]) -> list[Actor]:
     """One side's parties less the countries one of its people stands for: countries stand
     for governments, so "Goïta" and "Mali" on one side are one party; across sides they
     differ (a putschist and the state he overthrows)."""
-    people = {a.country for a in side if a.kind != "country" and a.country and not is_forces(a)}
+    people = {a.country for a in side if a.kind != "country" and a.country and not is_state_body(a)}
     return [a for a in side if not (a.kind == "country" and a.country in people)]
 
 
-def is_forces(actor: Actor) -> bool:
-    """The actor is a state's armed service (see data/forces.yaml): it acts beside its state,
-    which stays a party ("l'armée togolaise" is Togo's and the army's)."""
-    return is_forces_key(actor.entity, actor.country)
+def is_state_body(actor: Actor) -> bool:
+    """The actor is a state's armed service or ministry (see data/forces.yaml and
+    data/ministries.yaml): it acts beside its state, which stays a party ("l'armée togolaise"
+    is Togo's and the army's)."""
+    return is_state_body_key(actor.entity, actor.country)
 
 
 def party_key(actor: Actor) -> str:
     """The party an actor is as sides are counted: a state's armed service or ministry is
     its state ("Qatar's foreign ministry" and Qatar are one side of a talk)."""
-    return f"country:{actor.country}" if is_forces(actor) else actor.entity
+    return f"country:{actor.country}" if is_state_body(actor) else actor.entity
 
 
 UNIDENTIFIED_GROUP = "org:unidentified-armed-group"  # attackers a page leaves unnamed ("gunmen")
@@ -840,8 +841,8 @@ def named_parties(actors: Iterable[Actor]) -> list[Actor]:
 
 def people_keys(actors: Iterable[Actor]) -> frozenset[str]:
     """The named people and organisations among participants, as reports are compared: a
-    state's armed service stands for its state, as the country does (see ``is_forces``)."""
-    return frozenset(a.entity for a in named_parties(actors) if a.kind != "country" and not is_forces(a))
+    state's armed service stands for its state, as the country does (see ``is_state_body``)."""
+    return frozenset(a.entity for a in named_parties(actors) if a.kind != "country" and not is_state_body(a))
 
 
 def actor_of(m: Mention) -> Actor:

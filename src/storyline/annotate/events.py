@@ -96,7 +96,7 @@ from storyline.annotate.event_rules import (
     tokens_of,
     topics_of,
 )
-from storyline.annotate.identity import fold, forces_key, is_forces_key, service_name, service_nouns
+from storyline.annotate.identity import fold, is_state_body_key, service_name, service_nouns, state_body_key
 from storyline.annotate.nlp import has_parse, text_of
 from storyline.annotate.people_pairs import latest_pair, pair_office
 from storyline.annotate.quotes import speech_lexicon
@@ -1514,7 +1514,7 @@ def _name_suspects(sent: Span, page: Page) -> None:
                 if 0 < p.tokens.start - after <= SUSPECT_REACH
                 and p.tokens.end <= sent.end
                 and p.mention.kind == "organisation"
-                and not is_forces_key(p.mention.entity, p.mention.country)
+                and not is_state_body_key(p.mention.entity, p.mention.country)
             ),
             None,
         )
@@ -1833,7 +1833,7 @@ def _counted_service(struck: list[Actor], sent: Span, page: Page) -> list[Actor]
     or wounded with the service's bare noun ("six people, including four gendarmes, were
     killed when gunmen stormed a village in western Ivory Coast"): it is struck too."""
     states = {a.country for a in struck if a.kind == "country" and a.country}
-    if len(states) != 1 or any(is_forces_key(a.entity, a.country) for a in struck):
+    if len(states) != 1 or any(is_state_body_key(a.entity, a.country) for a in struck):
         return []
     if not {norm(t.text) for t in sent} & page.lexicon.cue("casualty_words"):
         return []
@@ -1844,7 +1844,7 @@ def _counted_service(struck: list[Actor], sent: Span, page: Page) -> list[Actor]
         named = any(p.tokens.start <= t.i < p.tokens.end for p in page.mentions)
         if branch is not None and page.doc[t.i - 1].like_num and not named:
             name = service_name(branch, country)
-            return [Actor(forces_key(branch, country), name, "organisation", country, [t.text])]
+            return [Actor(state_body_key(branch, country), name, "organisation", country, [t.text])]
     return []
 
 
@@ -1924,7 +1924,7 @@ def _states_between(start: int, end: int, page: Page) -> list[Actor]:
 
 def _state_or_service(m: Mention) -> bool:
     """A country, or one of its armed services ("six soldats des Forces armées togolaises")."""
-    return m.kind == "country" or is_forces_key(m.entity, m.country)
+    return m.kind == "country" or is_state_body_key(m.entity, m.country)
 
 
 def _casualties_governing(trigger: Trigger, page: Page) -> list[Actor]:

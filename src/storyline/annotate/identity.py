@@ -135,7 +135,7 @@ FORCES_PREFIX = "org:forces-"
 MINISTRY_PREFIX = "org:ministry-"
 
 
-def forces_key(branch: str, country: str) -> str:
+def state_body_key(branch: str, country: str) -> str:
     """The identity of one state's armed service or ministry, whatever the language
     ("org:forces-navy-ga", "org:ministry-interior-tn")."""
     prefix = MINISTRY_PREFIX if branch in ministry_portfolios() else FORCES_PREFIX
@@ -156,17 +156,17 @@ def service_nouns(lang: str) -> dict[str, str]:
 
 
 @cache
-def _forces_keys(country: str) -> frozenset[str]:
-    return frozenset(forces_key(branch, country) for branch in state_bodies())
+def _state_body_keys(country: str) -> frozenset[str]:
+    return frozenset(state_body_key(branch, country) for branch in state_bodies())
 
 
-def is_forces_key(key: str, country: str | None) -> bool:
+def is_state_body_key(key: str, country: str | None) -> bool:
     """The key is one of the country's armed services or ministries (asked for every
     participant the merge compares): a body that acts beside its state."""
     return (
         country is not None
         and key.startswith((FORCES_PREFIX, MINISTRY_PREFIX))
-        and key in _forces_keys(country)
+        and key in _state_body_keys(country)
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from storyline.annotate.event_parts import country_actor
-from storyline.annotate.identity import is_forces_key
+from storyline.annotate.identity import is_state_body_key
 from storyline.config import Settings
 from storyline.merge.duplicates import NearDuplicates
 from storyline.merge.events import CONTEXT_SOURCES, EventMerger
@@ -52,7 +52,7 @@ def _with_states(side: list[Actor], entities: dict[str, Entity]) -> list[Actor]:
     states = {a.country for a in side if a.kind == "country"}
     added: dict[str, Actor] = {}
     for a in side:
-        if a.country and a.country not in states and is_forces_key(a.entity, a.country):
+        if a.country and a.country not in states and is_state_body_key(a.entity, a.country):
             added[a.country] = _corpus_actor(country_actor(a.country, []), {}, entities)
     return side + list(added.values())
 

@@ -25,10 +25,11 @@ A report with no party of its own (``DocEvent.setting``: "the April 11 shooting"
 by its page's countries and only joins an event of its kind, dated to the day, that one of
 them takes part in and whose day it meets (``_in_setting``); its day casts no vote. A
 report whose parties are all unnamed (gunmen, a village of no known country) looks under
-its own tokens and, with that rule, under its page's countries (``DocEvent.page_countries``). A report of a page that gives no
-date at all (no publication, no estimate, none of its own) has no days to look in: it
-joins the dated event of its kind whose parties fit it best, on any day (``_any_day``),
-and makes an undated one only when none fits; such reports are merged last.
+its own tokens and, with that rule, under its page's countries (``DocEvent.page_countries``).
+A report of a page that gives no date at all (no publication, no estimate, none of its own)
+has no days to look in: it joins the dated event of its kind whose parties fit it best, on
+any day (``_any_day``), and makes an undated one only when none fits; such reports are
+merged last.
 The ids of absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
 copies do not vote): the most common day-precise date (between equal counts, the one
 more pages give as a single day rather than as the start of a span such as "last week"),
@@ -133,6 +134,11 @@ def fits(a: Iterable[Actor], b: Iterable[Actor]) -> bool:
 def _sides(slot: Slot) -> tuple[list[Actor], list[Actor]]:
     """An event's doers and targets, as ``opposed`` compares them."""
     return list(slot.actors.values()), list(slot.recipients.values())
+
+
+def _party_keys(slot: Slot) -> set[str]:
+    """An event's parties as reports are weighed against it (see ``party_key``)."""
+    return {party_key(a) for a in [*slot.actors.values(), *slot.recipients.values()]}
 
 
 def _unplaced(actors: list[Actor]) -> int:
@@ -276,7 +282,7 @@ class EventMerger:
         placed = self._candidates(etype, frozenset(e.page_countries), span) - own
         for slot_id in own | placed:
             slot = self._slots[slot_id]
-            theirs = {party_key(a) for a in [*slot.actors.values(), *slot.recipients.values()]}
+            theirs = _party_keys(slot)
             if not self._compatible(slot, report, e, span):
                 continue
             if (not participants or slot_id in placed) and not _in_setting(
@@ -302,8 +308,7 @@ class EventMerger:
         for slot_id in found & self._slots.keys():
             slot = self._slots[slot_id]
             if mine and self._compatible(slot, report, e, None):
-                theirs = {party_key(a) for a in [*slot.actors.values(), *slot.recipients.values()]}
-                overlap = len(mine & theirs) / len(mine)
+                overlap = len(mine & _party_keys(slot)) / len(mine)
                 scored.append((-overlap, -len(slot.sources), slot.id))
         return [self._slots[entry[-1]] for entry in sorted(scored)]
 
