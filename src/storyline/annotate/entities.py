@@ -1017,10 +1017,10 @@ def find_mentions(
     mentions.sort(key=lambda m: (m.field != "title", m.start))
     texts = {f: text_of(d) for f, d in docs.items() if d is not None}
     named = [_as_service(m, lexicon) for m in _shared_names_resolved(mentions, lexicon)]
-    forces = _forces_mentions(named, texts, lang)
-    kept = [m for m in named if m.kind == "country" or not any(_within(m, f) for f in forces)]
+    bodies = _state_body_mentions(named, texts, lang)
+    kept = [m for m in named if m.kind == "country" or not any(_within(m, f) for f in bodies)]
     return _acronyms_resolved(
-        sorted(kept + forces, key=lambda m: (m.field != "title", m.start)), texts, doc_id
+        sorted(kept + bodies, key=lambda m: (m.field != "title", m.start)), texts, doc_id
     )
 
 
@@ -1030,8 +1030,9 @@ def _within(inner: Mention, outer: Mention) -> bool:
 
 
 @dataclass(frozen=True)
-class _Forces:
-    """The patterns of a language's armed-service nouns (see data/forces.yaml)."""
+class _BodyPatterns:
+    """The patterns of a language's nouns for a state's armed services and ministries (see
+    data/forces.yaml and data/ministries.yaml)."""
 
     before: re.Pattern[str]  # a noun ending where a nationality or "du <pays>" starts
     after: re.Pattern[str]  # a noun starting where a country's name or nationality ends
@@ -1041,16 +1042,16 @@ class _Forces:
 
 
 @cache
-def _forces(lang: str) -> _Forces:
+def _body_patterns(lang: str) -> _BodyPatterns:
     bodies = state_bodies()
     of = {fold(noun): branch for branch, spec in bodies.items() for noun in spec.get(lang, [])}
-    nouns = sorted({noun for spec in bodies.values() for noun in spec.get(lang, [])}, key=len, reverse=True)
+    nouns = {noun for spec in bodies.values() for noun in spec.get(lang, [])}
     # "ministère tunisien de l'Intérieur": the name stands around the nationality
     split = [
         n.split(" ", 1) for spec in ministry_portfolios().values() for n in spec.get(lang, []) if lang == "fr"
     ]
     of |= {fold(rest): of[fold(f"{head} {rest}")] for head, rest in split}
-    return _Forces(
+    return _BodyPatterns(
         before=re.compile(
             rf"(?i:(?<![\w-])(?P<noun>{_alternatives(nouns)})\s+(?:(?:du|des|de\s+la|de\s+l['’]|d['’]|de|of\s+the|of)\s*)?)$"
         ),
@@ -1074,7 +1075,7 @@ def _as_service(m: Mention, lexicon: Lexicon) -> Mention:
     Forces") takes that service's identity, the one "l'armée malienne" has."""
     if m.kind != "organisation" or not m.country:
         return m
-    words, branches = m.name.split(), _forces("en").branches
+    words, branches = m.name.split(), _body_patterns("en").branches
     for i in range(1, len(words)):
         state, noun = fold(" ".join(words[:i])), fold(" ".join(words[i:]))
         if noun in branches and any(t.country == m.country for t in lexicon.terms.get(state, ())):
@@ -1083,29 +1084,30 @@ def _as_service(m: Mention, lexicon: Lexicon) -> Mention:
     return m
 
 
-def _forces_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str) -> list[Mention]:
-    """The armed services a country's name or nationality qualifies ("les Forces armées
-    togolaises", "l'armée du Mali", "Togolese army", "Uganda People's Defence Forces"): an
-    organisation of that country, one identity per service whatever the language, named over
-    the country mention it contains (which stays, so the state remains a party too)."""
-    forces = _forces(lang)
+def _state_body_mentions(mentions: list[Mention], texts: dict[Field, str], lang: str) -> list[Mention]:
+    """The armed services and ministries a country's name or nationality qualifies ("les
+    Forces armées togolaises", "l'armée du Mali", "Togolese army", "Uganda People's Defence
+    Forces", "le ministère tunisien de l'Intérieur"): an organisation of that country, one
+    identity per body whatever the language, named over the country mention it contains
+    (which stays, so the state remains a party too)."""
+    patterns = _body_patterns(lang)
     found = []
     for m in [*mentions, *_countries_opening_names(mentions)]:
         if m.kind != "country" or not m.country:
             continue
         text = texts[m.field]
         # the name after the country first: "soldiers of the Tanzania People's Defence Force"
-        if (hit := forces.after.match(text[m.end : m.end + FORCES_REACH])) is not None:
+        if (hit := patterns.after.match(text[m.end : m.end + FORCES_REACH])) is not None:
             start, end = m.start, m.end + hit.end("noun")
-        elif (hit := forces.before.search(text, max(0, m.start - FORCES_REACH), m.start)) is not None:
+        elif (hit := patterns.before.search(text, max(0, m.start - FORCES_REACH), m.start)) is not None:
             start, end = hit.start("noun"), m.end
-        elif (head := forces.head.search(text, max(0, m.start - FORCES_REACH), m.start)) and (
-            hit := forces.tail.match(text[m.end : m.end + FORCES_REACH])
+        elif (head := patterns.head.search(text, max(0, m.start - FORCES_REACH), m.start)) and (
+            hit := patterns.tail.match(text[m.end : m.end + FORCES_REACH])
         ):
             start, end = head.start("noun"), m.end + hit.end("noun")
         else:
             continue
-        branch = forces.branches[fold(" ".join(hit["noun"].split()))]
+        branch = patterns.branches[fold(" ".join(hit["noun"].split()))]
         key, name = state_body_key(branch, m.country), service_name(branch, m.country)
         found.append(
             Mention(
