@@ -809,7 +809,7 @@ def is_state_body(actor: Actor) -> bool:
     """The actor is a state's armed service or ministry (see data/forces.yaml and
     data/ministries.yaml): it acts beside its state, which stays a party ("l'armée togolaise"
     is Togo's and the army's)."""
-    return is_state_body_key(actor.entity, actor.country)
+    return actor.kind == "organisation" and is_state_body_key(actor.entity, actor.country)
 
 
 def party_key(actor: Actor) -> str:
