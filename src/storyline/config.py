@@ -35,6 +35,11 @@ class Settings:
     batch_size: int = _setting(32, "Documents per nlp.pipe batch and per store transaction batch.")
     workers: int = _setting(1, "Processes for the per-document stages.")
     event_window_days: int = _setting(3, "Reports of one event may differ by this many days and still merge.")
+    gazetteer_population: int = _setting(
+        5000,
+        "Towns of at least this many people (500, 1000, 5000 or 15000; 0 for none) give a place its"
+        " country when the page names that country.",
+    )
     near_duplicate_threshold: float = _setting(0.8, "MinHash Jaccard above which two pages are copies.")
     host: str = _setting("127.0.0.1", "Address `storyline serve` listens on.")
     port: int = _setting(8000, "Port `storyline serve` listens on.")

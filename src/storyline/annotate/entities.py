@@ -41,6 +41,7 @@ from storyline.annotate.identity import (
     state_body_key,
 )
 from storyline.annotate.nlp import has_parse, load_nlp, plain_words, text_of
+from storyline.annotate.places import located_places
 from storyline.config import load_yaml_data
 from storyline.models import EntityKind, Field, Mention
 
@@ -1019,9 +1020,10 @@ def find_mentions(
     named = [_as_service(m, lexicon) for m in _shared_names_resolved(mentions, lexicon)]
     bodies = _state_body_mentions(named, texts, lang)
     kept = [m for m in named if m.kind == "country" or not any(_within(m, f) for f in bodies)]
-    return _acronyms_resolved(
+    resolved = _acronyms_resolved(
         sorted(kept + bodies, key=lambda m: (m.field != "title", m.start)), texts, doc_id
     )
+    return located_places(resolved, docs, lang)
 
 
 def _within(inner: Mention, outer: Mention) -> bool:

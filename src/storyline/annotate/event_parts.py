@@ -842,7 +842,9 @@ def named_parties(actors: Iterable[Actor]) -> list[Actor]:
 def people_keys(actors: Iterable[Actor]) -> frozenset[str]:
     """The named people and organisations among participants, as reports are compared: a
     state's armed service stands for its state, as the country does (see ``is_state_body``)."""
-    return frozenset(a.entity for a in named_parties(actors) if a.kind != "country" and not is_state_body(a))
+    return frozenset(
+        a.entity for a in named_parties(actors) if a.kind not in ("country", "place") and not is_state_body(a)
+    )
 
 
 def actor_of(m: Mention) -> Actor:

@@ -180,6 +180,9 @@ _CUE_KEYS = (
     "day_after_nouns",
     "day_before_nouns",
     "genitive_cues",
+    "place_within_cues",
+    "apposition_ends",
+    "border_nouns",
     "target_heads",
 )
 _PHRASE_KEYS = (

@@ -1407,7 +1407,7 @@ def _attack_site(trigger: Trigger, sent: Span, page: Page, located: Placed | Non
     perpétrée la veille contre le détachement de Sebba"). Pages that name no country struck
     share the site with those that do."""
     if located is not None:
-        return actor_of(located.mention) if _unplaced_site(located, page.lexicon) else None
+        return actor_of(located.mention) if _struck_site(located, page.lexicon) else None
     found = _site_in_phrase(trigger, page) if has_parse(sent) else _site_after(trigger, sent, page)
     found = found or _lone_site(sent, page)
     return actor_of(found.mention) if found is not None else None
@@ -1421,7 +1421,7 @@ def _lone_site(sent: Span, page: Page) -> Placed | None:
         p
         for p in page.mentions
         if sent.start <= p.tokens.start < sent.end
-        and _unplaced_site(p, page.lexicon)
+        and _struck_site(p, page.lexicon)
         and not _in_relative_clause(p.tokens[0])
     ]
     return sites[0] if len({p.mention.entity for p in sites}) == 1 else None
@@ -1443,7 +1443,7 @@ def _site_in_phrase(trigger: Trigger, page: Page) -> Placed | None:
     phrase = {t.i for r in roots for t in r.subtree}
     others = [page.doc[i] for i in phrase if page.doc[i].dep_ == "acl:relcl" and page.doc[i].head.i != head.i]
     phrase -= {t.i for r in others for t in r.subtree}
-    sites = [p for p in page.mentions if p.tokens.start in phrase and _unplaced_site(p, page.lexicon)]
+    sites = [p for p in page.mentions if p.tokens.start in phrase and _struck_site(p, page.lexicon)]
     return min(sites, key=lambda p: abs(p.tokens.start - head.i), default=None)
 
 
@@ -1456,13 +1456,13 @@ def _site_after(trigger: Trigger, sent: Span, page: Page) -> Placed | None:
             return None
         placed = next((p for p in page.mentions if p.tokens.start == token.i), None)
         if placed is not None and placed.mention.label != "DEMONYM":  # "the Chadian border town of X"
-            return placed if _unplaced_site(placed, page.lexicon) else None
+            return placed if _struck_site(placed, page.lexicon) else None
     return None
 
 
-def _unplaced_site(placed: Placed, lexicon: Lexicon) -> bool:
-    """A place of no known country that is not a landmark ("à proximité de Kandadji")."""
-    return placed.mention.kind == "place" and not placed.mention.country and not is_landmark(placed, lexicon)
+def _struck_site(placed: Placed, lexicon: Lexicon) -> bool:
+    """A place that is not a landmark ("à proximité de Kandadji"), of a known country or not."""
+    return placed.mention.kind == "place" and not is_landmark(placed, lexicon)
 
 
 def _accusers_of(actors: list[Actor], page: Page) -> list[Actor]:
