@@ -215,6 +215,12 @@ FRENCH = [
         "2024-03-15 day - ago",
     ),
     (
+        "Il y a tout juste une semaine, le poste frontalier rouvrait.",
+        FRI_29_MARCH_2024,
+        "Il y a tout juste une semaine",
+        "2024-03-22 day - ago",
+    ),
+    (
         "Les travaux commencent dans deux semaines.",
         FRI_29_MARCH_2024,
         "dans deux semaines",
@@ -380,6 +386,7 @@ ENGLISH = [
         "a little over two weeks ago",
         "2024-03-15 day - ago",
     ),
+    ("The crossing reopened just a week ago.", FRI_29_MARCH_2024, "just a week ago", "2024-03-22 day - ago"),
     ("Elections are due next month.", FRI_29_MARCH_2024, "next month", "2024-04 month - relative-month"),
     ("Prices rose last week.", FRI_29_MARCH_2024, "last week", "2024-03-18 range 2024-03-24 relative-week"),
     (
