@@ -531,3 +531,19 @@ def test_a_states_ministry_is_one_organisation_beside_the_state(body: str, lang:
         "ML",
     )
     assert any(m.entity == "country:ML" for m in found.values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "idiom"),
+    [
+        (
+            "fr",
+            "Les camions restent garés en file indienne le long de la route, faute de pouvoir passer.",
+            "indienne",
+        ),
+        ("en", "For the drivers, crossing the border has become a game of Russian roulette.", "Russian"),
+    ],
+)
+def test_a_nationality_in_a_set_phrase_names_no_country(lang: str, body: str, idiom: str) -> None:
+    """ "En file indienne" is in single file: no Indian party (data/demonyms.yaml, ``idioms``)."""
+    assert idiom not in by_text(mentions_of(body, lang=lang))

@@ -845,7 +845,12 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         _settlement_places(text, fld) + _collective_names(text, fld) + _acronym_names(text, fld)
     )
     ner = [c for c in ner if not _overlaps(c, settled)] + settled
-    hits = _term_hits(text, folded, lexicon, fld) + _combined_countries(text, folded, lexicon, fld)
+    idioms = _idiom_spans(folded)
+    hits = [
+        h
+        for h in _term_hits(text, folded, lexicon, fld) + _combined_countries(text, folded, lexicon, fld)
+        if not (h.label == "DEMONYM" and any(a <= h.start and h.end <= b for a, b in idioms))
+    ]
     water = [
         w for w in _water_places(text, fld, ner) if not _overlaps(w, taken) and not _within_term(w, hits)
     ]
@@ -889,6 +894,19 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         taken.append(c)
     taken = _joined_people(taken, text)
     return taken + _other_occurrences(text, fld, taken)
+
+
+@cache
+def _idioms() -> re.Pattern[str]:
+    """The set phrases of demonyms.yaml whose nationality names no country, folded."""
+    phrases = sorted((fold(str(p)) for p in load_yaml_data("demonyms.yaml").get("idioms") or []), key=len)
+    return re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in reversed(phrases)) or r"(?!)")
+
+
+def _idiom_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the text's set phrases lie: a demonym inside one ("en file indienne", "Russian
+    roulette") is no mention."""
+    return [m.span() for m in _idioms().finditer(folded)]
 
 
 def _joined_people(cands: list[Candidate], text: str) -> list[Candidate]:
