@@ -1402,10 +1402,11 @@ def _own_phrase(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> froze
 
 
 def _attack_site(trigger: Trigger, sent: Span, page: Page, located: Placed | None) -> Actor | None:
-    """The place an attack strikes, when the gazetteer gives it no country: where it is set
-    ("à Adré"), else the nearest place in the attack's phrase ("la frappe d'Adré", "l'attaque
-    perpétrée la veille contre le détachement de Sebba"). Pages that name no country struck
-    share the site with those that do."""
+    """The place an attack strikes: where it is set ("à Adré"), else the nearest place in the
+    attack's phrase ("la frappe d'Adré", "l'attaque perpétrée la veille contre le détachement
+    de Sebba"). Pages that name no country struck share the site with those that do, and a
+    site of a known country brings that country ("the shooting in the Beninese village of
+    Igolo")."""
     if located is not None:
         return actor_of(located.mention) if _struck_site(located, page.lexicon) else None
     found = _site_in_phrase(trigger, page) if has_parse(sent) else _site_after(trigger, sent, page)

@@ -68,7 +68,7 @@ def _unplaced(mentions: list[Mention]) -> Iterator[Mention]:
 def _stated_countries(
     mentions: list[Mention], docs: dict[Field, Doc | None], lexicon: Lexicon
 ) -> dict[str, set[str]]:
-    """Place identity -> the countries its mentions' sentences place it in."""
+    """Place identity -> the countries the phrases around its mentions place it in."""
     said: dict[str, set[str]] = {}
     for m in _unplaced(mentions):
         doc = docs.get(m.field)
@@ -89,6 +89,7 @@ def _stated_country(place: Mention, doc: Doc, mentions: list[Mention], lexicon: 
 
 
 def _country_mentions(span: Span, others: list[Mention], lexicon: Lexicon) -> Iterator[Mention]:
+    """The countries named after the place and in the words qualifying it before."""
     after = _following_phrase(span, lexicon)
     if after is not None:
         yield from _placing(after, others, lexicon)
