@@ -492,6 +492,22 @@ def test_a_name_spelled_out_before_its_acronym_is_one_organisation(body: str, na
     assert found[0].text == name and {m.text for m in found[1:]} == {"FRHS"}
 
 
+def test_a_country_inside_a_name_its_acronym_spells_is_part_of_the_name() -> None:
+    """ "au Niger" closes the front's name: no mention of Niger the country there."""
+    body = "Le ministre a imputé l'attaque au Front pour l'unité et la renaissance au Niger (FURN)."
+    found = mentions_of(body)
+    assert [(m.kind, m.text) for m in found if m.kind in ("organisation", "country")] == [
+        ("organisation", "Front pour l'unité et la renaissance au Niger"),
+        ("organisation", "FURN"),
+    ]
+
+
+def test_a_nationality_closing_a_name_its_acronym_spells_still_names_the_country() -> None:
+    """ "Forces armées togolaises (FAT)": the nationality says whose forces they are."""
+    found = mentions_of("Six soldats des Forces armées togolaises (FAT) ont été tués dimanche.")
+    assert any(m.country == "TG" for m in found)
+
+
 @pytest.mark.parametrize(
     ("body", "lang", "entity"),
     [

@@ -1108,3 +1108,48 @@ def test_a_guest_a_host_receives_as_a_pronoun_is_the_person_named_before() -> No
     (visit,) = [e for e in _events_of(text, "en") if e.mode == "visit"]
     assert [a.name for a in visit.actors] == ["Koffi Amegan"]
     assert "John Kofi Mensah" in {r.name for r in visit.recipients}
+
+
+def test_an_attack_laid_at_the_door_of_a_group_s_fighters_has_that_group_as_doer() -> None:
+    """ "a imputé l'attaque aux combattants du Front ... (FURN)": the people's noun between
+    "aux" and the name does not hide who is blamed."""
+    text = (
+        "Le porte-parole du gouvernement nigérien a imputé l'attaque aux combattants du Front pour "
+        "l'unité et la renaissance au Niger (FURN), un mouvement rebelle."
+    )
+    (attack,) = [e for e in _events_of(text, "fr") if e.type == "ASSAULT"]
+    assert [a.name for a in attack.actors] == ["Front pour l'unité et la renaissance au Niger"]
+
+
+def test_an_attack_on_a_post_inside_a_region_strikes_the_post_not_the_region() -> None:
+    """ "Le poste de Kessoudou, dans la province du Tibesti, a été la cible d'une attaque": the
+    region places the post, the post is the site, and Chad, whose province it is, is struck."""
+    text = (
+        "Le Tchad est en deuil. Le poste de Kessoudou, dans la province du Tibesti, a été la cible "
+        "d'une attaque mardi 3 mars."
+    )
+    (attack,) = [e for e in _events_of(text, "fr") if e.type == "ASSAULT"]
+    assert [(r.name, r.country) for r in attack.recipients] == [("Kessoudou", "TD")]
+    assert not attack.passing
+
+
+def test_talks_a_relative_clause_says_took_place_on_a_day_take_that_day() -> None:
+    """ "Les pourparlers, qui se sont tenus le 2 mars à Oslo, étaient les premiers depuis
+    décembre 2023": the talks are of the 2nd, not of December 2023."""
+    text = (
+        "Les pourparlers, qui se sont tenus lundi 2 mars à Oslo entre la France et l'Allemagne, étaient "
+        "les premiers du genre depuis décembre 2023."
+    )
+    (talks,) = [e for e in _events_of(text, "fr") if e.type == "CONSULT"]
+    assert (talks.date, talks.background) == ("2026-03-02", False)
+
+
+def test_a_press_conference_is_no_urging_that_makes_the_act_hypothetical() -> None:
+    """ "lors de son point de presse, ..., a rejeté": "presse" is a noun here, not the verb
+    "presser" of "pressé de rejeter"."""
+    text = (
+        "Lundi, lors de son point de presse, le chef de la diplomatie française, Jean Martin, a rejeté "
+        "les protestations allemandes."
+    )
+    (rejection,) = [e for e in _events_of(text, "fr") if e.type == "REJECT"]
+    assert rejection.date == "2026-03-02"

@@ -94,3 +94,26 @@ def test_a_pair_closed_by_a_comma_is_left_as_parsed() -> None:
     ]
     doc = stranded_subjects(_parsed(rows))
     assert (doc[10].dep_, doc[10].head.i) == ("appos", 8)
+
+
+def test_a_name_right_before_the_verb_after_an_opening_participle_becomes_its_subject() -> None:
+    """ "Arrivé mercredi à Oslo, Jens Dahl s'est entretenu avec Berg": the parser hangs the
+    name on the participle; it is the subject of the verb after it."""
+    rows: list[Row] = [
+        ("Arrivé", 9, "dep", "VERB"),
+        ("mercredi", 0, "obl:mod", "NOUN"),
+        ("à", 3, "case", "ADP"),
+        ("Oslo", 0, "obl:arg", "PROPN"),
+        (",", 0, "punct", "PUNCT"),
+        ("Jens", 0, "obl:arg", "PROPN"),
+        ("Dahl", 5, "flat:name", "PROPN"),
+        ("s'", 9, "expl:comp", "PRON"),
+        ("est", 9, "aux:tense", "AUX"),
+        ("entretenu", 9, "ROOT", "VERB"),
+        ("avec", 11, "case", "ADP"),
+        ("Berg", 9, "obl:arg", "PROPN"),
+        (".", 9, "punct", "PUNCT"),
+    ]
+    doc = stranded_subjects(_parsed(rows))
+    assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 9)
+    assert (doc[3].dep_, doc[3].head.i) == ("obl:arg", 0)  # the place stays the participle's

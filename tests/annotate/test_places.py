@@ -99,6 +99,15 @@ def test_a_place_nearer_the_country_takes_it_instead() -> None:
     assert found == {"Kessoudou": None, "Bertoua": "CM"}
 
 
+def test_a_place_inside_a_region_of_a_known_country_takes_its_country() -> None:
+    """ "Kessoudou, dans la province du Tibesti": Tibesti is a province of Chad, which the
+    page names, and Kessoudou is in it."""
+    found = places_of(
+        "Le Tchad est en deuil. Le poste de Kessoudou, dans la province du Tibesti, a été attaqué."
+    )
+    assert found == {"Kessoudou": "TD", "Tibesti": "TD"}
+
+
 def test_every_mention_of_a_place_takes_what_one_of_them_says() -> None:
     body = (
         "Les assaillants ont attaqué la localité nigérienne de Kessoudou dimanche.\n\n"

@@ -280,6 +280,16 @@ def test_events_a_week_apart_are_not_joined_by_a_report_between_them() -> None:
     assert len(merger.events()) == 2
 
 
+def test_a_report_between_two_events_told_days_apart_does_not_fold_them_into_one() -> None:
+    """Calls told on the 9th and on the 13th by pages' own words are two; a report of the
+    11th, two days from each, joins one and leaves the other."""
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-09", date_source="clause"), source("a"))
+    merger.add(report("b", "2026-03-13", date_source="clause"), source("b"))
+    merger.add(report("c", "2026-03-11", date_source="clause"), source("c"))
+    assert sorted(len(e.sources) for e in merger.events()) == [1, 2]
+
+
 def test_a_person_of_no_known_country_may_stand_for_the_other_government() -> None:
     minister = Actor("person:ana-sala", "Ana Sala", "person", None)
     merger = EventMerger()
@@ -442,6 +452,25 @@ def test_two_hosts_on_one_day_are_one_visit_with_a_misread_side(day: str, events
     merger = EventMerger()
     merger.add(visit("a", "2026-03-09", VOGEL), source("a"))
     merger.add(visit("b", day, FRANCE, actors=[MARTIN, GERMANY]), source("b"))
+    assert len(merger.events()) == events
+
+
+@pytest.mark.parametrize(
+    ("host", "day", "events"),
+    [("other", "2026-03-12", 2), ("same", "2026-03-12", 1), ("other", "2026-03-10", 1)],
+)
+def test_an_envoy_received_by_another_host_of_the_country_days_on_is_another_audience(
+    host: str, day: str, events: int
+) -> None:
+    """Martin received by Vogel on the 9th (two pages), then by another German leader three
+    days on: two audiences of one trip. By Vogel again, or by the other a day on, one visit
+    on which pages disagree."""
+    brandt = Actor("person:karl-brandt", "Karl Brandt", "person", "DE")
+    merger = EventMerger()
+    merger.add(visit("a", "2026-03-09", VOGEL, date_source="clause"), source("a"))
+    merger.add(visit("b", "2026-03-09", VOGEL, date_source="clause"), source("b"))
+    receiver = brandt if host == "other" else VOGEL
+    merger.add(visit("c", day, receiver, date_source="clause"), source("c", "2026-03-13"))
     assert len(merger.events()) == events
 
 

@@ -817,6 +817,19 @@ def _within_term(cand: Candidate, terms: list[Candidate]) -> bool:
     )
 
 
+def _set_in_name(term: Candidate, acronymed: list[Candidate], folded: str, lexicon: Lexicon) -> bool:
+    """A country set by a locative inside an organisation's name that an acronym spells ("le
+    Front pour l'alternance et la concorde au Tchad (FACT)"): part of the name. Whose the body
+    is stays a country: "Armed Forces of Liberia (AFL)", "Forces armées togolaises (FAT)"."""
+    before = folded[max(0, term.start - 6) : term.start].split()
+    return (
+        term.label != "DEMONYM"
+        and bool(before)
+        and before[-1] in lexicon.name_locatives
+        and _within_term(term, acronymed)
+    )
+
+
 def _tail_of_longer_name(term: Candidate, ner: list[Candidate], folded: str) -> bool:
     """A known name ending a longer organisation the model read, with no "of" between:
     "Peace and Security Council" is not the "Security Council"; but in "Conseil de paix et
@@ -841,9 +854,10 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     tagged = doc.has_annotation("POS")
     portfolio = _portfolio_names(text, fld, lexicon, common)
     ner = [c for c in _ner_candidates(doc, fld, text, folded) if not _overlaps(c, portfolio)] + portfolio
-    settled = (  # over the model's reading
-        _settlement_places(text, fld) + _collective_names(text, fld) + _acronym_names(text, fld)
-    )
+    acronymed = _acronym_names(text, fld)
+    settled = (
+        _settlement_places(text, fld) + _collective_names(text, fld) + acronymed
+    )  # over the model's reading
     ner = [c for c in ner if not _overlaps(c, settled)] + settled
     idioms = _idiom_spans(folded)
     hits = [
@@ -864,7 +878,13 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         ner = [c for c in ner if c not in misdrawn]
         if not _overlaps(titled, ner):
             ner.append(titled)
-    terms = [t for t in hits if not _tail_of_longer_name(t, ner, folded) and not _overlaps(t, water)]
+    terms = [
+        t
+        for t in hits
+        if not _tail_of_longer_name(t, ner, folded)
+        and not _overlaps(t, water)
+        and not _set_in_name(t, acronymed, folded, lexicon)
+    ]
     for c in ner:
         if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):
             c.kind, c.label = "person", "PER"

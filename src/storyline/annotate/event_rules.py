@@ -99,6 +99,7 @@ _CUE_KEYS = (
     "since_cues",
     "explaining_whens",
     "occasion_relatives",
+    "occurrence_verbs",
     "object_relatives",
     "support_verbs",
     "street_cues",
@@ -143,6 +144,7 @@ _CUE_KEYS = (
     "place_nouns",
     "situation_nouns",
     "proximity_cues",
+    "facing_cues",
     "envoy_nouns",
     "military_units",
     "crowd_subjects",
@@ -477,6 +479,8 @@ def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]
     head = matched[-1]
     if head.dep_:
         patients = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg") or _bare_obl(c)]
+        if head.dep_ == "acl" and head.head.pos_ == "NOUN":
+            patients.append(head.head)  # a participle after its noun is done to it ("l'aide reçue")
         if not patients and any(c.dep_ == "aux:pass" for c in head.children):
             # a passive whose subject the parse hung elsewhere ("sans qu'aucune date ne soit
             # arrêtée"): the nouns just before it
@@ -683,8 +687,8 @@ def _urged(before: list[Token], lexicon: Lexicon) -> bool:
     for token in reversed(before[-DEMAND_REACH:]):
         if token.text in (";", ":", "."):
             return False
-        if set(forms(token)) & lexicon.cue("urge_verbs"):
-            return marked
+        if set(forms(token)) & lexicon.cue("urge_verbs") and token.pos_ not in ("NOUN", "PROPN"):
+            return marked  # not the noun of "lors de son point de presse, le chef de la diplomatie"
         marked = marked or norm(token.text) in lexicon.cue("infinitive_markers")
     return False
 

@@ -99,6 +99,7 @@ from storyline.annotate.event_rules import (
 from storyline.annotate.identity import fold, is_state_body_key, service_name, service_nouns, state_body_key
 from storyline.annotate.nlp import has_parse, text_of
 from storyline.annotate.people_pairs import latest_pair, pair_office
+from storyline.annotate.places import containing_place
 from storyline.annotate.quotes import speech_lexicon
 from storyline.annotate.time_lexicon import TimeLexicon
 from storyline.annotate.time_lexicon import patterns as time_patterns
@@ -1168,18 +1169,42 @@ def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Time
 
 def _hung_on_noun(trigger: Trigger, page: Page) -> TimedRef | None:
     """A date the parse hangs on a noun trigger itself ("a rappelé jeudi l'entretien
-    téléphonique du 2 mars", "la rencontre de lundi"): the noun's, not its verb's."""
+    téléphonique du 2 mars", "la rencontre de lundi"), or on a relative clause that tells
+    when the noun took place ("les pourparlers, qui se sont tenus les 31 mars et 1er avril,
+    étaient les premiers depuis décembre 2023"): the noun's, not its verb's."""
     if trigger.head.pos_ != "NOUN":
         return None
     words = {t.i for t in trigger.tokens}
+    relatives = {
+        c.i
+        for c in trigger.head.children
+        if c.dep_ == "acl:relcl"
+        and any(g.dep_.startswith("nsubj") and g.pos_ == "PRON" for g in c.children)
+        and _tells_occurrence(c, page.lexicon)
+    }
     return next(
         (
             r
             for r in page.times
-            if is_date(r.ref) and r.tokens.root.dep_.startswith("nmod") and r.tokens.root.head.i in words
+            if is_date(r.ref)
+            and (
+                (r.tokens.root.dep_.startswith("nmod") and r.tokens.root.head.i in words)
+                or _clause_verb(r.tokens.root).i in relatives
+            )
         ),
         None,
     )
+
+
+def _tells_occurrence(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb says that something took place ("se tenir", "avoir lieu"; ``occurrence_verbs``)."""
+    verbs, lemma = lexicon.cue("occurrence_verbs"), norm(verb.lemma_)
+    return lemma in verbs or any(f"{lemma} {norm(c.text)}" in verbs for c in verb.children)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds the token (the token itself when it is one)."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)
 
 
 def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[TimedRef]:
@@ -1425,7 +1450,16 @@ def _lone_site(sent: Span, page: Page) -> Placed | None:
         and _struck_site(p, page.lexicon)
         and not _in_relative_clause(p.tokens[0])
     ]
+    containers = {c.entity for p in sites if (c := _container_of(p, page)) is not None}
+    sites = [p for p in sites if p.mention.entity not in containers]
     return sites[0] if len({p.mention.entity for p in sites}) == 1 else None
+
+
+def _container_of(placed: Placed, page: Page) -> Mention | None:
+    """The region a place's apposition puts it in ("Wour, dans la province du Tibesti"): where
+    the site is, not a second site."""
+    same_field = [p.mention for p in page.mentions if p.mention.field == placed.mention.field]
+    return containing_place(placed.tokens, same_field, page.lexicon)
 
 
 def _in_relative_clause(token: Token) -> bool:
@@ -1855,13 +1889,20 @@ def _attributed(placed: Placed, trigger: Trigger, sent: Span, page: Page) -> boo
     however the parse hung the verb."""
     found = cue_token_before(placed.tokens, page.lexicon)
     first, last = trigger.tokens[0].i, trigger.tokens[-1].i
-    if found is not None and found[0] == "attribution":
-        cue = found[1]
-    else:  # "blamed the attack on X": the act stands between the verb and its preposition
-        cue = _word_before(placed, page)
-        if not attribution_preposition(cue, page.lexicon) or not any(
-            lays_at_door(verb, cue, page.lexicon) for verb in page.doc[sent.start : first]
-        ):
+    cue: Token | None = found[1] if found is not None and found[0] == "attribution" else None
+    if cue is None:  # "blamed the attack on X", "a imputé l'attaque aux combattants du X": the act
+        # stands between the verb and its preposition, and the people's noun between it and the name
+        cues = [found[1]] if found is not None else []
+        cue = next(
+            (
+                c
+                for c in [*cues, _word_before(placed, page)]
+                if attribution_preposition(c, page.lexicon)
+                and any(lays_at_door(verb, c, page.lexicon) for verb in page.doc[sent.start : first])
+            ),
+            None,
+        )
+        if cue is None:
             return False
     return cue.i > last and not any(last < other.tokens[0].i < cue.i for other in _triggers(sent, page))
 

@@ -268,6 +268,7 @@ class Lexicon:
         self.collective_nouns = [str(w) for w in titles.get("collective_nouns") or []]
         self.collective_nouns_after = [str(w) for w in titles.get("collective_nouns_after") or []]
         self.collective_particles = [str(w) for w in titles.get("collective_particles") or []]
+        self.name_locatives = {fold(str(w)) for w in titles.get("name_locatives") or []}
         self.water_nouns = [str(w) for w in titles.get("water_nouns") or []]
         self.water_nouns_after = [str(w) for w in titles.get("water_nouns_after") or []]
         self.participle_infinitives = {

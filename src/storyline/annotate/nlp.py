@@ -366,6 +366,25 @@ def _coordinated_before(name: Token) -> bool:
     return name.doc[start].dep_ == "cc"
 
 
+def _name_before_group(verb: Token) -> Token | None:
+    """The head of the phrase closed by a comma just before the verb's group, or of a proper
+    name standing right before it after a comma ("Arrivé mercredi à Tripoli, X s'est
+    entretenu": the parser hangs X on the participle)."""
+    doc, start = verb.doc, _verb_group_start(verb)
+    while (
+        start > verb.sent.start and doc[start - 1].head.i == verb.i and doc[start - 1].dep_.startswith("expl")
+    ):
+        start -= 1  # "s'est entretenu"
+    if start - 1 >= verb.sent.start + 1 and doc[start - 1].text == ",":
+        return _closing_phrase(doc, start - 2)
+    opened = start - 1
+    while opened > verb.sent.start and doc[opened].pos_ == "PROPN":
+        opened -= 1
+    if opened == start - 1 or opened <= verb.sent.start or doc[opened].text != ",":
+        return None
+    return _closing_phrase(doc, start - 1)
+
+
 @Language.component(SUBJECT_COMPONENT)
 def stranded_subjects(doc: Doc) -> Doc:
     """Give a main verb the parser left with no subject the name closed by a comma just before
@@ -377,10 +396,9 @@ def stranded_subjects(doc: Doc) -> Doc:
             continue
         if any(c.dep_.startswith(("nsubj", "expl:subj", "csubj")) for c in verb.children):
             continue
-        comma = _verb_group_start(verb) - 1
-        if comma < verb.sent.start + 1 or doc[comma].text != ",":
+        name = _name_before_group(verb)
+        if name is None:
             continue
-        name = _closing_phrase(doc, comma - 1)
         if (
             _coordinated_before(name)
             or name.pos_ not in ("PROPN", "NOUN")

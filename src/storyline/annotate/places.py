@@ -45,7 +45,8 @@ PHRASE_ENDS = frozenset({",", ";", ":", ".", ")", "(", "«", "»", '"', "—", "
 def located_places(mentions: list[Mention], docs: dict[Field, Doc | None], lang: str) -> list[Mention]:
     """The mentions, places of no country given the country their page places them in, or
     else the one country the page names that has a town or region of that name."""
-    said = _stated_countries(mentions, docs, load_lexicon(lang))
+    lexicon = load_lexicon(lang)
+    said = _stated_countries(mentions, docs, lexicon)
     found = {entity: next(iter(cs)) for entity, cs in said.items() if len(cs) == 1}
     named = {m.country for m in mentions if m.kind == "country" and m.country}
     towns = place_countries(load_settings().gazetteer_population)
@@ -53,6 +54,11 @@ def located_places(mentions: list[Mention], docs: dict[Field, Doc | None], lang:
         known = towns.get(fold(m.name), frozenset()) & named
         if m.entity not in said and len(known) == 1:
             found[m.entity] = next(iter(known))
+    known_of = {m.entity: m.country for m in mentions if m.kind == "place" and m.country} | found
+    for entity, containers in _containers(mentions, docs, lexicon).items():
+        countries = {known_of[c] for c in containers if c in known_of}
+        if entity not in found and entity not in said and len(countries) == 1:
+            found[entity] = next(iter(countries))
     return [
         dataclasses.replace(m, country=found[m.entity])
         if m.kind == "place" and m.entity in found and not m.country
@@ -86,6 +92,36 @@ def _stated_country(place: Mention, doc: Doc, mentions: list[Mention], lexicon: 
     others = [m for m in mentions if m.field == place.field and m is not place]
     said = {m.country for m in _country_mentions(span, others, lexicon) if m.country}
     return next(iter(said)) if len(said) == 1 else None
+
+
+def _containers(
+    mentions: list[Mention], docs: dict[Field, Doc | None], lexicon: Lexicon
+) -> dict[str, set[str]]:
+    """Place identity -> the places its apposition or locative phrase puts it in ("Wour, dans
+    la province du Tibesti"): it is in their country, once they have one."""
+    found: dict[str, set[str]] = {}
+    for m in _unplaced(mentions):
+        doc = docs.get(m.field)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+        same_field = [o for o in mentions if o.field == m.field]
+        container = containing_place(span, same_field, lexicon) if span is not None else None
+        if container is not None and container.entity != m.entity:
+            found.setdefault(m.entity, set()).add(container.entity)
+    return found
+
+
+def containing_place(span: Span, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The place the phrase after a place puts it in: the phrase's first name, a place no
+    border, distance or facing word bounds ("Wour, dans la province du Tibesti"; not
+    "Kpéléyé, à dix kilomètres de Sipilou", nor "Kessoudou, face à Bertoua"). The mentions
+    are those of the span's field."""
+    phrase = _following_phrase(span, lexicon)
+    if phrase is None:
+        return None
+    first = min(_within(phrase, mentions), key=lambda m: m.start, default=None)
+    if first is None or first.kind != "place" or _bounds(first, phrase, lexicon):
+        return None
+    return first
 
 
 def _country_mentions(span: Span, others: list[Mention], lexicon: Lexicon) -> Iterator[Mention]:
@@ -135,13 +171,15 @@ def _placing(phrase: Span, others: list[Mention], lexicon: Lexicon) -> Iterator[
 
 
 def _bounds(country: Mention, phrase: Span, lexicon: Lexicon) -> bool:
-    """A border's nationality ("the Algerian border", "la frontière nigériane") or a country
-    after a border or distance word ("près du Niger", "the border with Mali")."""
+    """A border's nationality ("the Algerian border", "la frontière nigériane") or a name
+    after a border, distance or facing word ("près du Niger", "the border with Mali", "face à
+    Bertoua")."""
     doc = phrase.doc
     at = doc.char_span(country.start, country.end, alignment_mode="expand")
     if at is None:
         return True
-    borders, distance = lexicon.cue("border_nouns"), lexicon.cue("proximity_cues")
+    borders = lexicon.cue("border_nouns")
+    distance = lexicon.cue("proximity_cues") | lexicon.cue("facing_cues")
     before = [forms(t)[1] for t in doc[max(phrase.start, at.start - BOUNDING_WORDS) : at.start]]
     next_word = forms(doc[at.end])[1] if at.end < phrase.end else ""
     return bool(set(before) & (borders | distance)) or (country.label == "DEMONYM" and next_word in borders)

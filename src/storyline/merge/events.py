@@ -86,6 +86,7 @@ class Report:
     copy: bool = False
     doers: frozenset[str] = frozenset()  # the report's actors: one sentence may tell two doers' acts
     hosts: frozenset[str] = frozenset()  # for a visit, the countries that received it
+    receivers: frozenset[str] = frozenset()  # for a visit, the people who received it
     borrowed: bool = False  # dated only by its page or paragraph (``CONTEXT_SOURCES``)
 
 
@@ -184,6 +185,7 @@ class EventMerger:
             copy=copy_of is not None,
             doers=_doers(doc_event),
             hosts=_hosts(doc_event.mode, doc_event.recipients),
+            receivers=_receivers(doc_event.mode, doc_event.recipients),
             # a report with no party of its own follows the day others give, as one dated by its page
             borrowed=doc_event.date_source in CONTEXT_SOURCES or bool(doc_event.setting),
         )
@@ -337,6 +339,8 @@ class EventMerger:
             return False
         if _hosted_apart(_hosts_of(a.reports), _hosts_of(b.reports), _single_day(ea), _single_day(eb)):
             return False
+        if _told_apart(a, b):
+            return False
         if opposed(a.type, _sides(a), _sides(b)):
             return False
         if not fits(
@@ -386,6 +390,8 @@ class EventMerger:
             return False
         if report.mode != event.mode and _own_days_apart(report, slot):
             return False  # a talk of no mode beside a visit or a call days from it
+        if _received_apart(report, slot):
+            return False
         other = interval_of(event.date, event.precision, event.date_end)
         return other is None or span is None or self._meet(span, other)
 
@@ -441,6 +447,7 @@ class EventMerger:
                     background=s.background,
                     start=s.start,
                     hosts=_hosts(event.mode, event.recipients),
+                    receivers=_receivers(event.mode, event.recipients),
                 )
             )
             slot.sources[s.doc_id] = s
@@ -479,6 +486,25 @@ def _doers(e: DocEvent) -> frozenset[str]:
 
 def _hosts(mode: str | None, recipients: Iterable[Actor]) -> frozenset[str]:
     return countries_of(recipients) if mode == "visit" else frozenset()
+
+
+def _receivers(mode: str | None, recipients: Iterable[Actor]) -> frozenset[str]:
+    return frozenset(a.entity for a in recipients if a.kind == "person") if mode == "visit" else frozenset()
+
+
+def _received_apart(report: Report, slot: Slot) -> bool:
+    """A visit received by other people than every report of the event names, on days of its
+    own more than ``OWN_DAYS_APART`` from theirs: another audience of the same trip (received
+    by Dbeibah in Tripoli on the 19th, by Haftar at Rajma on the 22nd), not one on which pages
+    disagree."""
+    mine = _own_span(report)
+    if mine is None or not report.receivers:
+        return False
+    theirs = [(span, r.receivers) for r in slot.reports if r.receivers and (span := _own_span(r))]
+    return bool(theirs) and all(
+        _days_between(mine, span) > OWN_DAYS_APART and receivers.isdisjoint(report.receivers)
+        for span, receivers in theirs
+    )
 
 
 def _hosts_of(reports: Iterable[Report]) -> frozenset[str]:
@@ -526,6 +552,19 @@ def _own_days_apart(report: Report, slot: Slot) -> bool:
     mine = _own_span(report)
     own = [span for r in slot.reports if (span := _own_span(r))]
     return mine is not None and bool(own) and all(_days_between(mine, span) > OWN_DAYS_APART for span in own)
+
+
+def _told_apart(a: Slot, b: Slot) -> bool:
+    """Every report of one event gives days of its own more than ``OWN_DAYS_APART`` days from
+    every one the other's give: two events a report between them fits, not one on which pages
+    disagree (a report only bridges events it could have founded with each)."""
+    own_a = [span for r in a.reports if (span := _own_span(r))]
+    own_b = [span for r in b.reports if (span := _own_span(r))]
+    return (
+        bool(own_a)
+        and bool(own_b)
+        and all(_days_between(x, y) > OWN_DAYS_APART for x in own_a for y in own_b)
+    )
 
 
 def _own_span(report: Report) -> Interval | None:
