@@ -68,7 +68,7 @@ OWN_DAYS_APART = 1  # days two reports dated by their own words may differ on on
 ESTABLISHED = 2  # sources an event needs before a report with a borrowed date may join it weeks on
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
     """One page's account of an event, as far as voting needs it."""
 
@@ -86,7 +86,7 @@ class Report:
     copy: bool = False
     doers: frozenset[str] = frozenset()  # the report's actors: one sentence may tell two doers' acts
     hosts: frozenset[str] = frozenset()  # for a visit, the countries that received it
-    receivers: frozenset[str] = frozenset()  # for a visit, the people who received it
+    receivers: tuple[str, ...] = ()  # for a visit, the people who received it (a tuple: memory)
     borrowed: bool = False  # dated only by its page or paragraph (``CONTEXT_SOURCES``)
 
 
@@ -488,8 +488,8 @@ def _hosts(mode: str | None, recipients: Iterable[Actor]) -> frozenset[str]:
     return countries_of(recipients) if mode == "visit" else frozenset()
 
 
-def _receivers(mode: str | None, recipients: Iterable[Actor]) -> frozenset[str]:
-    return frozenset(a.entity for a in recipients if a.kind == "person") if mode == "visit" else frozenset()
+def _receivers(mode: str | None, recipients: Iterable[Actor]) -> tuple[str, ...]:
+    return tuple(a.entity for a in recipients if a.kind == "person") if mode == "visit" else ()
 
 
 def _received_apart(report: Report, slot: Slot) -> bool:
@@ -502,7 +502,7 @@ def _received_apart(report: Report, slot: Slot) -> bool:
         return False
     theirs = [(span, r.receivers) for r in slot.reports if r.receivers and (span := _own_span(r))]
     return bool(theirs) and all(
-        _days_between(mine, span) > OWN_DAYS_APART and receivers.isdisjoint(report.receivers)
+        _days_between(mine, span) > OWN_DAYS_APART and not set(receivers) & set(report.receivers)
         for span, receivers in theirs
     )
 
