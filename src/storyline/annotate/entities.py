@@ -817,11 +817,14 @@ def _within_term(cand: Candidate, terms: list[Candidate]) -> bool:
     )
 
 
+LOCATIVE_REACH = 6  # characters before a country where a locative of a name stands ("aux ")
+
+
 def _set_in_name(term: Candidate, acronymed: list[Candidate], folded: str, lexicon: Lexicon) -> bool:
     """A country set by a locative inside an organisation's name that an acronym spells ("le
     Front pour l'alternance et la concorde au Tchad (FACT)"): part of the name. Whose the body
     is stays a country: "Armed Forces of Liberia (AFL)", "Forces armées togolaises (FAT)"."""
-    before = folded[max(0, term.start - 6) : term.start].split()
+    before = folded[max(0, term.start - LOCATIVE_REACH) : term.start].split()
     return (
         term.label != "DEMONYM"
         and bool(before)
@@ -855,9 +858,8 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
     portfolio = _portfolio_names(text, fld, lexicon, common)
     ner = [c for c in _ner_candidates(doc, fld, text, folded) if not _overlaps(c, portfolio)] + portfolio
     acronymed = _acronym_names(text, fld)
-    settled = (
-        _settlement_places(text, fld) + _collective_names(text, fld) + acronymed
-    )  # over the model's reading
+    # over the model's reading
+    settled = _settlement_places(text, fld) + _collective_names(text, fld) + acronymed
     ner = [c for c in ner if not _overlaps(c, settled)] + settled
     idioms = _idiom_spans(folded)
     hits = [

@@ -19,7 +19,8 @@ a word of distance ("à quelques kilomètres du Niger"); so is a country after a
 it places instead. Two different countries say nothing. What one mention of a place learns, every
 mention of it on the page takes. Where the page says nothing, the gazetteer (``annotate.gazetteer``)
 answers only with a country the page names: "Saint-Louis" is Senegal's on a page about Senegal,
-and no one's on a page that names none of its countries.
+and no one's on a page that names none of its countries. A place the phrase after it puts in
+another place ("Wour, dans la province du Tibesti") takes that place's country once it has one.
 """
 
 from __future__ import annotations
