@@ -101,11 +101,13 @@ def _containers(
     """Place identity -> the places its apposition or locative phrase puts it in ("Wour, dans
     la province du Tibesti"): it is in their country, once they have one."""
     found: dict[str, set[str]] = {}
+    by_field: dict[Field, list[Mention]] = {}
+    for m in mentions:
+        by_field.setdefault(m.field, []).append(m)
     for m in _unplaced(mentions):
         doc = docs.get(m.field)
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
-        same_field = [o for o in mentions if o.field == m.field]
-        container = containing_place(span, same_field, lexicon) if span is not None else None
+        container = containing_place(span, by_field[m.field], lexicon) if span is not None else None
         if container is not None and container.entity != m.entity:
             found.setdefault(m.entity, set()).add(container.entity)
     return found

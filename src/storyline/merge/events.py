@@ -555,16 +555,12 @@ def _own_days_apart(report: Report, slot: Slot) -> bool:
 
 
 def _told_apart(a: Slot, b: Slot) -> bool:
-    """Every report of one event gives days of its own more than ``OWN_DAYS_APART`` days from
-    every one the other's give: two events a report between them fits, not one on which pages
-    disagree (a report only bridges events it could have founded with each)."""
-    own_a = [span for r in a.reports if (span := _own_span(r))]
-    own_b = [span for r in b.reports if (span := _own_span(r))]
-    return (
-        bool(own_a)
-        and bool(own_b)
-        and all(_days_between(x, y) > OWN_DAYS_APART for x in own_a for y in own_b)
-    )
+    """Every report of one event that gives days of its own is more than ``OWN_DAYS_APART``
+    days from every one the other's give (``_own_days_apart``): two events a report between
+    them fits, not one on which pages disagree (a report only bridges events it could have
+    founded with each)."""
+    dated = [r for r in a.reports if _own_span(r)]
+    return bool(dated) and all(_own_days_apart(r, b) for r in dated)
 
 
 def _own_span(report: Report) -> Interval | None:
