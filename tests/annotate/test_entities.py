@@ -563,3 +563,50 @@ def test_a_states_ministry_is_one_organisation_beside_the_state(body: str, lang:
 def test_a_nationality_in_a_set_phrase_names_no_country(lang: str, body: str, idiom: str) -> None:
     """ "En file indienne" is in single file: no Indian party (data/demonyms.yaml, ``idioms``)."""
     assert idiom not in by_text(mentions_of(body, lang=lang))
+
+
+def test_a_services_english_name_on_a_french_page_is_the_service() -> None:
+    """ "la Rwanda Defence Force" keeps its English name in French text: the Rwandan army, not
+    Rwanda alone (data/forces.yaml, the capitalised English noun after the country)."""
+    found = by_text(
+        mentions_of("Le week-end dernier, la Rwanda Defence Force a distribué des vivres à Palma.")
+    )
+    force = found["Rwanda Defence Force"]
+    assert (force.entity, force.kind, force.country) == ("org:forces-armed-forces-rw", "organisation", "RW")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("La RDF a quitté plusieurs positions dans les districts de Mocímboa da Praia et de Muidumbe.", "fr"),
+        ("Soldiers were killed near Awasse, in Mocímboa da Praia district, on Thursday.", "en"),
+    ],
+)
+def test_a_capital_ending_a_longer_place_name_is_no_mention_of_its_country(body: str, lang: str) -> None:
+    """ "Mocímboa da Praia" is a town of Mozambique, not Praia, Cabo Verde's capital
+    (data/titles.yaml, ``place_name_particles``)."""
+    found = mentions_of(body, lang=lang)
+    assert not any(m.country == "CV" for m in found)
+    assert "Praia" not in by_text(found)
+
+
+def test_a_name_the_tokenizer_cuts_at_its_apostrophe_is_whole() -> None:
+    """The French tokenizer reads "Sing'" of "Sing'oei" as elided; the name keeps its end."""
+    found = by_text(mentions_of("Le secrétaire principal, Korir Sing'oei, a remis une note au diplomate."))
+    assert found["Korir Sing'oei"].kind == "person"
+    assert "Korir Sing" not in found
+
+
+def test_a_capitalised_run_after_a_locative_preposition_is_a_place_in_english() -> None:
+    """With no English model, two capitalised words are a person's name unless a locative
+    preposition puts them as where ("the police in Cabo Delgado"); "at Paul Kagame's
+    invitation" still names a person."""
+    found = by_text(
+        mentions_of(
+            "The police in Cabo Delgado said the men were detained. "
+            "The talks at Paul Kagame's invitation ended on Monday.",
+            lang="en",
+        )
+    )
+    assert found["Cabo Delgado"].kind == "place"
+    assert found["Paul Kagame"].kind == "person"

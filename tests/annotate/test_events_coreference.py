@@ -2226,3 +2226,43 @@ def test_a_ministry_and_its_state_are_one_side_of_a_talk(nlp_fr: Language) -> No
     (talk,) = [e for e in run_with_entities(nlp_fr, text) if e.type == "CONSULT"]
     assert {a.entity for a in talk.actors} == {"org:ministry-foreign-affairs-ml", "country:ML"}
     assert talk.passing
+
+
+def _events_with_entities(nlp: Language, text: str, lang: str) -> list[DocEvent]:
+    body = nlp(text)
+    times = resolve_times(text, PUBLISHED, lang, "d1", "body")
+    art = Article(
+        doc_id="d1", doc="d1.txt", title=None, body=text, lang=lang, published=PUBLISHED.isoformat()
+    )
+    return find_events(body, art, find_mentions(body, None, "d1", lang), times, PUBLISHED, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mardi, la ministre Maria Lucas a convoqué le haut-commissaire du Rwanda, Innocent Kabera."),
+        (
+            "en",
+            "Foreign Minister Maria Lucas this afternoon summoned Rwanda's High Commissioner, Innocent Kabera.",
+        ),
+    ],
+)
+def test_summoning_a_high_commissioner_is_a_protest(
+    nlp_for: Callable[[str], Language], lang: str, text: str
+) -> None:
+    """Between Commonwealth members the envoy is a High Commissioner; summoning one is a
+    protest like summoning an ambassador, and his title is no person."""
+    (summons,) = [e for e in _events_with_entities(nlp_for(lang), text, lang) if e.type == "ACCUSE"]
+    assert "RW" in {r.country for r in summons.recipients}
+    assert not any("commiss" in r.entity for r in summons.recipients)
+    if lang == "en":  # "this afternoon": the day the page was written
+        assert summons.date == PUBLISHED.isoformat()
+
+
+def test_a_thing_stamped_with_a_flag_is_not_struck(nlp_for: Callable[[str], Language]) -> None:
+    """ "Des camions frappés du drapeau rwandais" bear the flag (``stamp_marks``); a drone
+    that "a frappé" a village strikes it."""
+    text = "Des camions frappés du drapeau rwandais ont déchargé samedi du riz à Palma."
+    assert "ASSAULT" not in {e.type for e in _events_with_entities(nlp_for("fr"), text, "fr")}
+    struck = "Un drone de l'armée malienne a frappé samedi le village de Tilli."
+    assert "ASSAULT" in {e.type for e in _events_with_entities(nlp_for("fr"), struck, "fr")}

@@ -91,6 +91,12 @@ def test_a_line_giving_the_publication_and_the_update_is_a_date_line(page: MakeP
     assert extract_text_page(page(article_page(header))).published == "2026-02-18T10:12"
 
 
+def test_a_short_date_line_closing_on_a_credit_is_a_date_line(page: MakePage) -> None:
+    """ "20/04/2026 19:42 (AAP)" ends like a sentence, but three words are no sentence."""
+    header = f"{TITLE}\n20/04/2026 19:42 (AAP)\nDépêche - 512 mots"
+    assert extract_text_page(page(article_page(header))).published == "2026-04-20T19:42"
+
+
 def test_a_date_bar_above_the_title_yields_to_the_dateline_below_it(page: MakePage) -> None:
     header = f"Lundi 6 mai 2024\nAccueil   Monde   Afrique\n{TITLE}\nPublié le 3 mai 2024"
     assert extract_text_page(page(article_page(header))).published == "2024-05-03"

@@ -158,7 +158,11 @@ def _term_hits(text: str, folded: str, lexicon: Lexicon, fld: Field) -> list[Can
             if not terms:
                 continue
             start, end = words[i].start(), words[i + n - 1].end()
-            if _case_fits(text[start:end], terms) and not _in_capitals_line(text, words, i, n, terms):
+            if (
+                _case_fits(text[start:end], terms)
+                and not _in_capitals_line(text, words, i, n, terms)
+                and not _ends_place_name(text, start)
+            ):
                 kind = terms[0].kind
                 label = terms[0].label if kind != "person" else "PER"
                 found.append(Candidate(fld, start, end, text[start:end], label, kind, terms))
@@ -166,6 +170,19 @@ def _term_hits(text: str, folded: str, lexicon: Lexicon, fld: Field) -> list[Can
                 break
         i += 1
     return found
+
+
+@cache
+def _place_name_head() -> re.Pattern[str]:
+    """A capitalised word and a particle of a Portuguese, Spanish or Italian place name, just
+    before a position ("Mocímboa da ")."""
+    particles = "|".join(re.escape(p) for p in get_lexicon().place_name_particles)
+    return re.compile(rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*[ \t]+(?:{particles})[ \t]+$")
+
+
+def _ends_place_name(text: str, start: int) -> bool:
+    """A known name at ``start`` ends a longer place name ("Mocímboa da Praia"), not Praia."""
+    return _place_name_head().search(text, max(0, start - 40), start) is not None
 
 
 def _combined_countries(text: str, folded: str, lexicon: Lexicon, fld: Field) -> list[Candidate]:
@@ -209,6 +226,14 @@ def _common_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for table in index.values() for w in table)
 
 
+def _word_end(text: str, end: int) -> int:
+    """Where the word at ``end`` ends when the model stopped at an apostrophe inside it: the
+    French tokenizer cuts "Sing'oei" of "Korir Sing'oei" as if "Sing'" were elided."""
+    if text[end - 1 : end] in ("'", "’") and (m := re.match(r"[^\W\d_]+", text[end:])):
+        return end + m.end()
+    return end
+
+
 def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candidate]:
     """The model's entities, split at line breaks and stripped of leading titles and determiners."""
     found = []
@@ -222,6 +247,7 @@ def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candid
             if stripped:
                 start = _first_name_kept(text, start, stripped.end(), end)
             start = _after_opening_preposition(folded, start, end)
+            end = _word_end(text, end)
             while end > start and not text[end - 1].isalnum():
                 end -= 1
             if end - start > 1:
@@ -1139,8 +1165,12 @@ def _state_body_mentions(mentions: list[Mention], texts: dict[Field, str], lang:
             continue
         text = texts[m.field]
         # the name after the country first: "soldiers of the Tanzania People's Defence Force"
+        branches = patterns.branches
         if (hit := patterns.after.match(text[m.end : m.end + FORCES_REACH])) is not None:
             start, end = m.start, m.end + hit.end("noun")
+        elif (hit := _english_name_after(text[m.end : m.end + FORCES_REACH], lang)) is not None:
+            start, end = m.start, m.end + hit.end("noun")
+            branches = _body_patterns("en").branches
         elif (hit := patterns.before.search(text, max(0, m.start - FORCES_REACH), m.start)) is not None:
             start, end = hit.start("noun"), m.end
         elif (head := patterns.head.search(text, max(0, m.start - FORCES_REACH), m.start)) and (
@@ -1149,7 +1179,7 @@ def _state_body_mentions(mentions: list[Mention], texts: dict[Field, str], lang:
             start, end = head.start("noun"), m.end + hit.end("noun")
         else:
             continue
-        branch = patterns.branches[fold(" ".join(hit["noun"].split()))]
+        branch = branches[fold(" ".join(hit["noun"].split()))]
         key, name = state_body_key(branch, m.country), service_name(branch, m.country)
         found.append(
             Mention(
@@ -1160,6 +1190,15 @@ def _state_body_mentions(mentions: list[Mention], texts: dict[Field, str], lang:
         if m not in mentions:
             found.append(m)
     return found
+
+
+def _english_name_after(text: str, lang: str) -> re.Match[str] | None:
+    """A service's English name, capitalised, after the country on a page in another
+    language: "la Rwanda Defence Force a distribué des vivres"."""
+    if lang == "en":
+        return None
+    hit = _body_patterns("en").after.match(text)
+    return hit if hit is not None and hit["noun"][:1].isupper() else None
 
 
 def _countries_opening_names(mentions: list[Mention]) -> list[Mention]:

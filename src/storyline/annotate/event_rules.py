@@ -164,6 +164,7 @@ _CUE_KEYS = (
     "seized_things",
     "fixed_things",
     "idiom_breaks",
+    "stamp_marks",
     "comments",
     "premises",
     "custodians",

@@ -261,10 +261,12 @@ class Lexicon:
         self.place_words = {name_key(w) for w in titles.get("place_words") or []}
         self.particles = {name_key(w) for w in titles["name_particles"]}
         self.place_prepositions = {name_key(w) for w in titles.get("place_prepositions") or []}
+        self.locative_prepositions = {name_key(w) for w in titles.get("locative_prepositions") or []}
         self.portfolio_heads = [str(w) for w in titles.get("portfolio_heads") or []]
         self.portfolio_prepositions = [str(w) for w in titles.get("portfolio_prepositions") or []]
         self.portfolio_words = {name_key(w) for w in titles.get("portfolio_words") or []}
         self.settlement_nouns = [str(w) for w in titles.get("settlement_nouns") or []]
+        self.place_name_particles = [str(w) for w in titles.get("place_name_particles") or []]
         self.collective_nouns = [str(w) for w in titles.get("collective_nouns") or []]
         self.collective_nouns_after = [str(w) for w in titles.get("collective_nouns_after") or []]
         self.collective_particles = [str(w) for w in titles.get("collective_particles") or []]

@@ -158,10 +158,18 @@ def _run_label(doc: Doc, start: int, end: int) -> str | None:
     if count == 1 and doc[start].lower_ in _day_and_month_names():
         return None
     if 2 <= count <= 4:
-        return "PER"
+        return "LOC" if _located(doc, start, end) else "PER"
     if count == 1 and not doc[start].is_sent_start:
         return "MISC"
     return None
+
+
+def _located(doc: Doc, start: int, end: int) -> bool:
+    """The run follows a locative preposition and owns nothing ("in Cabo Delgado", not "at
+    Paul Kagame's invitation"): it names where, not who."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    owning = end < len(doc) and doc[end].lower_ in ("'s", "’s")
+    return before in get_lexicon().locative_prepositions and not owning and not doc[start].is_sent_start
 
 
 def _in_portfolio(doc: Doc, start: int) -> bool:

@@ -77,10 +77,11 @@ def _without_crawl_prefix(lines: list[LineFeatures]) -> tuple[list[LineFeatures]
 
 
 def _dateline_positions(lines: Sequence[LineFeatures]) -> dict[int, str]:
-    """Positions of header-like date lines (not prose) with the ISO date each states."""
+    """Positions of header-like date lines with the ISO date each states. A sentence of the
+    text is no date line, but a short line closing on a credit ("20/04/2026 19:42 (AAP)") is."""
     found_at: dict[int, str] = {}
     for pos, line in enumerate(lines):
-        if line.sentence_end and line.kind == "plain":
+        if line.is_sentence:
             continue
         found = find_date(line.text)
         if found and is_header_date(line.text, found):
