@@ -2266,3 +2266,24 @@ def test_a_thing_stamped_with_a_flag_is_not_struck(nlp_for: Callable[[str], Lang
     assert "ASSAULT" not in {e.type for e in _events_with_entities(nlp_for("fr"), text, "fr")}
     struck = "Un drone de l'armée malienne a frappé samedi le village de Tilli."
     assert "ASSAULT" in {e.type for e in _events_with_entities(nlp_for("fr"), struck, "fr")}
+
+
+def test_a_later_act_joined_by_and_counts_its_day_from_the_first(nlp_for: Callable[[str], Language]) -> None:
+    """Without a parse, "the following day" in the second act's clause counts from the first
+    act's date, not the page's."""
+    text = "Kenya summoned Ethiopia's ambassador on March 9 and closed the border post the following day."
+    events = _events_with_entities(nlp_for("en"), text, "en")
+    assert {e.type: e.date for e in events} == {"ACCUSE": "2026-03-09", "SANCTION": "2026-03-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Ethiopia's foreign ministry on Wednesday criticised the closure of the border by Kenya.", "ACCUSE"),
+        ("Aid agencies on Wednesday began distributing food to Ethiopian refugees in Kenya.", "AID"),
+    ],
+)
+def test_criticising_is_an_accusation_and_distributing_food_is_aid(
+    nlp_for: Callable[[str], Language], text: str, etype: str
+) -> None:
+    assert etype in {e.type for e in _events_with_entities(nlp_for("en"), text, "en")}

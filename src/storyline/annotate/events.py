@@ -415,6 +415,9 @@ def _events_around(
         t.head.i: days for t in others if parsed and (days := _clause_day_offset(t, page)) is not None
     }
     offsets |= {
+        t.head.i: days for t in others if not parsed and (days := _joined_day_offset(t, page)) is not None
+    }
+    offsets |= {
         t.head.i: offsets[noun.head.i]
         for t in told
         if (noun := _occasion_of(t, told, page)) is not None and noun.head.i in offsets
@@ -755,6 +758,19 @@ def _clause_day_offset(trigger: Trigger, page: Page) -> int | None:
     if head.pos_ != "VERB" or head.dep_ == "ROOT":
         return None
     return _narrative_offset(list(head.subtree), page.lexicon)  # the subtree comes in text order
+
+
+def _joined_day_offset(trigger: Trigger, page: Page) -> int | None:
+    """Without a parse: a later act joined by "and" that a day phrase in its own clause
+    counts from the first ("summoned the ambassador on April 20 and closed the post the
+    following day")."""
+    joint = _coordinator_before(trigger, page)
+    if joint is None:
+        return None
+    end, sent_end = trigger.tokens[-1].i + 1, trigger.head.sent.end
+    while end < sent_end and not page.doc[end].is_punct:
+        end += 1
+    return _narrative_offset(list(page.doc[joint:end]), page.lexicon)
 
 
 def _occasion_of(trigger: Trigger, triggers: list[Trigger], page: Page) -> Trigger | None:
