@@ -2287,3 +2287,14 @@ def test_criticising_is_an_accusation_and_distributing_food_is_aid(
     nlp_for: Callable[[str], Language], text: str, etype: str
 ) -> None:
     assert etype in {e.type for e in _events_with_entities(nlp_for("en"), text, "en")}
+
+
+def test_a_by_phrase_well_after_a_statement_names_the_doer_of_its_object(
+    nlp_for: Callable[[str], Language],
+) -> None:
+    """Without a parse, "summoned the envoy over remarks by X": X made the remarks, the
+    minister summoned; a "by" straight after a passive verb still names the doer."""
+    text = "Foreign Minister Maria Lucas summoned Rwanda's High Commissioner over remarks by President Paul Kagame."
+    (summons,) = [e for e in _events_with_entities(nlp_for("en"), text, "en") if e.type == "ACCUSE"]
+    assert [a.entity for a in summons.actors] == ["person:maria-lucas"]
+    assert "person:paul-kagame" in {r.entity for r in summons.recipients}

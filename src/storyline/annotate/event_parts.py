@@ -649,6 +649,8 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         # is the doer of what the object names ("a rejeté les accusations portées par X")
         if parsed and trigger.head.pos_ == "VERB" and _agent_of_object(found[1], trigger):
             return "object"
+        if not parsed and _agent_past_object(found[1], trigger, passive, lexicon):
+            return "object"
         verbal = trigger.head.pos_ in ("VERB", "AUX", "") or (
             in_noun_phrase(placed.tokens, trigger) and _agent_of_noun(trigger, found[1], lexicon)
         )
@@ -698,6 +700,16 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
 def _after_envoy(cue: Token, lexicon: Lexicon) -> bool:
     """The place preposition follows an envoy's title ("ambassador to", "ambassadeur au")."""
     return cue.i > 0 and norm(cue.doc[cue.i - 1].text) in lexicon.cue("envoy_nouns")
+
+
+def _agent_past_object(cue: Token, trigger: Trigger, passive: bool, lexicon: Lexicon) -> bool:
+    """Without a parse: "by X" well after the active verb of a statement names the doer of
+    what its object names ("summoned the envoy over remarks by X"), not the speaker."""
+    return (
+        not passive
+        and cue.i > trigger.tokens[-1].i + 1
+        and norm(trigger.rule.type) in lexicon.cue("statement_types")
+    )
 
 
 def _agent_of_object(cue: Token, trigger: Trigger) -> bool:

@@ -165,6 +165,7 @@ _CUE_KEYS = (
     "fixed_things",
     "idiom_breaks",
     "stamp_marks",
+    "statement_types",
     "comments",
     "premises",
     "custodians",
