@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from storyline.annotate.entities import find_mentions
 from storyline.annotate.events import find_events
+from storyline.annotate.nlp import load_nlp
 from storyline.annotate.pipeline import annotate
 from storyline.annotate.time import resolve_times
 from storyline.extract import extract_page
@@ -2298,3 +2299,33 @@ def test_a_by_phrase_well_after_a_statement_names_the_doer_of_its_object(
     (summons,) = [e for e in _events_with_entities(nlp_for("en"), text, "en") if e.type == "ACCUSE"]
     assert [a.entity for a in summons.actors] == ["person:maria-lucas"]
     assert "person:paul-kagame" in {r.entity for r in summons.recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        (
+            "Army spokesman Ronald Rwivanga said the attackers approached the position on Thursday "
+            "and were pushed back after four hours of fighting.",
+            {"org:unidentified-armed-group"},
+            {"person:ronald-rwivanga"},
+        ),
+        (
+            "Chad said Sudanese gunmen attacked the border post of Adre on Thursday.",
+            {"country:SD"},
+            {"country:TD"},
+        ),
+    ],
+)
+def test_who_reports_an_attack_is_not_its_doer(text: str, actors: set[str], recipients: set[str]) -> None:
+    """Without a parse, a name before "said" speaks of an attack whose doer the reported
+    words name: it was the side struck (``reported_attack_types``)."""
+    (attack,) = [e for e in _events_with_entities(load_nlp("en"), text, "en") if e.type == "ASSAULT"]
+    assert {a.entity for a in attack.actors} == actors
+    assert recipients <= {r.entity for r in attack.recipients}
+
+
+def test_a_force_saying_its_troops_struck_is_the_doer() -> None:
+    text = "Nigeria's army said its troops attacked a Boko Haram camp near Kukawa on Thursday."
+    (attack,) = [e for e in _events_with_entities(load_nlp("en"), text, "en") if e.type == "ASSAULT"]
+    assert "NG" in {a.country for a in attack.actors}

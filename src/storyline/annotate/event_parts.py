@@ -28,8 +28,9 @@ from storyline.annotate.event_rules import (
     participle_form,
     tokens_of,
 )
-from storyline.annotate.identity import is_state_body_key
+from storyline.annotate.identity import fold, is_state_body_key
 from storyline.annotate.nlp import has_parse
+from storyline.annotate.quotes import speech_lexicon
 from storyline.models import Actor, Mention, TimeRef
 
 Spanned = TypeVar("Spanned", Mention, TimeRef)
@@ -688,6 +689,8 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
         return "object" if trigger.head.pos_ in ("VERB", "AUX") else "subject"
     if role == "subject" and passive and trigger.head.pos_ == "VERB":
         return "object"  # a passive the parser labelled active ("X a été renversé": nsubj)
+    if not parsed and _reports_attack(placed, trigger, lexicon):
+        return "object"  # a force telling of the attack it fought off was its target
     if role is None:
         role = "subject" if placed.tokens.start < trigger.head.i else "object"
         if passive and (parsed or role == "subject"):
@@ -695,6 +698,21 @@ def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, pa
             # dead late on Friday, Morocco's foreign ministry said")
             role = "object" if role == "subject" else "subject"
     return role
+
+
+def _reports_attack(placed: Placed, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Without a parse: the name speaks of an attack whose doer the reported words leave to
+    others ("RDF spokesperson X said the attackers ... were pushed back after four hours of
+    fighting"); "said its troops struck" keeps the speaker as the doer."""
+    if norm(trigger.rule.type) not in lexicon.cue("reported_attack_types"):
+        return False
+    doc = trigger.head.doc
+    between = doc[placed.tokens.end : trigger.tokens[0].i]
+    said = speech_lexicon().verb.search(fold(between.text))
+    if said is None:
+        return False
+    reported = fold(between.text)[said.end() :].split()
+    return not any(word in lexicon.cue("speaker_pronouns") for word in reported)
 
 
 def _after_envoy(cue: Token, lexicon: Lexicon) -> bool:

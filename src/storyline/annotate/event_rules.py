@@ -166,6 +166,8 @@ _CUE_KEYS = (
     "idiom_breaks",
     "stamp_marks",
     "statement_types",
+    "reported_attack_types",
+    "speaker_pronouns",
     "comments",
     "premises",
     "custodians",
