@@ -59,6 +59,7 @@ NER_KINDS: dict[str, EntityKind] = {
     "MISC": "place",
 }
 
+PLACE_HEAD_REACH = 40  # characters before a known name searched for the head of a longer place name
 ROMAN_NUMERAL = re.compile(r"[IVX]+")  # a regnal number ("Mohammed VI") stays in capitals
 
 
@@ -182,7 +183,7 @@ def _place_name_head() -> re.Pattern[str]:
 
 def _ends_place_name(text: str, start: int) -> bool:
     """A known name at ``start`` ends a longer place name ("Mocímboa da Praia"), not Praia."""
-    return _place_name_head().search(text, max(0, start - 40), start) is not None
+    return _place_name_head().search(text, max(0, start - PLACE_HEAD_REACH), start) is not None
 
 
 def _combined_countries(text: str, folded: str, lexicon: Lexicon, fld: Field) -> list[Candidate]:

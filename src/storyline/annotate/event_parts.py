@@ -706,13 +706,11 @@ def _reports_attack(placed: Placed, trigger: Trigger, lexicon: Lexicon) -> bool:
     fighting"); "said its troops struck" keeps the speaker as the doer."""
     if norm(trigger.rule.type) not in lexicon.cue("reported_attack_types"):
         return False
-    doc = trigger.head.doc
-    between = doc[placed.tokens.end : trigger.tokens[0].i]
-    said = speech_lexicon().verb.search(fold(between.text))
+    between = fold(trigger.head.doc[placed.tokens.end : trigger.tokens[0].i].text)
+    said = speech_lexicon().verb.search(between)
     if said is None:
         return False
-    reported = fold(between.text)[said.end() :].split()
-    return not any(word in lexicon.cue("speaker_pronouns") for word in reported)
+    return not any(word in lexicon.cue("speaker_pronouns") for word in between[said.end() :].split())
 
 
 def _after_envoy(cue: Token, lexicon: Lexicon) -> bool:
