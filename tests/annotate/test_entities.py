@@ -124,6 +124,7 @@ def test_a_nationality_used_as_a_noun_introduces_a_person() -> None:
         ("In March Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         ("Few expected it. Yet Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         ("Meanwhile Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
+        ("Former President Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         ("Officials met. Last Tuesday Jonas Berg met Lars Holm.", {"Jonas Berg", "Lars Holm"}),
         (
             "The Yenga Solidarity Coalition and Jonas Berg marched.",
@@ -610,3 +611,9 @@ def test_a_capitalised_run_after_a_locative_preposition_is_a_place_in_english() 
     )
     assert found["Cabo Delgado"].kind == "place"
     assert found["Paul Kagame"].kind == "person"
+
+
+def test_a_military_post_of_a_name_is_a_place() -> None:
+    """ "le poste militaire de Hadjer Hadid": the site's name, as "la localité de X" is a town's."""
+    found = by_text(mentions_of("Des hommes armés ont attaqué dimanche le poste militaire de Hadjer Hadid."))
+    assert found["Hadjer Hadid"].kind == "place"

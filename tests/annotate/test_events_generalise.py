@@ -13,7 +13,7 @@ from spacy.language import Language
 from storyline.annotate.event_rules import find_triggers, load_lexicon
 from storyline.annotate.events import find_events
 from storyline.annotate.pipeline import annotate
-from storyline.models import Article, DocEvent, Mention, TimeRef
+from storyline.models import Actor, Article, DocEvent, Mention, TimeRef
 
 NAMES = {
     "Jean Martin": ("person:jean-martin", "person", "FR"),
@@ -1153,3 +1153,209 @@ def test_a_press_conference_is_no_urging_that_makes_the_act_hypothetical() -> No
     )
     (rejection,) = [e for e in _events_of(text, "fr") if e.type == "REJECT"]
     assert rejection.date == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("The March 2 strike hit the hamlet of Tilli near the border with Germany.", True),
+        ("Two German jets struck positions near the French border on Monday.", True),
+        ("Gunmen stormed an army post at Tilli in France before dawn on Monday.", True),
+        ("The deal struck on Monday by France and Germany holds.", False),
+        ("The German delegation stormed out of the talks with France on Monday.", False),
+    ],
+)
+def test_strikes_that_hit_and_jets_that_strike_are_attacks(text: str, attack: bool) -> None:
+    """A strike that hits something is a military one, not a walkout; "struck" and
+    "stormed" are attacks only with a striker as their subject or a target after them."""
+    assert ("ASSAULT" in {e.type for e in _events_of(text, "en")}) is attack
+
+
+def test_close_to_the_border_closes_nothing() -> None:
+    text = "German jets flew close to the border with France on Monday, officials in Paris said."
+    assert "SANCTION" not in {e.type for e in _events_of(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Lundi, des hommes armés ont attaqué le poste militaire de Tilli, au Tchad. Le Front uni "
+            "pour l'alternance au Tchad (FUAT) a revendiqué l'opération.",
+            "Front uni pour l'alternance au Tchad",
+        ),
+        (
+            "Lundi, des hommes armés ont attaqué le poste militaire de Tilli, au Tchad. L'attaque a été "
+            "revendiquée par le Front uni pour l'alternance au Tchad (FUAT).",
+            "Front uni pour l'alternance au Tchad",
+        ),
+        (
+            "Lundi, des hommes armés ont attaqué le poste militaire de Tilli, au Tchad. Le Front uni "
+            "pour l'alternance au Tchad (FUAT) n'a pas revendiqué l'opération.",
+            "Unidentified armed group",
+        ),
+    ],
+)
+def test_a_group_that_claims_an_attack_is_its_doer(text: str, claimant: str) -> None:
+    (attack,) = [e for e in _events_of(text, "fr") if e.type == "ASSAULT"]
+    assert [a.name for a in attack.actors] == [claimant]
+    assert {r.country for r in attack.recipients} == {"TD"}
+
+
+def test_a_claim_names_again_the_attack_told_before() -> None:
+    """ "JNIM claimed responsibility for the attack on Tuesday": the attack of Monday, told
+    before, not a second one on the day of the claim."""
+    text = (
+        "On Monday gunmen attacked an army post at Tilli in France. The group JNIM claimed "
+        "responsibility for the attack on Tuesday."
+    )
+    (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert (attack.date, [a.name for a in attack.actors]) == ("2026-03-02", ["JNIM"])
+
+
+def test_a_call_that_came_days_after_an_attack_on_a_day_is_counted_from_that_day() -> None:
+    """ "The call came three days after gunmen in around 30 vehicles stormed an army post ...
+    on Sunday": Sunday is the attack's, the call three days later; six words between "after"
+    and the verb still count."""
+    text = (
+        "Emmanuel Macron spoke by telephone on Wednesday with Mahamat Idriss Deby. The call came "
+        "three days after gunmen in around 30 vehicles stormed an army post at Tilli, in Chad, "
+        "before dawn on Sunday."
+    )
+    events = annotate(
+        Article(doc_id="d1", doc="d1.txt", title=None, body=text, published="2026-04-15", lang="en")
+    ).events
+    assert sorted((e.type, e.date) for e in events) == [("ASSAULT", "2026-04-12"), ("CONSULT", "2026-04-15")]
+
+
+def test_a_visit_that_follows_a_call_of_a_day_leaves_the_day_to_the_call() -> None:
+    text = (
+        "Former President Joaquim Chissano held talks with Peter Mutharika in Lilongwe yesterday. "
+        "The visit follows last Friday's telephone conversation between Mutharika and Samia Suluhu Hassan."
+    )
+    events = annotate(
+        Article(doc_id="d1", doc="d1.txt", title=None, body=text, published="2026-05-12", lang="en")
+    ).events
+    calls = [e for e in events if e.mode == "phone"]
+    assert [(c.date, {a.name for a in c.actors}) for c in calls] == [
+        ("2026-05-08", {"Peter Mutharika", "Samia Suluhu Hassan"})
+    ]
+    talks = [e for e in events if e.date == "2026-05-11"]
+    assert {a.name for t in talks for a in t.actors} >= {"Joaquim Chissano", "Peter Mutharika"}
+
+
+def test_a_call_made_to_offer_condolences_is_with_whom_they_are_offered_to() -> None:
+    text = (
+        "Mardi, Jean Martin a pris son téléphone pour présenter ses condoléances à son homologue "
+        "allemand Hans Vogel."
+    )
+    (call,) = [e for e in _events_of(text, "fr") if e.type == "CONSULT"]
+    assert call.mode == "phone"
+    assert {p.name for p in call.actors + call.recipients} == {"Jean Martin", "Hans Vogel"}
+
+
+def test_a_short_quotation_does_not_cut_a_closing_from_its_border() -> None:
+    """ "la fermeture « jusqu'à nouvel ordre » de la frontière": the quoted aside stands inside
+    the noun's phrase."""
+    text = (
+        "Lundi, la France a annoncé la fermeture « jusqu'à nouvel ordre » de la frontière avec "
+        "l'Allemagne dans les provinces du nord."
+    )
+    (closure,) = [e for e in _events_of(text, "fr") if e.type == "SANCTION"]
+    assert (countries_of(closure.actors), countries_of(closure.recipients)) == ({"FR"}, {"DE"})
+
+
+def countries_of(actors: list[Actor]) -> set[str]:
+    return {a.country or "" for a in actors}
+
+
+def test_detainees_handed_over_by_no_one_named_are_released_by_the_page_s_other_country() -> None:
+    text = (
+        "France and Germany are at odds over the lake. Seventeen German fishermen held in Lyons "
+        "were handed over to German authorities at the border post on Tuesday."
+    )
+    (release,) = [e for e in _events_of(text, "en") if e.type == "CONCEDE"]
+    assert (countries_of(release.actors), countries_of(release.recipients)) == ({"FR"}, {"DE"})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A French police vessel deliberately rammed a German patrol boat on Tuesday.", "en"),
+        (
+            "Le patrouilleur allemand a coulé mardi après une collision avec une vedette de la police "
+            "française.",
+            "fr",
+        ),
+    ],
+)
+def test_ramming_a_state_s_boat_or_colliding_with_one_is_an_attack(text: str, lang: str) -> None:
+    assert "ASSAULT" in {e.type for e in _events_of(text, lang)}
+
+
+def test_a_collision_between_cars_is_no_attack() -> None:
+    text = "Deux Français ont été blessés mardi dans une collision avec un camion allemand."
+    assert "ASSAULT" not in {e.type for e in _events_of(text, "fr")}
+
+
+def test_a_leader_called_by_name_is_phoned() -> None:
+    """ "Emmanuel Macron called Mahamat Idriss Deby Itno": known leaders are people to the
+    English pipeline with no model, so the name after "called" makes it a call."""
+    text = "On Wednesday, Emmanuel Macron called Mahamat Idriss Deby Itno."
+    (call,) = _events_of(text, "en")
+    assert (call.type, call.mode) == ("CONSULT", "phone")
+    assert {a.name for a in call.actors + call.recipients} == {"Emmanuel Macron", "Mahamat Idriss Déby"}
+
+
+def test_who_an_account_is_according_to_takes_no_part_in_it() -> None:
+    text = "Jean Martin phoned Hans Vogel on Monday. The call, on Monday, lasted an hour according to the Kremlin."
+    (call,) = [e for e in _events_of(text, "en") if e.type == "CONSULT"]
+    assert {a.name for a in call.actors + call.recipients} == {"Jean Martin", "Hans Vogel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "found"),
+    [
+        (
+            "Mardi, les soldats de la France et de l'Allemagne ont entamé des patrouilles mixtes.",
+            "fr",
+            "COOPERATE",
+            True,
+        ),
+        ("On Tuesday, France and Germany launched joint patrols along the Rhine.", "en", "COOPERATE", True),
+        (
+            "L'accord entre la France et l'Allemagne prévoit l'organisation de patrouilles conjointes.",
+            "fr",
+            "COOPERATE",
+            False,
+        ),
+        (
+            "Mardi, Jean Martin a ordonné l'envoi de troupes à la frontière de l'Allemagne.",
+            "fr",
+            "MOBILIZE",
+            True,
+        ),
+        (
+            "On Tuesday, France ordered the dispatch of troops to the border with Germany.",
+            "en",
+            "MOBILIZE",
+            True,
+        ),
+    ],
+)
+def test_patrols_begun_and_troops_sent_are_acts_patrols_planned_are_not(
+    text: str, lang: str, etype: str, found: bool
+) -> None:
+    assert (etype in {e.type for e in _events_of(text, lang)}) is found
+
+
+def test_a_day_told_in_a_clause_of_its_own_is_not_the_counted_events() -> None:
+    """ "The visit came a day after ... began joint patrols on the river, where the two traders
+    were killed on March 7": the 7th is the killing's; the patrols are the day before the visit."""
+    text = (
+        "On Thursday the ambassador of France visited the families of two German traders in Lyons. "
+        "The visit came a day after French and German forces began joint patrols on the Rhine, "
+        "where the two traders were killed on February 7."
+    )
+    patrols = [e for e in _events_of(text, "en") if e.type == "COOPERATE"]
+    assert [p.date for p in patrols] == ["2026-03-04"]

@@ -171,3 +171,25 @@ def test_year_less_days_come_after_the_period_the_page_names_with_its_year(
 def test_year_less_days_keep_the_year_of_a_full_date_the_page_gives() -> None:
     times = resolve_times("Signé le 3 mars 2021, l'accord a été revu le 12 février.", None)
     assert choose_anchor(None, None, times)[0] == dt.date(2021, 3, 3)
+
+
+def test_an_undated_page_of_a_crawl_month_is_written_days_after_the_latest_day_it_names() -> None:
+    """A page crawled in May 2026 that names "Mercredi 6 mai" was written days after it, not at
+    the month's end: its "vendredi" is 8 May and its "lundi" 4 May, not the 29th and the 25th."""
+    from storyline.annotate.pipeline import resolve_anchor
+    from storyline.models import Article
+
+    body = (
+        "Mercredi 6 mai, Lilongwe a expulsé l'attaché de défense. Lundi, des milliers de manifestants "
+        "avaient marché dans la capitale. Vendredi, la présidente a téléphoné à son homologue."
+    )
+    article = Article(doc_id="d", doc="d.txt", title=None, body=body, lang="fr", crawl_month="2026-05")
+    anchor, _, _ = resolve_anchor(article)
+    assert anchor == dt.date(2026, 5, 9)
+    days = {r.text: r.value for r in resolve_times(body, anchor, "fr", "d", "body")}
+    assert (days["Vendredi"], days["Lundi"]) == ("2026-05-08", "2026-05-04")
+
+
+def test_a_crawl_month_page_naming_no_day_of_that_month_keeps_the_month_end() -> None:
+    times = resolve_times("Le traité de 1890 fixe la frontière. Le 3 mars, rien n'a changé.", None)
+    assert choose_anchor(None, "2026-05", times)[0] == dt.date(2026, 5, 31)

@@ -57,6 +57,11 @@ def test_find_date_ignores_incomplete_or_impossible_dates(line: str) -> None:
         ("By Amina Bello | August 31, 2023 | 3 min read", True),
         ("By Awa Diallo in Dakar · Sun 25 Jan 2026 · 10:05 GMT · 3 min read", True),
         ("February 12, 2026 4:05 PM GMT+3 Updated 12 min ago", True),
+        ("25 avril 2026 — Article repris de L'Éveil de la Vallée", True),
+        (
+            "Le 12 mars 2026 — la junte a dissous les partis, selon un communiqué lu à la télévision nationale",
+            False,
+        ),
         ("Discours du 24 avril 1990 : les souvenirs du jour de l'instauration du multipartisme", False),
         ("Le président est arrivé le 22 juin 2025 à Moscou pour une visite de plusieurs jours", False),
     ],

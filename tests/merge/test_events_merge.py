@@ -82,6 +82,18 @@ def test_a_span_of_days_does_not_outvote_single_days() -> None:
     assert (event.date, event.date_end, event.precision) == ("2026-03-04", None, "day")
 
 
+def test_a_day_that_spans_of_other_pages_hold_wins_over_their_first_day() -> None:
+    """Two pages say "last week" (9 to 15 March), one "hier" (the 11th): the spans hold the
+    11th, so the pages agree on it and no date is in dispute."""
+    merger = EventMerger()
+    merger.add(report("a", "2026-03-09", date_end="2026-03-15"), source("a", "2026-03-16"))
+    merger.add(report("b", "2026-03-09", date_end="2026-03-15"), source("b", "2026-03-16"))
+    merger.add(report("c", "2026-03-11"), source("c", "2026-03-12"))
+    (event,) = merger.events()
+    assert (event.date, event.date_end, event.precision) == ("2026-03-11", None, "day")
+    assert "date" not in event.conflicts
+
+
 def test_a_span_of_days_votes_when_no_page_gives_one_day() -> None:
     merger = EventMerger()
     merger.add(report("a", "2026-03-02", date_end="2026-03-04", mode="visit"), source("a"))

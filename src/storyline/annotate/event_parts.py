@@ -38,6 +38,8 @@ Spanned = TypeVar("Spanned", Mention, TimeRef)
 ACTOR_KINDS = frozenset({"person", "organisation", "country"})
 DATE_PRECISIONS = frozenset({"day", "month", "year", "range"})
 CUE_WINDOW = 6
+SOURCE_REACH = 30  # characters before a name where "according to" makes it a source
+ARTICLE_CHARS = 4  # characters an article may take between "according to" and the name ("the ")
 # Statements whose direction tells two events apart: an accusation and the counter-accusation.
 OPPOSABLE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "PROTEST", "COERCE"})
 LOCATION_WINDOW = 10  # tokens between a trigger and the place it happens in
@@ -635,10 +637,20 @@ def is_passive(trigger: Trigger, lexicon: Lexicon) -> bool:
     )
 
 
+def named_as_source(placed: Placed) -> bool:
+    """The name follows "according to", "selon", "d'après" (speech_verbs.yaml): the source of
+    what is told, not one who takes part in it."""
+    span = placed.tokens
+    before = fold(span.doc.text[max(span.sent.start_char, span.start_char - SOURCE_REACH) : span.start_char])
+    return any(m.end() >= len(before) - ARTICLE_CHARS for m in speech_lexicon().according.finditer(before))
+
+
 def side_of(placed: Placed, trigger: Trigger, lexicon: Lexicon, parsed: bool, passive: bool) -> str:
     """The logical side of a name: subject, object or with (a co-participant)."""
     if names_a_place(placed, lexicon):
         return "other"  # "près de la frontière algérienne", "les frontières avec le Tchad": where, not who
+    if not trigger.rule.speech and named_as_source(placed):
+        return "other"  # "The call lasted forty minutes, according to the Élysée": who says so
     found = cue_token_before(placed.tokens, lexicon)
     cue = found[0] if found else None
     if cue == "attribution":

@@ -49,6 +49,7 @@ class TriggerRule:
     # or, when given, a cue list one of whose words stands just after it instead
     needs_after: str | None = None
     next_word: str | None = None  # a cue list one of whose words must come next, adverbs aside
+    not_next: str | None = None  # a cue list none of whose words comes right after the first word
     person_after: bool = False  # a person's name must follow ("a appelé X": a call, not "appelé à")
     not_of: str | None = None  # a cue list of things the act is never done to ("arrêter la date")
     named: bool = False  # a capitalised name right after the trigger meets ``needs_after`` too
@@ -161,6 +162,14 @@ _CUE_KEYS = (
     "verb_markers",
     "verb_coordinators",
     "casualty_words",
+    "strike_effects",
+    "proximity_words",
+    "storm_idioms",
+    "strikers",
+    "claimed_acts",
+    "purpose_marks",
+    "vessels",
+    "yielding_types",
     "seized_things",
     "fixed_things",
     "idiom_breaks",
@@ -202,6 +211,7 @@ _PHRASE_KEYS = (
     "count_before_phrases",
     "people_anaphors",
     "suspicion_cues",
+    "claim_cues",
     "minister_anaphors",
     "leader_anaphors",
     "role_subjects",
@@ -255,6 +265,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         needs=str(entry["needs"]) if entry.get("needs") else None,
         needs_after=str(entry["needs_after"]) if entry.get("needs_after") else None,
         next_word=str(entry["next_word"]) if entry.get("next_word") else None,
+        not_next=str(entry["not_next"]) if entry.get("not_next") else None,
         person_after=bool(entry.get("person_after", False)),
         not_of=str(entry["not_of"]) if entry.get("not_of") else None,
         yields=bool(entry.get("yields", False)),
@@ -542,6 +553,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 continue
             if rule.next_word and not _next_word_in(tokens, matched, lexicon.cue(rule.next_word)):
                 continue
+            if (
+                rule.not_next
+                and i + 1 < len(tokens)
+                and set(forms(tokens[i + 1])) & lexicon.cue(rule.not_next)
+            ):
+                continue  # "close to the border": near it, not closing it
             if rule.person_after and (
                 not _person_after(tokens, matched[-1].i - tokens[0].i + 1) or _naming(tokens, i, lexicon)
             ):
@@ -588,7 +605,8 @@ def _match_across(tokens: list[Token], i: int, words: Phrase) -> list[Token] | N
     whose words stand further apart than ``MAX_GAP``, as when a date and a place come
     between ("a signé samedi 6 juillet 2024 à Niamey le traité", "après avoir mis fin,
     le 28 novembre 2024, à l'accord"): accepted when the last word depends on the first
-    in the parse, or when no verb and no clause punctuation stand between them."""
+    in the parse, or when no verb and no clause punctuation stand between them, a short
+    quotation aside ("la fermeture « jusqu'à nouvel ordre » de la frontière")."""
     token = tokens[i]
     if len(words) < 3 or words[-2] != GAP or GAP in words[:-2] or not token_is(token, words[0]):
         return None
@@ -600,11 +618,24 @@ def _match_across(tokens: list[Token], i: int, words: Phrase) -> list[Token] | N
         linked := next((t for t in token.children if t.i > opening[-1].i and token_is(t, last)), None)
     ) is not None:
         return [*opening, linked]
-    for j in range(after, min(len(tokens), after + LONG_GAP)):
+    j, end = after, min(len(tokens), after + LONG_GAP)
+    while j < end:
         if token_is(tokens[j], last):
             return [*opening, tokens[j]]
+        if tokens[j].text == "«" and (closing := _quote_end(tokens, j)) is not None:
+            j = closing + 1
+            continue
         if tokens[j].pos_ in ("VERB", "AUX") or tokens[j].text in CLAUSE_BREAKS:
             return None
+        j += 1
+    return None
+
+
+def _quote_end(tokens: list[Token], opening: int) -> int | None:
+    """Where a quotation opened at ``opening`` closes, within ``ASIDE_WORDS`` words."""
+    for j in range(opening + 1, min(len(tokens), opening + ASIDE_WORDS)):
+        if tokens[j].text == "»":
+            return j
     return None
 
 
@@ -643,8 +674,12 @@ def has_phrase_before(
 def negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
     """A negation governs the trigger ("n'a pas rencontré", "did not meet"), unless an
     intervening verb turns it back ("n'a pas manqué de saluer")."""
+    return negated_at(trigger.tokens[0].i - sent.start, sent, lexicon)
+
+
+def negated_at(end: int, sent: Span, lexicon: Lexicon) -> bool:
+    """A negation governs the word at ``end`` in the sentence (see ``negated``)."""
     tokens = tokens_of(sent)
-    end = trigger.tokens[0].i - sent.start
     window = tokens[max(0, end - 5) : end]
     negs = [i for i, t in enumerate(window) if norm(t.text) in lexicon.cue("negators")]
     if not negs:

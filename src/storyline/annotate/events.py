@@ -91,6 +91,7 @@ from storyline.annotate.event_rules import (
     load_lexicon,
     matching_phrases,
     negated,
+    negated_at,
     norm,
     ongoing_state,
     tokens_of,
@@ -111,10 +112,12 @@ REACTION_DAYS = 1  # a statement on an attack comes the day of it or the day aft
 THEN_REACH = 2  # words between "alors" / "then" and the act it dates ("avaient alors convenu")
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts that take two sides
 AGENT_REACH = 12  # words from a passive trigger to the end of its agent ("signé à Washington le 27 juin par les deux pays")
+CLAIM_REACH = 6  # words around a claim where the attack claimed is named ("a revendiqué l'opération")
+CLAIM_AGENT_REACH = 3  # words from "par" / "by" after a claim to the group claiming
 SUSPECT_REACH = 6  # words from a cue of suspicion to the group it names ("blamed for the ambush, the X")
 SITE_WINDOW = 7  # words from an attack's noun to its site ("l'attaque de la station de pompage de X")
 SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and the occasion's noun
-OFFSET_REACH = 5  # words an offset ("two days after") may stand before the event it counts from
+OFFSET_REACH = 7  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
 EXPLAINED_GAP = 8  # words from an event noun to the comma of a "when" telling it ("du 7 mars à X, lorsque")
@@ -209,6 +212,7 @@ def find_events(
             else:
                 _add_to_page(cand, link, page)
         _name_suspects(sent, page)
+        _name_claimants(sent, page)
     kept = _fold_speech(page.events)
     return [_doc_event(c, article.doc_id) for c in kept + _untold(page.passing, kept)]
 
@@ -435,6 +439,7 @@ def _events_around(
     )
     met_at = {t.head.i for t in occasions if _shared_occasion(t, main, page)}
     second = {t.head.i for t in others if _second_act(t, main, sent, page, parsed)}
+    counted = None if parsed else _counted_holding_time(main, main_time, others, offsets, page)
     chosen = [main] + [
         t
         for t in others
@@ -465,6 +470,10 @@ def _events_around(
             cand.passing = True  # "militants killed 11 soldiers on March 9": the attack others report
         if cand is not None and trig.head.i in spoken_of:
             _date_spoken_of(cand, trig, base, sent, page, parsed, spoken_of[trig.head.i])
+        elif cand is not None and counted is not None and main_time is not None and trig in (main, counted):
+            # "The call came three days after gunmen stormed a post ... on Sunday": Sunday is the
+            # attack's, and the call three days after it
+            _shift_date(cand, main_time, 0 if trig is counted else -offsets[counted.head.i])
         elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
             # "deux semaines après l'entretien du 25 février" keeps its own 25th
             _shift_date(cand, base, offsets[trig.head.i])
@@ -480,6 +489,54 @@ def _events_around(
         taken = {t.head.i for t in chosen}
         out += _passing_mentions(main, [t for t in others if t.head.i not in taken], sent, page, parsed)
     return out
+
+
+def _purpose_party(trigger: Trigger, page: Page, taken: list[Actor]) -> list[Actor]:
+    """The person or country a talk's purpose clause is addressed to ("a décroché son
+    téléphone pour présenter ses condoléances à X"): the other side of a talk that names one."""
+    marks = page.lexicon.cue("purpose_marks")
+    clauses = [
+        c
+        for c in trigger.head.children
+        if c.dep_ in ("advcl", "xcomp") and any(norm(m.text) in marks for m in c.children if m.dep_ == "mark")
+    ]
+    inside = {t.i for c in clauses for t in c.subtree}
+    mine = {a.entity for a in taken}
+    return _unique(
+        [
+            actor_of(p.mention)
+            for p in page.mentions
+            if p.tokens.root.i in inside
+            and p.mention.kind in ("person", "country")
+            and p.mention.entity not in mine
+        ]
+    )
+
+
+def _counted_holding_time(
+    main: Trigger, main_time: TimedRef | None, others: list[Trigger], offsets: dict[int, int], page: Page
+) -> Trigger | None:
+    """Without a parse, the event named after an offset from the main act, between the main
+    act and the sentence's day ("The call came three days after gunmen stormed an army post
+    ... before dawn on Sunday"): the day is that event's, not the main act's, unless a clause
+    of its own holds it ("began joint patrols on the river, where two traders were killed on
+    March 7")."""
+    if main_time is None or not is_date(main_time.ref):
+        return None
+    openers = page.lexicon.cue("clause_openers")
+    return next(
+        (
+            t
+            for t in others
+            if t.head.i in offsets
+            and main.tokens[-1].i < t.tokens[0].i
+            and t.tokens[-1].i < main_time.tokens.start
+            and not any(
+                norm(w.text) in openers for w in page.doc[t.tokens[-1].i + 1 : main_time.tokens.start]
+            )
+        ),
+        None,
+    )
 
 
 def _shared_occasion(trigger: Trigger, main: Trigger, page: Page) -> bool:
@@ -1176,6 +1233,9 @@ def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Time
     if parsed and (own := _hung_on_noun(trigger, page)) is not None:
         return own
     refs = _own_times(trigger, sent, page, parsed)
+    if not parsed:  # "..., where the two traders were killed on March 7": another clause's day
+        end = _unparsed_clause_end(trigger, sent, page)
+        refs = [r for r in refs if r.tokens.start < end]
     scope = _time_scope(trigger, page, parsed)
     if scope is not None:
         return nearest_time(trigger, [r for r in refs if r.tokens.start in scope])
@@ -1302,6 +1362,8 @@ def _candidate(
     pair = _people_pair(trigger, sent, page, heads, actors, unnamed) if link == "new" else []
     if pair:
         actors, recipients = pair, [r for r in recipients if r.entity not in {a.entity for a in pair}]
+    if parsed and trigger.rule.role == "mutual" and len(actors) + len(recipients) == 1:
+        recipients += _purpose_party(trigger, page, actors + recipients)
     if (
         not (parsed or unnamed)
         and trigger.rule.role == "mutual"
@@ -1341,6 +1403,11 @@ def _candidate(
         # "Chad closed the southern border to herders": across it is the page's other country
         neighbour = _page_partner(doer_countries, page)
         recipients = [neighbour] if neighbour else []
+    receiving = {r.country for r in recipients if r.country}
+    if not actors and len(receiving) == 1 and norm(trigger.rule.type) in page.lexicon.cue("yielding_types"):
+        # "17 fishermen were handed over to Malawian authorities": who held them gives way,
+        # the page's other country
+        actors = [partner] if (partner := _page_partner(receiving, page)) else []
     if trigger.rule.role == "struck" and (setting := _setting_country(sent, page)):
         recipients = _unique([*recipients, setting])  # "X came under attack in Niger": Niger is struck too
     if not recipients and norm(trigger.rule.type) in page.lexicon.cue("setting_recipient_types"):
@@ -1569,18 +1636,67 @@ def _name_suspects(sent: Span, page: Page) -> None:
             ),
             None,
         )
-        if group is None:
-            continue
-        unnamed = [
-            c
-            for c in page.events + page.passing
-            if c.type == "ASSAULT"
-            and c.sent.start <= sent.start
-            and all(a.entity == UNIDENTIFIED_GROUP for a in c.actors)
-        ]
-        if unnamed:
+        unnamed = _unnamed_attacks(sent, page)
+        if group is not None and unnamed:
             max(unnamed, key=lambda c: c.sent.start).actors = [actor_of(group.mention)]
             return
+
+
+def _unnamed_attacks(sent: Span, page: Page) -> list[Candidate]:
+    """The page's attacks told up to the sentence with unnamed doers."""
+    return [
+        c
+        for c in page.events + page.passing
+        if c.type == "ASSAULT"
+        and c.sent.start <= sent.start
+        and all(a.entity == UNIDENTIFIED_GROUP for a in c.actors)
+    ]
+
+
+def _name_claimants(sent: Span, page: Page) -> None:
+    """A group that claims an attack ("le FUAT a revendiqué l'opération", "JNIM claimed the
+    raid", "l'attaque, revendiquée par les shebab") is the doer of the page's latest attack
+    before it told with unnamed doers (and of those told of the same day), which the
+    sentence's own mention of an attack names again; with none before, of the attacks the
+    sentence names. A claim denied ("n'a pas été revendiquée") names no one, and
+    a claim to anything but an act of force ("revendiqué par Kinshasa") is no claim of one."""
+    tokens = tokens_of(sent)
+    acts = page.lexicon.cue("claimed_acts")
+    for _, cue in matching_phrases(tokens, page.lexicon.phrase_list("claim_cues")):
+        first, last = cue[0].i - sent.start, cue[-1].i - sent.start
+        near = tokens[max(0, first - CLAIM_REACH) : last + 1 + CLAIM_REACH]
+        if negated_at(first, sent, page.lexicon) or not any(set(forms(t)) & acts for t in near):
+            continue
+        group = _claimant(cue, sent, page)
+        unnamed = _unnamed_attacks(sent, page)
+        if group is None or not unnamed:
+            continue
+        earlier = [c for c in unnamed if c.sent.start < sent.start]
+        named_here = [c for c in unnamed if c.sent.start == sent.start]
+        if earlier:  # "the attack" the claim names is the one told before, and all told of its day
+            latest = max(earlier, key=lambda c: c.sent.start)
+            named_here = [c for c in earlier if c is latest or (c.date is not None and c.date == latest.date)]
+            page.passing[:] = [c for c in page.passing if not (c.sent.start == sent.start and c in unnamed)]
+        for attack in named_here:  # the claim read as a party of the attack named is its doer
+            attack.actors = [actor_of(group.mention)]
+            attack.recipients = [r for r in attack.recipients if r.entity != group.mention.entity]
+        return
+
+
+def _claimant(cue: list[Token], sent: Span, page: Page) -> Placed | None:
+    """Who claims: the group named just after "par" / "by" after the claim, else the
+    nearest party named before it in the sentence, when that is a group and no state's body."""
+    after = cue[-1].i + 1
+    agent = after < sent.end and norm(page.doc[after].text) in page.lexicon.cue("agent_cues")
+    if agent:
+        named = [p for p in page.mentions if 0 < p.tokens.start - after <= CLAIM_AGENT_REACH]
+        found = min(named, key=lambda p: p.tokens.start, default=None)
+    else:
+        named = [p for p in page.mentions if sent.start <= p.tokens.start and p.tokens.end <= cue[0].i]
+        found = max(named, key=lambda p: p.tokens.end, default=None)
+    if found is None or found.mention.kind != "organisation":
+        return None
+    return None if is_state_body_key(found.mention.entity, found.mention.country) else found
 
 
 def _attacker_words(sent: Span, page: Page) -> str | None:

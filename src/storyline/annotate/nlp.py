@@ -152,8 +152,8 @@ def _run_label(doc: Doc, start: int, end: int) -> str | None:
         return "ORG"
     if words & lexicon.place_words:
         return "LOC"
-    if name_key(doc[start:end].text) in lexicon.terms:
-        return "LOC"
+    if terms := lexicon.terms.get(name_key(doc[start:end].text)):
+        return "PER" if all(t.kind == "person" for t in terms) else "LOC"  # a leader we know, or a place
     count = len(_name_words(doc, start, end))
     if count == 1 and doc[start].lower_ in _day_and_month_names():
         return None

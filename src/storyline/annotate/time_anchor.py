@@ -25,6 +25,7 @@ ABSOLUTE_RULES = frozenset(
     {"date", "datetime", "numeric-date", "iso-date", "month-year", "year", "range", "since", "until"}
 )
 """Rule families whose value states its own year (unless flagged ``year-inferred``)."""
+WRITING_DAYS = 3  # days an undated page is taken to be written after the latest day it names
 NOT_OWN_YEAR = frozenset({"year-inferred", "from-since", "no-anchor"})
 DURATION = re.compile(r"P(\d+)([YM])")
 
@@ -73,8 +74,11 @@ def choose_anchor(
 ) -> tuple[dt.date | None, str]:
     """The date relative expressions resolve against, and why it was chosen.
 
-    In order: the publication date; the last day of the crawl month (a page
-    crawled in June 2025 was written by the end of June); a year-less dated
+    In order: the publication date; a few days after the latest day the page names
+    in its crawl month (news is written days after what it reports: "Mercredi 6 mai"
+    on a page crawled in May 2026 puts its "vendredi" on 8 May, not at the month's
+    end), else the last day of the crawl month (a page crawled in June 2025 was
+    written by the end of June); a year-less dated
     weekday the page's own clues pin (see ``estimate_publication``), or, when the
     page gives no year at all, that the month it was collected in pins ("Ce dimanche
     19 avril" collected in December 2026: 19 April 2026); a year-less date after the
@@ -83,9 +87,13 @@ def choose_anchor(
     """
     if published and (bounds := cal.period_bounds(published)):
         return bounds[1], f"publication date {published}"
-    if crawl_month and (bounds := cal.period_bounds(crawl_month)):
-        return bounds[1], f"last day of the crawl month {crawl_month}"
     times = body_times or []
+    if crawl_month and (bounds := cal.period_bounds(crawl_month)):
+        told = _latest_stated_day(times, bounds)
+        if told is not None:
+            written = min(told.day + dt.timedelta(days=WRITING_DAYS), bounds[1])
+            return written, f"{WRITING_DAYS} days after {told.why}, in the crawl month {crawl_month}"
+        return bounds[1], f"last day of the crawl month {crawl_month}"
     lower = _lower_bound(times, None)
     collected = cal.period_bounds(collected_month) if collected_month and lower is None else None
     pinned = _pinned_weekday_date(times, lower, collected[1] if collected else None)
@@ -97,6 +105,35 @@ def choose_anchor(
     if latest:
         return latest[1], f"latest date the page gives: {latest[0].text!r}"
     return None, "no date to anchor on"
+
+
+def _latest_stated_day(times: list[TimeRef], crawl: tuple[dt.date, dt.date]) -> Bound | None:
+    """The latest day the page names in full, with or without its year, from a few days
+    before the crawl month to its end; a year-less day takes the crawl month's year, or
+    the year before when that puts it after the crawl."""
+    start, end = crawl[0] - dt.timedelta(days=WRITING_DAYS), crawl[1]
+    best: Bound | None = None
+    for ref in times:
+        day: dt.date | None = None
+        if is_absolute(ref) and len(ref.value or "") >= 10 and (period := cal.period_bounds(ref.value or "")):
+            day = period[0]
+        elif (stated := _stated_date(ref)) is not None:
+            day = _day_by(stated, end)
+        if day is not None and start <= day <= end and (best is None or day > best.day):
+            best = Bound(day, f"the latest day the page names, {ref.text!r}")
+    return best
+
+
+def _day_by(stated: tuple[int, int], end: dt.date) -> dt.date | None:
+    """The year-less (month, day) on or before ``end``, in its year or the year before."""
+    for year in (end.year, end.year - 1):
+        try:
+            day = dt.date(year, *stated)
+        except ValueError:
+            continue
+        if day <= end:
+            return day
+    return None
 
 
 def _after_named_period(times: list[TimeRef], upper: dt.date | None) -> Bound | None:

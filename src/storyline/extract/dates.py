@@ -21,7 +21,7 @@ MAX_YEAR = 2100
 CUE_WINDOW_WORDS = 3  # a cue counts when it is among the few words just before the date
 MAX_OTHER_WORDS = 5  # a line that is mostly a date (at most this many other words) is a date line
 MAX_META_LINE_WORDS = 16  # ... and so is a short line of fields with the date as one of them
-_FIELD_SEPARATORS = "|•·"
+_FIELD_SEPARATORS = "|•·—"
 
 _TIME = (
     r"(?:\s*(?:,|-|–|—|\||/|à|a|at|@)?\s*(?P<hh>[01]?\d|2[0-3])\s*[:h]\s*(?P<mm>[0-5]\d)"

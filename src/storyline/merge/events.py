@@ -31,9 +31,11 @@ has no days to look in: it joins the dated event of its kind whose parties fit i
 any day (``_any_day``), and makes an undated one only when none fits; such reports are
 merged last.
 The ids of absorbed events lead to the one they joined (``final_id``). Values are chosen by vote, one vote per original page (republished
-copies do not vote): the most common day-precise date (between equal counts, the one
-more pages give as a single day rather than as the start of a span such as "last week"),
-else the narrowest range, else the month; disagreements are kept in ``Event.conflicts``.
+copies do not vote): the day pages give as a single day that most day-precise dates hold (a
+span such as "last week" holds every day in it, so two "last week"s and one "on Wednesday"
+give the Wednesday; between equal counts, the day more pages give as such, then the
+earliest), else the narrowest range, else the month; disagreements (dates that do not hold
+the day chosen) are kept in ``Event.conflicts``.
 
 Event ids: ``ev-`` + a hash of the type, mode, participants, date and page of the report
 that created the event. The id is fixed at creation and never recomputed, so it stays
@@ -586,25 +588,24 @@ def _precision_of(value: str | None) -> str | None:
     return {10: "day", 7: "month", 4: "year"}.get(len(value or ""))
 
 
-def _majority(values: list[str], firmer: Counter[str] | None = None) -> str | None:
-    """The most common value; ties go to the one more ``firmer`` votes give, then to the most
-    specific (longest), then the earliest."""
+def _majority(values: list[str]) -> str | None:
+    """The most common value; ties go to the most specific (longest), then the earliest."""
     if not values:
         return None
-    counts, firmer = Counter(values), firmer or Counter()
-    return min(counts, key=lambda v: (-counts[v], -firmer[v], -len(v), v))
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], -len(v), v))
 
 
 def _dates(voters: list[Report]) -> tuple[str | None, str | None, str | None, list[str]]:
     """(date, date_end, precision, disagreeing dates) by vote (see module doc)."""
-    days = [r.date for r in voters if r.date and r.precision == "day"]
+    days = [r for r in voters if r.date and r.precision == "day"]
     if days:
-        # between equal counts, a day pages give as such beats the first day of a span ("last week")
-        single = Counter(day for r in voters if (day := _single_day(r)))
-        day = _majority(days, single)
-        ends = [r.date_end for r in voters if r.date_end and r.precision == "day" and r.date == day]
-        distinct = sorted(set(days))
-        return day, _majority(ends), "day", distinct if len(distinct) > 1 else []
+        single = Counter(day for r in days if (day := _single_day(r)))
+        held = {d: sum(_holds(r, d) for r in days) for d in single or {str(r.date) for r in days}}
+        day = min(held, key=lambda d: (-held[d], -single[d], d))
+        ends = [r.date_end for r in days if r.date_end and r.date == day]
+        apart = {str(r.date) for r in days if not _holds(r, day)}
+        return day, _majority(ends), "day", sorted(apart | {day}) if apart else []
     ranges = [interval_of(r.date, r.precision, r.date_end) for r in voters if r.precision == "range"]
     spans = [s for s in ranges if s]
     if spans:
@@ -618,6 +619,11 @@ def _dates(voters: list[Report]) -> tuple[str | None, str | None, str | None, li
             distinct = sorted(set(values))
             return _majority(values), None, precision, distinct if len(distinct) > 1 else []
     return None, None, None, []
+
+
+def _holds(report: Report, day: str) -> bool:
+    """The report's day, or its span of days, holds ``day``."""
+    return str(report.date)[:10] <= day <= str(report.date_end or report.date)[:10]
 
 
 def build_event(slot: Slot) -> Event:
