@@ -29,7 +29,7 @@ from storyline.annotate.event_rules import (
     tokens_of,
 )
 from storyline.annotate.identity import fold, is_state_body_key
-from storyline.annotate.nlp import has_parse
+from storyline.annotate.nlp import has_parse, text_of
 from storyline.annotate.quotes import speech_lexicon
 from storyline.models import Actor, Mention, TimeRef
 
@@ -641,7 +641,9 @@ def named_as_source(placed: Placed) -> bool:
     """The name follows "according to", "selon", "d'après" (speech_verbs.yaml): the source of
     what is told, not one who takes part in it."""
     span = placed.tokens
-    before = fold(span.doc.text[max(span.sent.start_char, span.start_char - SOURCE_REACH) : span.start_char])
+    before = fold(
+        text_of(span.doc)[max(span.sent.start_char, span.start_char - SOURCE_REACH) : span.start_char]
+    )
     return any(m.end() >= len(before) - ARTICLE_CHARS for m in speech_lexicon().according.finditer(before))
 
 
