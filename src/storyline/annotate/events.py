@@ -1676,7 +1676,8 @@ def _name_claimants(sent: Span, page: Page) -> None:
         if earlier:  # "the attack" the claim names is the one told before, and all told of its day
             latest = max(earlier, key=lambda c: c.sent.start)
             named_here = [c for c in earlier if c is latest or (c.date is not None and c.date == latest.date)]
-            page.passing[:] = [c for c in page.passing if not (c.sent.start == sent.start and c in unnamed)]
+            again = {id(c) for c in unnamed if c.sent.start == sent.start}
+            page.passing[:] = [c for c in page.passing if id(c) not in again]
         for attack in named_here:  # the claim read as a party of the attack named is its doer
             attack.actors = [actor_of(group.mention)]
             attack.recipients = [r for r in attack.recipients if r.entity != group.mention.entity]
