@@ -109,8 +109,7 @@ def choose_anchor(
 
 def _latest_stated_day(times: list[TimeRef], crawl: tuple[dt.date, dt.date]) -> Bound | None:
     """The latest day the page names in full, with or without its year, from a few days
-    before the crawl month to its end; a year-less day takes the crawl month's year, or
-    the year before when that puts it after the crawl."""
+    before the crawl month to its end; a year-less day is the last one by the crawl's end."""
     start, end = crawl[0] - dt.timedelta(days=WRITING_DAYS), crawl[1]
     best: Bound | None = None
     for ref in times:
@@ -118,22 +117,10 @@ def _latest_stated_day(times: list[TimeRef], crawl: tuple[dt.date, dt.date]) -> 
         if is_absolute(ref) and len(ref.value or "") >= 10 and (period := cal.period_bounds(ref.value or "")):
             day = period[0]
         elif (stated := _stated_date(ref)) is not None:
-            day = _day_by(stated, end)
+            day = cal.day_month_near(end, *stated, lookahead_days=0)
         if day is not None and start <= day <= end and (best is None or day > best.day):
             best = Bound(day, f"the latest day the page names, {ref.text!r}")
     return best
-
-
-def _day_by(stated: tuple[int, int], end: dt.date) -> dt.date | None:
-    """The year-less (month, day) on or before ``end``, in its year or the year before."""
-    for year in (end.year, end.year - 1):
-        try:
-            day = dt.date(year, *stated)
-        except ValueError:
-            continue
-        if day <= end:
-            return day
-    return None
 
 
 def _after_named_period(times: list[TimeRef], upper: dt.date | None) -> Bound | None:

@@ -623,7 +623,8 @@ def _dates(voters: list[Report]) -> tuple[str | None, str | None, str | None, li
 
 def _holds(report: Report, day: str) -> bool:
     """The report's day, or its span of days, holds ``day``."""
-    return str(report.date)[:10] <= day <= str(report.date_end or report.date)[:10]
+    span, when = interval_of(report.date, report.precision, report.date_end), to_date(day)
+    return span is not None and when is not None and span[0] <= when <= span[1]
 
 
 def build_event(slot: Slot) -> Event:
