@@ -617,3 +617,43 @@ def test_a_military_post_of_a_name_is_a_place() -> None:
     """ "le poste militaire de Hadjer Hadid": the site's name, as "la localité de X" is a town's."""
     found = by_text(mentions_of("Des hommes armés ont attaqué dimanche le poste militaire de Hadjer Hadid."))
     assert found["Hadjer Hadid"].kind == "place"
+
+
+def test_a_name_the_page_gives_as_a_place_is_that_place_where_the_model_reads_a_person() -> None:
+    """A name names one thing on a page: once "le poste militaire de Hadjer Hadid" says it is
+    a place, "L'attaque de Hadjer Hadid" is no person, the attack's doer."""
+    mentions = mentions_of(
+        "Dimanche, une attaque visait le poste militaire de Hadjer Hadid. "
+        "L'attaque de Hadjer Hadid a brutalement déplacé l'attention vers l'Est."
+    )
+    assert [m.kind for m in mentions if m.text == "Hadjer Hadid"] == ["place", "place"]
+
+
+def test_a_person_the_page_never_names_as_a_place_stays_a_person() -> None:
+    """The rule needs the place reading on the page: a full name alone is a person."""
+    found = by_text(mentions_of("L'attaque de Hadjer Hadid a brutalement déplacé l'attention vers l'Est."))
+    assert found["Hadjer Hadid"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "seat", "country"),
+    [
+        ("en", "Arat Kilo summoned the envoy on Monday.", "Arat Kilo", "ET"),
+        ("fr", "Villa Somalia a rappelé son ambassadeur.", "Villa Somalia", "SO"),
+        ("en", "Aso Rock said nothing on Tuesday.", "Aso Rock", "NG"),
+    ],
+)
+def test_a_seat_of_government_stands_for_its_country(lang: str, body: str, seat: str, country: str) -> None:
+    found = by_text(mentions_of(body, lang=lang))
+    assert (found[seat].kind, found[seat].country) == ("country", country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "name"),
+    [
+        ("en", "Crown Prince Mohammed bin Salman called him on Tuesday.", "Mohammed bin Salman"),
+        ("fr", "Le prince héritier Mohammed ben Salmane l'a appelé mardi.", "Mohammed ben Salmane"),
+    ],
+)
+def test_a_crown_prince_is_named_without_his_title(lang: str, body: str, name: str) -> None:
+    assert [m.name for m in mentions_of(body, lang=lang) if m.kind == "person"] == [name]

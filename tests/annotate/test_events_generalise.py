@@ -599,6 +599,17 @@ def test_a_verb_coordinated_after_an_accusation_is_a_second_act_of_its_subject(
     assert closure.date == "2026-03-14"
 
 
+def test_a_noun_object_of_a_verb_joined_to_the_main_one_is_a_second_act(nlp_fr: Language) -> None:
+    """ "a dénoncé ... et ordonné l'envoi de troupes": the dispatch is the accuser's own act,
+    of the accusation's day, though the word that names it is a noun."""
+    text = "Mardi, la France a dénoncé une provocation de l'Allemagne et ordonné l'envoi de troupes à la frontière."
+    events = run(nlp_fr, text, "fr", "Mardi=2026-03-03")
+    (dispatch,) = [e for e in events if e.type == "MOBILIZE"]
+    assert [a.entity for a in dispatch.actors] == ["country:FR"]
+    assert dispatch.date == "2026-03-03"
+    assert any(e.type == "ACCUSE" for e in events)
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "day"),
     [
@@ -1359,3 +1370,105 @@ def test_a_day_told_in_a_clause_of_its_own_is_not_the_counted_events() -> None:
     )
     patrols = [e for e in _events_of(text, "en") if e.type == "COOPERATE"]
     assert [p.date for p in patrols] == ["2026-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        (
+            "fr",
+            "Mardi, un convoi de la France transportant des vivres et des médicaments est arrivé en Allemagne.",
+            "Mardi=2026-03-03",
+        ),
+        (
+            "en",
+            "On Tuesday, planes from France loaded with medicines and food landed in Germany.",
+            "Tuesday=2026-03-03",
+        ),
+        (
+            "en",
+            "On Tuesday a convoy of lorries carrying food reached Germany from France.",
+            "Tuesday=2026-03-03",
+        ),
+    ],
+)
+def test_carrying_relief_goods_is_aid(
+    nlp_for: Callable[[str], Language], lang: str, text: str, day: str
+) -> None:
+    """What a convoy or a plane carries makes its journey aid: food and medicines."""
+    (aid,) = [e for e in run(nlp_for(lang), text, lang, day) if e.type == "AID"]
+    assert aid.date == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Un convoi transportant des armes est arrivé mardi en Allemagne."),
+        ("en", "A convoy carrying weapons reached Germany on Tuesday."),
+    ],
+)
+def test_carrying_anything_else_is_no_aid(nlp_for: Callable[[str], Language], lang: str, text: str) -> None:
+    assert "AID" not in {e.type for e in run(nlp_for(lang), text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        (
+            "fr",
+            "Mardi, un tribunal de la France a condamné à dix ans de prison six soldats de l'Allemagne.",
+            "Mardi=2026-03-03",
+        ),
+        (
+            "en",
+            "On Tuesday a court in France sentenced six soldiers from Germany to ten years in prison.",
+            "Tuesday=2026-03-03",
+        ),
+    ],
+)
+def test_a_courts_sentence_is_coercion_not_speech(
+    nlp_for: Callable[[str], Language], lang: str, text: str, day: str
+) -> None:
+    """ "condamnés à dix ans de prison" is a sentence passed, not a condemnation voiced."""
+    types = {e.type for e in run(nlp_for(lang), text, lang, day)}
+    assert "COERCE" in types
+    assert "ACCUSE" not in types
+
+
+def test_a_condemnation_with_no_sentence_stays_speech(nlp_fr: Language) -> None:
+    text = "Mardi, la France a condamné l'attitude de l'Allemagne."
+    types = {e.type for e in run(nlp_fr, text, "fr", "Mardi=2026-03-03")}
+    assert "ACCUSE" in types
+    assert "COERCE" not in types
+
+
+def test_a_meeting_counted_from_the_talks_keeps_its_own_names(nlp_en: Language) -> None:
+    """Without a parse, "held talks with X on Monday, a day after meeting Y": X met on
+    Monday, Y the day before, and neither is a party of the other's meeting."""
+    text = "Jean Martin held talks with Hans Vogel on Monday, a day after meeting the envoy of Norway."
+    events = run(nlp_en, text, "en", "Monday=2026-05-11")
+    by_date = {e.date: {a.entity for a in e.actors + e.recipients} for e in events if e.type == "CONSULT"}
+    assert by_date == {
+        "2026-05-11": {"person:jean-martin", "person:hans-vogel"},
+        "2026-05-10": {"person:jean-martin", "country:NO"},
+    }
+
+
+def test_two_days_later_counts_from_the_day_named_last_though_no_event_was_told_of_it(
+    nlp_fr: Language,
+) -> None:
+    """The speech of the 16th is no event, but "deux jours plus tard" counts from it, not
+    from the closure of the 23rd told before it."""
+    text = (
+        "Le 23 avril, la France a fermé la frontière avec l'Allemagne. "
+        "La tension monte depuis le discours prononcé le 16 avril à Berlin. "
+        "Deux jours plus tard, l'Allemagne avait dénoncé une provocation de la France."
+    )
+    times = [
+        TimeRef("d1", "body", text.index(w), text.index(w) + len(w), w, v, "day")
+        for w, v in (("23 avril", "2026-04-23"), ("16 avril", "2026-04-16"))
+    ]
+    art = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr")
+    events = find_events(nlp_fr(text), art, mentions_in(text), times, dt.date(2026, 4, 28), "fr")
+    (accusation,) = [e for e in events if e.type == "ACCUSE"]
+    assert accusation.date == "2026-04-18"

@@ -40,6 +40,12 @@ FRENCH = [
     ("Le coup de force d'août 2020 a tout changé.", None, "août 2020", "2020-08 month - month-year"),
     ("Les élections ont eu lieu en 2012 sans incident.", None, "2012", "2012 year - year"),
     ("Le pays traverse une crise depuis 2012.", None, "depuis 2012", "2012 year - year;since"),
+    (
+        "L'affaire rappelle celle de 2022, quand 49 soldats avaient été arrêtés.",
+        None,
+        "2022",
+        "2022 year - year",
+    ),
     # month without a year
     (
         "En juin dernier, le contrat a été signé.",
@@ -346,6 +352,7 @@ ENGLISH = [
     ("The deal was signed on 27 March 2024 in the capital.", None, "27 March 2024", "2024-03-27 day - date"),
     ("Talks resumed in October 2023.", None, "October 2023", "2023-10 month - month-year"),
     ("The country has been in turmoil since 2012.", None, "since 2012", "2012 year - year;since"),
+    ("The affair had echoes of 2022, when 49 soldiers were detained.", None, "2022", "2022 year - year"),
     ("The minister arrived yesterday.", FRI_29_MARCH_2024, "yesterday", "2024-03-28 day - relative-day"),
     (
         "The attack last Friday killed dozens.",
@@ -530,3 +537,11 @@ def test_a_month_counted_from_is_past_whatever_tense_follows() -> None:
     ahead = resolve_times("Le ministre se rendra à Dakar en juin.", anchor)
     assert [(t.text, t.value) for t in since] == [("mi-avril", "2026-04")]
     assert [(t.text, t.value) for t in ahead] == [("en juin", "2026-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Il a compté 2022 voix, puis est reparti.", "fr"), ("He counted 2022 votes and left.", "en")],
+)
+def test_a_bare_number_no_clause_of_time_follows_is_no_year(text: str, lang: str) -> None:
+    assert resolve_times(text, None, lang) == []

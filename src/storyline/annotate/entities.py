@@ -993,15 +993,27 @@ def _other_occurrences(text: str, fld: Field, taken: list[Candidate]) -> list[Ca
     return found
 
 
+def _cued_place_names(cands: list[Candidate], docs: dict[Field, Doc | None]) -> frozenset[str]:
+    """The names the page gives as places on firmer ground than the model's label: after a
+    settlement noun ("le poste militaire de X"), or as a gazetteer's place."""
+    cued = [c for fld, doc in docs.items() if doc is not None for c in _settlement_places(text_of(doc), fld)]
+    known = [c for c in cands if c.terms and c.terms[0].kind == "place"]
+    return frozenset(name_key(c.text) for c in cued + known)
+
+
 PLACE_BEFORE = re.compile(r"(?:\b(?:de|du|des|a|au|of|in|at|near)|\bd')\s*$")
 
 
-def _unconfirmed_place(cand: Candidate, person: Person, folded: str) -> bool:
-    """A one-word "person" the page never names in full, who holds no office we know of,
-    after "de", "à", "in", "of" ("les combats de Tinzaouatène") is a place the model misread."""
-    if person.leader or any(" " in name_key(n) for n in person.names):
+def _unconfirmed_place(cand: Candidate, person: Person, folded: str, places: frozenset[str]) -> bool:
+    """A "person" who holds no office we know of is a place the model misread when the page
+    names each of its names as a place elsewhere ("le poste militaire de Hadjer Hadid" ...
+    "L'attaque de Hadjer Hadid": a name names one thing on a page), or when it is one word
+    the page never names in full, after "de", "à", "in", "of" ("les combats de Tinzaouatène")."""
+    if person.leader:
         return False
-    return _after_place_cue(cand, folded)
+    if all(name_key(n) in places for n in person.names):
+        return True
+    return not any(" " in name_key(n) for n in person.names) and _after_place_cue(cand, folded)
 
 
 def _lone_word_after_place_cue(cand: Candidate, folded: str) -> bool:
@@ -1059,6 +1071,7 @@ def find_mentions(
     for r, p in titled.items():
         persons[p].country = persons[p].country or roles[r].country
     people_of = _group_people(cands, lexicon, when)
+    places = _cued_place_names(cands, docs)
     people = list({id(p): p for p in people_of.values()}.values())
     mentions = []
     titled_roles = {id(roles[r]) for r in titled}
@@ -1070,7 +1083,7 @@ def find_mentions(
             person = _resolve_role(cand, people, lexicon, when, foreign)
             if person:
                 mentions.append(_mention(doc_id, cand, "person", person.name, person.country))
-        elif i in people_of and _unconfirmed_place(cand, people_of[i], folded[cand.field]):
+        elif i in people_of and _unconfirmed_place(cand, people_of[i], folded[cand.field], places):
             mentions.append(_mention(doc_id, cand, "place", cand.text, cand.country))
         elif i in people_of:
             person = people_of[i]

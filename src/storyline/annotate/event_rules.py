@@ -181,6 +181,8 @@ _CUE_KEYS = (
     "premises",
     "custodians",
     "deployments",
+    "relief_goods",
+    "sentences",
     "protest_sites",
     "march_goals",
     "explosives",

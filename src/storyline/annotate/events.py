@@ -370,14 +370,15 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
     parse it is the main verb's conjunct; without, "and" stands just before it (an adverb
     may come between: "and also signed"). After a verb of saying, the parse tells its own
     conjunct from a verb of what was said; without a parse, a comma before "and" does
-    ("accused Togo of a strike on its soil, and closed the main crossing"). An aside between
+    ("accused Togo of a strike on its soil, and closed the main crossing"). A noun is the act of
+    the conjunct verb it is the object of ("a dénoncé une agression et ordonné l'envoi de
+    troupes"). An aside between
     commas may stand between "and" and the verb ("sent troops and, on 5 February, closed")."""
     if trigger.rule.type == main.rule.type or trigger.rule.speech:
         return False
     if parsed:
-        return (
-            trigger.head.dep_ == "conj" and trigger.head.head.i == main.head.i and trigger.head.pos_ == "VERB"
-        )
+        verb = trigger.head.head if trigger.head.dep_ == "obj" else trigger.head
+        return verb.dep_ == "conj" and verb.head.i == main.head.i and verb.pos_ == "VERB"
     if trigger.head.i < main.head.i:
         return False
     first = _aside_opening(trigger.tokens[0].i, main.tokens[-1].i, page)
@@ -2121,7 +2122,11 @@ def _casualties_governing(trigger: Trigger, page: Page) -> list[Actor]:
 def _offset_phrases(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> frozenset[int]:
     """The phrases of the sentence's other nouns named after an offset ("trois jours après
     son échange avec X, Y a eu un entretien avec Z", "met X after talks with Y"): their
-    names are theirs, not the trigger's."""
+    names are theirs, not the trigger's. Without a parse, an act of the same kind counted
+    from the trigger's ("a day after meeting Y") has the words from its count on, and the
+    names between the trigger and that count are the trigger's alone. (An act of another
+    kind may share them: "suspended trade on March 9, six days after Guinean troops
+    crossed" is aimed at Guinea.)"""
     phrases: set[int] = set()
     for t in _triggers(sent, page):
         if t.head.i == trigger.head.i:
@@ -2132,7 +2137,25 @@ def _offset_phrases(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> f
             phrases.update(scope)
         elif not parsed and trigger.head.i not in (clause := _after_clause(t, sent, page)):
             phrases.update(clause)  # (another verb of the same clause shares its names)
+        if parsed or t.rule.type != trigger.rule.type:
+            continue
+        if (start := _offset_phrase_start(t, sent, page)) is not None and start > trigger.head.i:
+            phrases.update(range(start, sent.end))  # "held talks with X on Monday, a day after meeting Y"
+        elif (start := _offset_phrase_start(trigger, sent, page)) is not None and t.head.i < start:
+            phrases.update(range(t.tokens[-1].i + 1, start))  # ... and X is no party of the meeting
     return frozenset(phrases)
+
+
+def _offset_phrase_start(trigger: Trigger, sent: Span, page: Page) -> int | None:
+    """Without a parse, where the phrase of an event counted from another opens: at its
+    count ("a day after meeting Y": at "a"), or None when the trigger is counted from nothing."""
+    if _event_offset(trigger, sent, page) is None:
+        return None
+    tokens, lex = tokens_of(sent), page.lexicon
+    k = _offset_word(tokens, trigger.tokens[0].i - sent.start, lex)
+    if k is None:
+        return None
+    return sent.start + max(0, k - _filler_before(tokens, k, lex) - 2)
 
 
 def _unnamed_doer(trigger: Trigger, page: Page) -> bool:
@@ -2819,7 +2842,9 @@ def _date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, parsed: boo
     if own is not None:
         _set_from_ref(cand, own, source, page)
         return
-    if (days := _narrative_offset(tokens_of(sent), page.lexicon)) is not None and (told := _latest_day(page)):
+    if (days := _narrative_offset(tokens_of(sent), page.lexicon)) is not None and (
+        told := _latest_day(sent, page)
+    ):
         when = told + dt.timedelta(days=days)  # "Moscou, qui avait dénoncé la veille ..."
         cand.date, cand.date_end, cand.precision, cand.date_source = when.isoformat(), None, "day", "clause"
         return
@@ -2985,12 +3010,24 @@ def _day_noun_sign(word: str, lex: Lexicon) -> int:
     return 1 if word in lex.cue("day_after_nouns") else -1 if word in lex.cue("day_before_nouns") else 0
 
 
-def _latest_day(page: Page) -> dt.date | None:
+def _latest_day(sent: Span, page: Page) -> dt.date | None:
     """The day of the event told last on the page at day precision, named in passing or not
     ("Le 22 avril, la ville avait été le théâtre de violentes manifestations. ... conduit
-    N'Djamena à fermer le pont le lendemain": the 23rd)."""
+    N'Djamena à fermer le pont le lendemain": the 23rd); or a day named after that event's
+    sentence and before this one, when it names one ("depuis le discours prononcé le 16
+    avril par le Premier ministre. Deux jours plus tard, Asmara avait dénoncé ...": the
+    18th, though no event is told of the speech)."""
     dated = [e for e in page.events + page.passing if e.precision == "day" and e.date]
     latest = max(dated, key=lambda e: e.sent.start, default=None)
+    after = latest.sent.end if latest else 0
+    days = [
+        r
+        for r in page.times
+        if after <= r.tokens.start and r.tokens.end <= sent.start and r.ref.precision == "day"
+    ]
+    named = max(days, key=lambda r: r.tokens.start, default=None)
+    if named is not None and (day := to_date(named.ref.value or "")) is not None:
+        return day
     return to_date(latest.date or "") if latest else None
 
 

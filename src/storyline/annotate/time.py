@@ -252,13 +252,16 @@ def _month_years(ctx: Context) -> Iterator[Hit]:
 
 
 def _years(ctx: Context) -> Iterator[Hit]:
-    """A four-digit year licensed by a preposition ("en 2012"); "depuis"/"jusqu'en" stay in the span."""
+    """A four-digit year licensed by a preposition ("en 2012"); "depuis"/"jusqu'en" stay in the span.
+    A year a clause of its own time follows is one too ("echoes of 2022, when 49 soldiers ...")."""
     lex = ctx.pats.lexicon
     for m in ctx.found("year"):
         prefix = norm(m.group("pre"))
         bound = "since" if prefix in lex.since_words else "until" if prefix in lex.until_words else None
         start = m.start() if bound else m.start("year")
         yield Hit(start, m.end(), m.group("year"), "year", _flags("year", bound))
+    for m in ctx.found("year_clause"):
+        yield Hit(m.start(), m.end(), m.group("year"), "year", _flags("year", None))
 
 
 def _ranges(ctx: Context) -> Iterator[Hit]:

@@ -30,6 +30,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     "month_year": ("months",),
     "month": ("month_prefixes", "weekday_past_before", "weekday_future_before"),
     "year": ("year_prefixes",),
+    "year_clause": (DIGIT,),
     "range_days": ("range_open",),
     "range_dash": ("weekdays", DIGIT, "months"),
     "range_month_first": ("months", "range_open"),
@@ -54,7 +55,13 @@ LEADS: dict[str, tuple[str, ...]] = {
     "time_of_day": (DIGIT,),
 }
 """Rule family -> the lexicon keys whose entries can start it (DIGIT: a number)."""
-REQUIRES = {"ago_after": "ago_after", "date": "months", "range_dash": "months", "time_of_day": "time_of_day"}
+REQUIRES = {
+    "ago_after": "ago_after",
+    "date": "months",
+    "range_dash": "months",
+    "time_of_day": "time_of_day",
+    "year_clause": "year_clause_words",
+}
 """Families led by a number that cannot match when the language lacks this lexicon entry."""
 
 
@@ -352,6 +359,7 @@ def _families(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "month_year": _month_year(data),
         "month": _month(data),
         "year": rf"(?P<pre>{bounded(data.get('year_prefixes'))})\s*(?P<year>{YEAR})(?![\d%]|\s*[-–/]\s*\d)",
+        "year_clause": rf"(?<![\w-])(?P<year>{YEAR})(?=\s*,?\s*{bounded(data.get('year_clause_words'))})",
         "range_days": range_days,
         "range_dash": range_dash,
         "range_month_first": range_month_first,
