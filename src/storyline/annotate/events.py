@@ -370,10 +370,10 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
     parse it is the main verb's conjunct; without, "and" stands just before it (an adverb
     may come between: "and also signed"). After a verb of saying, the parse tells its own
     conjunct from a verb of what was said; without a parse, a comma before "and" does
-    ("accused Togo of a strike on its soil, and closed the main crossing"). A noun is the act of
-    the conjunct verb it is the object of ("a dénoncé une agression et ordonné l'envoi de
-    troupes"). An aside between
-    commas may stand between "and" and the verb ("sent troops and, on 5 February, closed")."""
+    ("accused Togo of a strike on its soil, and closed the main crossing"). A noun is the act
+    of the conjunct verb it is the object of ("a dénoncé une agression et ordonné l'envoi de
+    troupes"). An aside between commas may stand between "and" and the verb ("sent troops
+    and, on 5 February, closed")."""
     if trigger.rule.type == main.rule.type or trigger.rule.speech:
         return False
     if parsed:
