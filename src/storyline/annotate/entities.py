@@ -77,6 +77,7 @@ class Candidate:
     country: str | None = None
     office: str | None = None  # ROLE: the office described
     style: str | None = None  # ROLE without a country: the title as written (folded)
+    cued: bool = False  # a place its context names as one ("le poste militaire de X"), not the model
 
 
 def _alternation(words: set[str] | list[str], joiner: str = r"[\s'-]+") -> str:
@@ -365,7 +366,7 @@ def _settlement_places(text: str, fld: Field) -> list[Candidate]:
     market"): a single unknown word no model tags, or tags as a person."""
     found = [(m, "name") for m in _settlement_place().finditer(text)]
     found += [(m, "name" if m.group("name") else "named") for m in _struck_place().finditer(text)]
-    return [Candidate(fld, m.start(g), m.end(g), m.group(g), "LOC", "place") for m, g in found]
+    return [Candidate(fld, m.start(g), m.end(g), m.group(g), "LOC", "place", cued=True) for m, g in found]
 
 
 @cache
@@ -993,12 +994,10 @@ def _other_occurrences(text: str, fld: Field, taken: list[Candidate]) -> list[Ca
     return found
 
 
-def _cued_place_names(cands: list[Candidate], docs: dict[Field, Doc | None]) -> frozenset[str]:
+def _cued_place_names(cands: list[Candidate]) -> frozenset[str]:
     """The names the page gives as places on firmer ground than the model's label: after a
     settlement noun ("le poste militaire de X"), or as a gazetteer's place."""
-    cued = [c for fld, doc in docs.items() if doc is not None for c in _settlement_places(text_of(doc), fld)]
-    known = [c for c in cands if c.terms and c.terms[0].kind == "place"]
-    return frozenset(name_key(c.text) for c in cued + known)
+    return frozenset(name_key(c.text) for c in cands if c.cued or (c.terms and c.terms[0].kind == "place"))
 
 
 PLACE_BEFORE = re.compile(r"(?:\b(?:de|du|des|a|au|of|in|at|near)|\bd')\s*$")
@@ -1071,7 +1070,7 @@ def find_mentions(
     for r, p in titled.items():
         persons[p].country = persons[p].country or roles[r].country
     people_of = _group_people(cands, lexicon, when)
-    places = _cued_place_names(cands, docs)
+    places = _cued_place_names(cands)
     people = list({id(p): p for p in people_of.values()}.values())
     mentions = []
     titled_roles = {id(roles[r]) for r in titled}

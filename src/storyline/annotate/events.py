@@ -868,10 +868,10 @@ def _offset_of(trigger: Trigger, sent: Span, page: Page) -> int | None:
     if day := _day_noun_sign(word, lex):  # "au lendemain de l'audience": a day before
         return -day
     sign = -1 if word in lex.cue("offset_after") else 1
-    k -= _filler_before(tokens, k, lex)  # "une semaine jour pour jour après"
-    if k < 2:
+    count = _count_start(tokens, k, lex)
+    if count < 0:
         return None
-    days = _days_of(forms(tokens[k - 2])[0], forms(tokens[k - 1])[0], time_patterns(lex.lang).lexicon)
+    days = _days_of(forms(tokens[count])[0], forms(tokens[count + 1])[0], time_patterns(lex.lang).lexicon)
     return sign * days if days else None
 
 
@@ -883,7 +883,7 @@ def _time_before_offset(trigger: Trigger, sent: Span, page: Page) -> TimedRef | 
     k = _offset_word(tokens, trigger.tokens[0].i - sent.start, lex)
     if k is None or _day_noun_sign(forms(tokens[k])[0], lex):
         return None
-    count = sent.start + k - _filler_before(tokens, k, lex) - 2
+    count = sent.start + _count_start(tokens, k, lex)
     return next(
         (
             _first_day(r)
@@ -920,6 +920,13 @@ def _offset_word(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
 
 def _genitive_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k + 1 < len(tokens) and forms(tokens[k + 1])[0] in lex.cue("genitive_cues")
+
+
+def _count_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the count of the offset word at ``k`` opens ("trois jours" before "après"): two
+    words before it, past an ``offset_fillers`` phrase ("une semaine jour pour jour après");
+    negative when the sentence opens too close for one."""
+    return k - _filler_before(tokens, k, lex) - 2
 
 
 def _filler_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -2155,7 +2162,7 @@ def _offset_phrase_start(trigger: Trigger, sent: Span, page: Page) -> int | None
     k = _offset_word(tokens, trigger.tokens[0].i - sent.start, lex)
     if k is None:
         return None
-    return sent.start + max(0, k - _filler_before(tokens, k, lex) - 2)
+    return sent.start + max(0, _count_start(tokens, k, lex))
 
 
 def _unnamed_doer(trigger: Trigger, page: Page) -> bool:
