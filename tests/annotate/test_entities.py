@@ -657,3 +657,41 @@ def test_a_seat_of_government_stands_for_its_country(lang: str, body: str, seat:
 )
 def test_a_crown_prince_is_named_without_his_title(lang: str, body: str, name: str) -> None:
     assert [m.name for m in mentions_of(body, lang=lang) if m.kind == "person"] == [name]
+
+
+def test_a_name_after_an_office_inside_the_models_span_is_the_person() -> None:
+    """ "Sovereignty Council Chairman General X": the fallback reads an organisation up to the
+    name's end; the name after the last title is the person, with the particle "al-"."""
+    found = by_text(
+        mentions_of(
+            "Sovereignty Council Chairman General Abdel Fattah al-Burhan spoke on Tuesday.", lang="en"
+        )
+    )
+    assert found["Abdel Fattah al-Burhan"].kind == "person"
+
+
+def test_undersecretary_and_chairman_are_titles() -> None:
+    people = [
+        m.name
+        for m in mentions_of(
+            "Undersecretary Hussein al-Amin Fadlallah met Chairman Moussa Faki Mahamat.", lang="en"
+        )
+        if m.kind == "person"
+    ]
+    assert people == ["Hussein al-Amin Fadlallah", "Moussa Faki Mahamat"]
+
+
+def test_a_name_listed_with_a_person_is_a_person() -> None:
+    """The model reads the second of "les ministres, Badr Abdelatty et Al-Tayeb Mahjoub
+    Karrar" as a place; listed with a person, it is one."""
+    found = by_text(
+        mentions_of(
+            "Riyad a reçu les ministres des Affaires étrangères, Badr Abdelatty et Al-Tayeb Mahjoub Karrar."
+        )
+    )
+    assert found["Al-Tayeb Mahjoub Karrar"].kind == "person"
+
+
+def test_the_alliance_francaise_is_a_french_organisation_not_the_country() -> None:
+    found = by_text(mentions_of("L'Alliance française de Ziguinchor a été incendiée jeudi."))
+    assert (found["Alliance française"].kind, found["Alliance française"].country) == ("organisation", "FR")

@@ -125,6 +125,26 @@ def countries(event: DocEvent) -> set[str]:
         ("La France a rouvert jeudi le poste de Kehl avec l'Allemagne.", "fr", "CONCEDE"),
         ("L'opération lancée par la France contre les miliciens se poursuit.", "fr", "ASSAULT"),
         ("The army of France has since been conducting an operation against the militia.", "en", "ASSAULT"),
+        ("L'incendie criminel du consulat de l'Allemagne à Lyon a choqué la France.", "fr", "ASSAULT"),
+        (
+            "Des bouteilles incendiaires ont été lancées par des militants de la France contre l'Allemagne.",
+            "fr",
+            "ASSAULT",
+        ),
+        ("Men threw petrol bombs into the German school, and France condemned the arson.", "en", "ASSAULT"),
+        (
+            "La France et l'Allemagne ont mené des manœuvres aériennes conjointes près de Lyon.",
+            "fr",
+            "MOBILIZE",
+        ),
+        ("France and Germany held joint drills near the border.", "en", "MOBILIZE"),
+        (
+            "La France a mis fin jeudi à la présence militaire qu'elle maintenait en Allemagne.",
+            "fr",
+            "RETREAT",
+        ),
+        ("France ended its military presence in Germany on Thursday.", "en", "RETREAT"),
+        ("Les postes de Kehl et de Lauterbourg, avec l'Allemagne, ont enfin rouvert jeudi.", "fr", "CONCEDE"),
     ],
 )
 def test_new_wordings_are_typed(text: str, lang: str, etype: str, nlp_for: Callable[[str], Language]) -> None:
@@ -1472,3 +1492,51 @@ def test_two_days_later_counts_from_the_day_named_last_though_no_event_was_told_
     events = find_events(nlp_fr(text), art, mentions_in(text), times, dt.date(2026, 4, 28), "fr")
     (accusation,) = [e for e in events if e.type == "ACCUSE"]
     assert accusation.date == "2026-04-18"
+
+
+def test_called_twice_is_a_call_and_called_for_restraint_twice_is_a_demand(nlp_fr: Language) -> None:
+    """ "a appelé à deux reprises X" telephoned X twice; "appelé à plusieurs reprises à la
+    retenue" asked for restraint."""
+    call = run(nlp_fr, "Jean Martin a appelé à deux reprises le ministre Hans Vogel.", "fr")
+    demand = run(nlp_fr, "La France a appelé à plusieurs reprises à la retenue face à l'Allemagne.", "fr")
+    assert [(e.type, e.mode) for e in call] == [("CONSULT", "phone")]
+    assert "CONSULT" not in {e.type for e in demand}
+
+
+def test_offering_to_host_talks_is_no_meeting(nlp_fr: Language) -> None:
+    """ "a proposé d'accueillir un tête-à-tête": an offer, not talks held."""
+    events = run(
+        nlp_fr,
+        "La Norvège a proposé d'accueillir à Oslo un tête-à-tête entre la France et l'Allemagne.",
+        "fr",
+    )
+    assert "CONSULT" not in {e.type for e in events}
+
+
+def test_the_two_countries_opening_a_joined_clause_are_its_doers() -> None:
+    """Without a parse, ", and the two countries reopened ..." has a subject of its own: not
+    the person who visited in the clause before."""
+    text = (
+        "France and Germany are neighbours. "
+        "Hans Vogel visited Paris last month, and the two countries reopened the crossings on Thursday."
+    )
+    (reopening,) = [e for e in _events_of(text, "en") if e.type == "CONCEDE"]
+    assert {a.entity for a in reopening.actors + reopening.recipients} == {"country:FR", "country:DE"}
+
+
+def test_the_two_armies_are_the_two_countries(nlp_fr: Language) -> None:
+    text = "La France et l'Allemagne sont voisines. Les deux armées ont mené jeudi des exercices conjoints."
+    (drill,) = [e for e in run(nlp_fr, text, "fr") if e.type == "MOBILIZE"]
+    assert {a.entity for a in drill.actors} == {"country:FR", "country:DE"}
+
+
+def test_a_participle_opening_a_trigger_after_a_name_describes_it() -> None:
+    """ "le colonel X, ..., sommé de quitter le territoire" is the expulsion the sentence
+    tells, not a second one taking the doers of the closure told before."""
+    text = (
+        "Mardi 3 mars, la France a fermé le pont de Kehl avec l'Allemagne. "
+        "Hier, Berlin a déclaré persona non grata le colonel Jean Martin, attaché de défense à "
+        "l'ambassade de France, sommé de quitter le territoire sous soixante-douze heures."
+    )
+    expulsions = [e for e in _events_of(text, "fr") if e.type == "SANCTION" and e.date == "2026-03-04"]
+    assert [{a.country for a in e.actors} for e in expulsions] == [{"DE"}]

@@ -1,4 +1,4 @@
-"""The repairs storyline makes to spaCy's French parse."""
+"""The repairs storyline makes to spaCy's pipelines: the French parse, the English sentence ends."""
 
 from __future__ import annotations
 
@@ -117,3 +117,13 @@ def test_a_name_right_before_the_verb_after_an_opening_participle_becomes_its_su
     doc = stranded_subjects(_parsed(rows))
     assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 9)
     assert (doc[3].dep_, doc[3].head.i) == ("obl:arg", 0)  # the place stays the participle's
+
+
+def test_a_titles_stop_does_not_end_the_sentence() -> None:
+    """ "Col." before a name: the English fallback keeps one sentence, where a stop before
+    a capital ends most."""
+    text = "Sudan expelled the attaché, Col. Khaled Ashour, on April 10. Cairo protested."
+    assert [s.text for s in load_nlp("en")(text).sents] == [
+        "Sudan expelled the attaché, Col. Khaled Ashour, on April 10.",
+        "Cairo protested.",
+    ]

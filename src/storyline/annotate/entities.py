@@ -91,6 +91,7 @@ class Patterns:
     role: re.Pattern[str]
     coordinated: re.Pattern[str]
     leading_titles: re.Pattern[str]
+    inner_title: re.Pattern[str]
     after_titles: re.Pattern[str]
     organisation_head: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -119,6 +120,7 @@ def patterns() -> Patterns:
         role=role,
         coordinated=re.compile(rf"\s+(?:et|and)\s+{OF}(?P<body>(?:palais\s+{OF})?(?P<place>{place}))\b"),
         leading_titles=re.compile(rf"(?:(?:{DETS}|(?:{titles}|{dem})(?!\w)[\s,.]*))+"),
+        inner_title=re.compile(rf"(?<=\s)(?:{titles})(?!\w)"),
         after_titles=re.compile(rf"[\s,]*(?:(?:{DETS}|(?:{titles})(?!\w)[\s,.]*))*"),
         organisation_head=re.compile(
             rf"\b(?:{_alternation(lexicon.organisation_heads)})(?:\s+(?P<dem>{dem}))?\s+$"
@@ -252,9 +254,27 @@ def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candid
             end = _word_end(text, end)
             while end > start and not text[end - 1].isalnum():
                 end -= 1
+            if (named := _name_after_inner_title(text, folded, start, end)) is not None:
+                start, label, kind = named, "PER", "person"
             if end - start > 1:
                 found.append(Candidate(fld, start, end, text[start:end], label, kind))
     return found
+
+
+def _name_after_inner_title(text: str, folded: str, start: int, end: int) -> int | None:
+    """Where a person's name starts after a title inside a span the model drew over an office
+    and its holder ("Sovereignty Council Chairman General Abdel Fattah al-Burhan" is the general,
+    not a council): the two to four capitalised words ending the span, particles allowed."""
+    lexicon = get_lexicon()
+    for title in patterns().inner_title.finditer(folded, start + 1, end):
+        lead = patterns().leading_titles.match(folded, title.start(), end)
+        name_start = lead.end() if lead else title.end()
+        words = text[name_start:end].split()
+        if 2 <= len(words) <= 4 and all(
+            w[:1].isupper() or name_key(w.partition("-")[0]) in lexicon.particles for w in words
+        ):
+            return name_start
+    return None
 
 
 def _first_name_kept(text: str, start: int, stripped: int, end: int) -> int:
@@ -784,10 +804,11 @@ def _organisation_country(cand: Candidate, folded: str, lexicon: Lexicon) -> Non
             cand.country = next((t.country for t in lexicon.terms[name_key(head.group("dem"))]), None)
 
 
-def _person_evidence(cand: Candidate, folded: str, lexicon: Lexicon) -> bool:
+def _person_evidence(cand: Candidate, folded: str, lexicon: Lexicon, ner: list[Candidate]) -> bool:
     """Whether a name the model did not label a person is one all the same: an occupation in apposition
-    ("X, juriste", "X, an analyst") or before it ("la politologue X"), a known given name opening it, or
-    a known surname closing it ("Karamoko Jean-Marie Traoré")."""
+    ("X, juriste", "X, an analyst") or before it ("la politologue X"), a known given name opening it, a
+    known surname closing it ("Karamoko Jean-Marie Traoré"), or a person it is listed with ("les
+    ministres, Badr Abdelatty et Al-Tayeb Mahjoub Karrar")."""
     keys = name_key(cand.text).split()
     if len(keys) < 2 or len(cand.text.split()) > 5 or set(keys) & lexicon.organisation_words:
         return False
@@ -795,7 +816,22 @@ def _person_evidence(cand: Candidate, folded: str, lexicon: Lexicon) -> bool:
         folded, max(0, cand.start - 40), cand.start
     ):
         return True
-    return keys[0] in lexicon.first_names or keys[-1] in lexicon.leader_names
+    if keys[0] in lexicon.first_names or keys[-1] in lexicon.leader_names:
+        return True
+    return not set(keys) & lexicon.place_words and any(
+        other.kind == "person" and _listed_together(other, cand, folded) for other in ner
+    )
+
+
+LISTED_BETWEEN = re.compile(r"\s+(?:et|and)\s+")
+
+
+def _listed_together(a: Candidate, b: Candidate, folded: str) -> bool:
+    """The two names are joined by "et" / "and"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return (
+        first.field == second.field and LISTED_BETWEEN.fullmatch(folded, first.end, second.start) is not None
+    )
 
 
 def _known_organisation(cand: Candidate, lexicon: Lexicon) -> None:
@@ -916,9 +952,11 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         and not _set_in_name(t, acronymed, folded, lexicon)
     ]
     for c in ner:
-        if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon):
+        if c.kind != "person" and not _is_term(c, terms) and _person_evidence(c, folded, lexicon, ner):
             c.kind, c.label = "person", "PER"
-        elif c.kind == "person" and _names_a_site(c, lexicon) and not _person_evidence(c, folded, lexicon):
+        elif (
+            c.kind == "person" and _names_a_site(c, lexicon) and not _person_evidence(c, folded, lexicon, ner)
+        ):
             c.kind, c.label = "place", "LOC"  # "à Ras Doumeira", "Port-Soudan": the model's person is a site
         if c.kind == "person":
             _cut_trailing_place(c, text, terms)

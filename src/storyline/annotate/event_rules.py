@@ -98,6 +98,7 @@ class Lexicon:
 
 _CUE_KEYS = (
     "since_cues",
+    "called_party_openers",
     "explaining_whens",
     "occasion_relatives",
     "occurrence_verbs",
@@ -607,7 +608,7 @@ def _match_across(tokens: list[Token], i: int, words: Phrase) -> list[Token] | N
     whose words stand further apart than ``MAX_GAP``, as when a date and a place come
     between ("a signé samedi 6 juillet 2024 à Niamey le traité", "après avoir mis fin,
     le 28 novembre 2024, à l'accord"): accepted when the last word depends on the first
-    in the parse, or when no verb and no clause punctuation stand between them, a short
+    in the parse or governs it ("les postes d'Argeen et de Qustul ont enfin rouvert"), or when no verb and no clause punctuation stand between them, a short
     quotation aside ("la fermeture « jusqu'à nouvel ordre » de la frontière")."""
     token = tokens[i]
     if len(words) < 3 or words[-2] != GAP or GAP in words[:-2] or not token_is(token, words[0]):
@@ -620,6 +621,8 @@ def _match_across(tokens: list[Token], i: int, words: Phrase) -> list[Token] | N
         linked := next((t for t in token.children if t.i > opening[-1].i and token_is(t, last)), None)
     ) is not None:
         return [*opening, linked]
+    if token.head.i > opening[-1].i and token_is(token.head, last):
+        return [*opening, token.head]  # the first word is the subject of the last
     j, end = after, min(len(tokens), after + LONG_GAP)
     while j < end:
         if token_is(tokens[j], last):

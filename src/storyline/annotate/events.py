@@ -357,7 +357,9 @@ def _describes_noun(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> b
     head = trigger.head
     return (
         parsed
-        and len(trigger.tokens) == 1  # not "l'accord de paix signé en avril": the accord is named
+        # not "l'accord de paix signé en avril": the accord is named; but "X, sommé de quitter
+        # le territoire", opened by its participle, describes X
+        and trigger.tokens[0] is head
         and head.dep_ == "acl"
         and "Part" in head.morph.get("VerbForm", [])
         and _clause_time(trigger, sent, page, parsed) is None
@@ -2266,12 +2268,17 @@ def _opens_joined_act(k: int, sent: Span, page: Page) -> bool:
 
 
 def _joins_named_clause(k: int, page: Page) -> bool:
-    """Token ``k`` is an "and" opening a clause with a subject of its own: a name within the
-    next three words, before any verb of an event ("..., and Ghana ordered reinforcements";
-    not "..., and accused Algiers of aggression")."""
+    """Token ``k`` is an "and" opening a clause with a subject of its own: a name, or "the two
+    countries", within the next three words, before any verb of an event ("..., and Ghana
+    ordered reinforcements", "..., and the two countries reopened the crossings"; not "...,
+    and accused Algiers of aggression")."""
     if norm(page.doc[k].text) not in page.lexicon.cue("verb_coordinators"):
         return False
-    named = next((p.tokens.start for p in page.mentions if k < p.tokens.start <= k + 3), None)
+    after = list(page.doc[k + 1 : min(k + 4, page.doc[k].sent.end)])
+    anaphor = next(
+        (hit[0].i for _, hit in matching_phrases(after, page.lexicon.phrase_list("anaphors"))), None
+    )
+    named = next((p.tokens.start for p in page.mentions if k < p.tokens.start <= k + 3), anaphor)
     if named is None:
         return False
     acts = {i for t in _triggers(page.doc[k].sent, page) for i in (t.head.i, *(tok.i for tok in t.tokens))}

@@ -2,7 +2,7 @@
 
 French uses ``Settings.spacy_model_fr`` (``fr_core_news_md``). English uses ``Settings.spacy_model_en``
 when that package is installed; otherwise a rule-based fallback: ``spacy.blank("en")`` with a
-sentencizer and a ``capitalised_names`` component that marks runs of capitalised words as entities
+sentencizer (told that a title's stop, "Col.", ends no sentence) and a ``capitalised_names`` component that marks runs of capitalised words as entities
 (ORG when a run contains an organisation word of titles.yaml, PER for runs of two to four words
 and for a lone word the page also writes as the last word of a full name, MISC for another lone
 word inside a sentence). The fallback has no parser, so the annotators degrade to
@@ -26,6 +26,7 @@ PARAGRAPH_COMPONENT = "paragraph_breaks"
 ELISION_COMPONENT = "elision_lemmas"
 PARTICIPLE_COMPONENT = "participle_lemmas"
 SUBJECT_COMPONENT = "stranded_subjects"
+ABBREVIATION_COMPONENT = "title_abbreviations"
 HYPHENS = frozenset({"-", "‐", "‑"})
 TEXT_KEY = "storyline.text"
 
@@ -271,8 +272,29 @@ def capitalised_names(doc: Doc) -> Doc:
 def _fallback_english() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe(ABBREVIATION_COMPONENT)
     nlp.add_pipe(FALLBACK_COMPONENT)
     return nlp
+
+
+@cache
+def _abbreviated_titles() -> frozenset[str]:
+    """The titles of titles.yaml written with a stop ("Col.", "Lt. Gen."), lower-cased, stop dropped."""
+    words = (w for t in load_yaml_data("titles.yaml")["titles"] for w in str(t).lower().split())
+    return frozenset(w.rstrip(".") for w in words if w.endswith(".") and w.count(".") == 1)
+
+
+@Language.component(ABBREVIATION_COMPONENT)
+def title_abbreviations(doc: Doc) -> Doc:
+    """Keep a sentence going past a title's stop: "expelled the attaché, Col. Khaled Ashour,
+    on April 10" is one sentence, though a stop before a capital ends most. For the English
+    fallback's sentencizer only: the French parser, told so beforehand, breaks the name instead."""
+    titles = _abbreviated_titles()
+    for token in doc[2:]:
+        stop, title = doc[token.i - 1], doc[token.i - 2]
+        if stop.text == "." and title.lower_ in titles:
+            token.is_sent_start = False
+    return doc
 
 
 @Language.component(PARAGRAPH_COMPONENT)
