@@ -695,3 +695,10 @@ def test_a_name_listed_with_a_person_is_a_person() -> None:
 def test_the_alliance_francaise_is_a_french_organisation_not_the_country() -> None:
     found = by_text(mentions_of("L'Alliance française de Ziguinchor a été incendiée jeudi."))
     assert (found["Alliance française"].kind, found["Alliance française"].country) == ("organisation", "FR")
+
+
+def test_a_given_name_that_is_also_a_title_inside_a_span_starts_no_name() -> None:
+    """ "Capt Pape Momar Guèye": "Pape" is a given name here, not the pope's title; the name
+    keeps it."""
+    found = mentions_of('"We share one mission," said Capt Pape Momar Guèye on Tuesday.', lang="en")
+    assert [m.text for m in found if m.kind == "person"] == ["Capt Pape Momar Guèye"]

@@ -1098,15 +1098,19 @@ def test_the_next_day_counts_from_a_day_told_in_passing() -> None:
     assert closure.date == "2026-02-23"
 
 
-def test_a_crossing_reopened_with_no_one_named_joins_as_its_setting_tells() -> None:
-    """ "le poste frontalier de Sanvee a rouvert ce lundi", no one named: a report placed by the
-    page's countries, kept beside the attack a later phrase names in passing."""
+def test_a_crossing_reopened_with_no_one_named_reopens_between_the_pages_countries() -> None:
+    """ "le poste frontalier de Sanvee a rouvert ce lundi", no one named: an act told as done
+    between the page's two countries, kept beside the attack a later phrase names in passing."""
     text = (
         "Le Togo et le Ghana sont voisins. Fermé depuis un mois, le poste frontalier de Sanvee a rouvert "
         "ce lundi aux personnes et aux marchandises, mettant fin à la crise née de l'attaque de Dapaong."
     )
     (reopening,) = [e for e in _events_of(text, "fr") if e.type == "CONCEDE"]
-    assert (reopening.date, reopening.passing, set(reopening.setting)) == ("2026-03-02", True, {"TG", "GH"})
+    assert (reopening.date, reopening.passing, {a.country for a in reopening.actors}) == (
+        "2026-03-02",
+        False,
+        {"TG", "GH"},
+    )
 
 
 def test_a_clause_joined_by_and_with_its_own_subject_ends_the_one_before() -> None:
@@ -1540,3 +1544,42 @@ def test_a_participle_opening_a_trigger_after_a_name_describes_it() -> None:
     )
     expulsions = [e for e in _events_of(text, "fr") if e.type == "SANCTION" and e.date == "2026-03-04"]
     assert [{a.country for a in e.actors} for e in expulsions] == [{"DE"}]
+
+
+def test_a_crossing_that_opens_with_no_party_named_opens_between_the_pages_two_countries() -> None:
+    text = (
+        "La France et l'Allemagne ont signé un protocole le 2 mars. "
+        "Et le mercredi 4 mars, les postes de Kehl et de Lauterbourg ont enfin rouvert."
+    )
+    (reopening,) = [e for e in _events_of(text, "fr") if e.type == "CONCEDE"]
+    assert (reopening.date, {a.country for a in reopening.actors + reopening.recipients}) == (
+        "2026-03-04",
+        {"FR", "DE"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne ont signé un protocole le 2 mars. "
+            "Le texte prévoit la réouverture du poste de Kehl le mercredi 4 mars.",
+        ),
+        (
+            "en",
+            "France and Germany signed a deal on March 2. "
+            "It sets Wednesday, March 4, as the day to reopen the Kehl crossing.",
+        ),
+    ],
+)
+def test_a_crossing_opened_only_in_a_plan_takes_no_parties_of_the_page(lang: str, text: str) -> None:
+    """A noun or an infinitive tells a plan: no crossing opens that day between the page's two."""
+    (plan,) = [e for e in _events_of(text, lang) if e.type == "CONCEDE"]
+    assert plan.actors + plan.recipients == []
+
+
+def test_a_crossing_that_reopened_with_no_party_named_in_english_reopened_between_the_two() -> None:
+    text = "France and Germany signed a deal on March 2. The Kehl crossing reopened on March 4 after being closed for two weeks."
+    (reopening,) = [e for e in _events_of(text, "en") if e.type == "CONCEDE"]
+    assert {a.country for a in reopening.actors + reopening.recipients} == {"FR", "DE"}

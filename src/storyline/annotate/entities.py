@@ -267,6 +267,8 @@ def _name_after_inner_title(text: str, folded: str, start: int, end: int) -> int
     not a council): the two to four capitalised words ending the span, particles allowed."""
     lexicon = get_lexicon()
     for title in patterns().inner_title.finditer(folded, start + 1, end):
+        if name_key(title.group()) in lexicon.first_names:
+            continue  # "Capt Pape Momar Guèye": "Pape" is his name, not the pope's title
         lead = patterns().leading_titles.match(folded, title.start(), end)
         name_start = lead.end() if lead else title.end()
         words = text[name_start:end].split()

@@ -99,6 +99,7 @@ class Lexicon:
 _CUE_KEYS = (
     "since_cues",
     "called_party_openers",
+    "state_participle_markers",
     "explaining_whens",
     "occasion_relatives",
     "occurrence_verbs",

@@ -1406,6 +1406,16 @@ def _candidate(
         and _named_as_noun(trigger, page, parsed)
     ):
         actors, recipients = _parties_of_kind(trigger, page)
+    if (
+        not (actors or recipients)
+        and trigger.rule.role == "border"
+        and link == "new"
+        and _told_as_done(trigger, page.lexicon)
+        and _dated(sent, page)
+    ):
+        # "le vendredi 1er mai, les postes d'Argeen et de Qustul ont enfin rouvert": a crossing
+        # opens between the two countries the page names most
+        actors = _last_countries(sent, page, 2)
     if not recipients and trigger.rule.role == "seize":
         recipients = _own_states(actors, page)
     doer_countries = {a.country for a in actors if a.country}
@@ -2722,6 +2732,24 @@ def _agent_words(trigger: Trigger, sent: Span, page: Page) -> list[Token]:
         if words or norm(token.text) in agents:
             words.append(token)
     return words[1:]
+
+
+def _told_as_done(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The trigger is a verb the parse says was done: finite, or a participle with its
+    auxiliary ("ont rouvert"); not a noun ("prévoit la réouverture"), an infinitive ("ten days
+    to reopen") or a participle describing a noun ("le poste, fermé pendant trois semaines").
+    Without a parse, a past tense no "to", "be" or "being" stands before ("The crossing
+    reopened on May 5", not "after being closed")."""
+    head = trigger.head
+    if not has_parse(head.sent):
+        markers = lexicon.cue("infinitive_markers") | lexicon.cue("state_participle_markers")
+        return any(
+            t.lower_.endswith("ed") and t.i > t.sent.start and norm(t.nbor(-1).text) not in markers
+            for t in trigger.tokens
+        )
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ in ("acl", "xcomp"):
+        return False
+    return "Fin" in head.morph.get("VerbForm", []) or any(c.dep_.startswith("aux") for c in head.children)
 
 
 def _parties_of_kind(trigger: Trigger, page: Page) -> tuple[list[Actor], list[Actor]]:
