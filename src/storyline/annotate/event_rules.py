@@ -609,8 +609,9 @@ def _match_across(tokens: list[Token], i: int, words: Phrase) -> list[Token] | N
     whose words stand further apart than ``MAX_GAP``, as when a date and a place come
     between ("a signé samedi 6 juillet 2024 à Niamey le traité", "après avoir mis fin,
     le 28 novembre 2024, à l'accord"): accepted when the last word depends on the first
-    in the parse or governs it ("les postes d'Argeen et de Qustul ont enfin rouvert"), or when no verb and no clause punctuation stand between them, a short
-    quotation aside ("la fermeture « jusqu'à nouvel ordre » de la frontière")."""
+    in the parse or governs it ("les postes d'Argeen et de Qustul ont enfin rouvert"), or
+    when no verb and no clause punctuation stand between them, a short quotation aside
+    ("la fermeture « jusqu'à nouvel ordre » de la frontière")."""
     token = tokens[i]
     if len(words) < 3 or words[-2] != GAP or GAP in words[:-2] or not token_is(token, words[0]):
         return None

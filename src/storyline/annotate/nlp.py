@@ -2,10 +2,11 @@
 
 French uses ``Settings.spacy_model_fr`` (``fr_core_news_md``). English uses ``Settings.spacy_model_en``
 when that package is installed; otherwise a rule-based fallback: ``spacy.blank("en")`` with a
-sentencizer (told that a title's stop, "Col.", ends no sentence) and a ``capitalised_names`` component that marks runs of capitalised words as entities
-(ORG when a run contains an organisation word of titles.yaml, PER for runs of two to four words
-and for a lone word the page also writes as the last word of a full name, MISC for another lone
-word inside a sentence). The fallback has no parser, so the annotators degrade to
+sentencizer (told that a title's stop, "Col.", ends no sentence) and a ``capitalised_names``
+component that marks runs of capitalised words as entities (ORG when a run contains an
+organisation word of titles.yaml, PER for runs of two to four words and for a lone word the
+page also writes as the last word of a full name, MISC for another lone word inside a
+sentence). The fallback has no parser, so the annotators degrade to
 their order-based rules; identities still come from the lexicons.
 """
 
