@@ -2284,11 +2284,9 @@ def _joins_named_clause(k: int, page: Page) -> bool:
     and accused Algiers of aggression")."""
     if norm(page.doc[k].text) not in page.lexicon.cue("verb_coordinators"):
         return False
-    after = list(page.doc[k + 1 : min(k + 4, page.doc[k].sent.end)])
-    anaphor = next(
-        (hit[0].i for _, hit in matching_phrases(after, page.lexicon.phrase_list("anaphors"))), None
-    )
-    named = next((p.tokens.start for p in page.mentions if k < p.tokens.start <= k + 3), anaphor)
+    named = next((p.tokens.start for p in page.mentions if k < p.tokens.start <= k + 3), None)
+    if named is None:
+        named = next(iter(_anaphor_starts(k + 1, min(k + 4, page.doc[k].sent.end), page)), None)
     if named is None:
         return False
     acts = {i for t in _triggers(page.doc[k].sent, page) for i in (t.head.i, *(tok.i for tok in t.tokens))}
@@ -2402,8 +2400,14 @@ def _verb_between(name: Span, trigger: Trigger, support: Token | None) -> bool:
 def _anaphor_after(trigger: Trigger, page: Page) -> bool:
     """ "les deux pays", "the two neighbours" opens the words after the trigger: its object."""
     end = trigger.tokens[-1].i + 1
-    after = list(page.doc[end : min(end + ANAPHOR_AFTER, trigger.head.sent.end)])
-    return any(hit[0] is after[0] for _, hit in matching_phrases(after, page.lexicon.phrase_list("anaphors")))
+    return end in _anaphor_starts(end, min(end + ANAPHOR_AFTER, trigger.head.sent.end), page)
+
+
+def _anaphor_starts(start: int, end: int, page: Page) -> list[int]:
+    """Where "les deux pays", "the two countries" and the like open among the page's tokens
+    from ``start`` to ``end``, in the order of the lexicon's list."""
+    words = list(page.doc[start:end])
+    return [hit[0].i for _, hit in matching_phrases(words, page.lexicon.phrase_list("anaphors"))]
 
 
 def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], parsed: bool) -> list[Actor]:
