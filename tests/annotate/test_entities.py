@@ -702,3 +702,8 @@ def test_a_given_name_that_is_also_a_title_inside_a_span_starts_no_name() -> Non
     keeps it."""
     found = mentions_of('"We share one mission," said Capt Pape Momar Guèye on Tuesday.', lang="en")
     assert [m.text for m in found if m.kind == "person"] == ["Capt Pape Momar Guèye"]
+
+
+def test_the_lake_chad_basin_commission_is_one_organisation_under_its_french_name_and_acronym() -> None:
+    found = mentions_of("Le sommet de la Commission du bassin du lac Tchad (CBLT) s'ouvre mardi à N'Djamena.")
+    assert {m.entity for m in found if m.kind == "organisation"} == {"org:lake-chad-basin-commission"}

@@ -1583,3 +1583,91 @@ def test_a_crossing_that_reopened_with_no_party_named_in_english_reopened_betwee
     text = "France and Germany signed a deal on March 2. The Kehl crossing reopened on March 4 after being closed for two weeks."
     (reopening,) = [e for e in _events_of(text, "en") if e.type == "CONCEDE"]
     assert {a.country for a in reopening.actors + reopening.recipients} == {"FR", "DE"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne se sont brouillées. Deux ingénieurs français ont été arrêtés à Berlin le 2 mars.",
+        ),
+        ("en", "France and Germany fell out. Two French engineers were arrested in Berlin on March 2."),
+    ],
+)
+def test_people_arrested_with_no_one_named_are_arrested_by_the_state_of_the_place(
+    lang: str, text: str
+) -> None:
+    (arrest,) = [e for e in _events_of(text, lang) if e.type == "COERCE"]
+    assert [a.country for a in arrest.actors] == ["DE"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le 2 mars, le gouvernement allemand a annoncé la nationalisation de la Société minière de Lorraine.",
+        ),
+        ("en", "On March 2, Germany nationalised the Lorraine Mining Company, a French-owned firm."),
+    ],
+)
+def test_a_nationalisation_seizes_property(lang: str, text: str) -> None:
+    assert "COERCE" in [e.type for e in _events_of(text, lang)]
+
+
+def test_a_crowd_that_rallied_in_a_city_protests_and_allies_that_rallied_behind_a_leader_do_not() -> None:
+    crowd = "France and Germany fell out. On Sunday, thousands of people rallied in Berlin against France."
+    allies = "France and Germany fell out. On Sunday, his allies rallied behind Chancellor Hans Vogel."
+    assert "PROTEST" in [e.type for e in _events_of(crowd, "en")]
+    assert "PROTEST" not in [e.type for e in _events_of(allies, "en")]
+
+
+def test_an_agreement_between_the_two_countries_far_behind_its_noun_is_theirs() -> None:
+    text = (
+        "La France et l'Allemagne se sont brouillées en février. Mardi, les dirigeants de la région "
+        "ont assisté à la signature d'un accord de patrouilles mixtes sur le Rhin entre les deux pays."
+    )
+    (accord,) = [e for e in _events_of(text, "fr") if e.type == "AGREE"]
+    assert countries(accord) == {"FR", "DE"}
+
+
+def test_trucks_stamped_with_a_logo_are_no_attack() -> None:
+    text = (
+        "La France et l'Allemagne se réconcilient. Vendredi, une longue file de camions frappés du logo "
+        "de la Croix-Rouge allemande a franchi l'entrée de Strasbourg."
+    )
+    assert "ASSAULT" not in [e.type for e in _events_of(text, "fr")]
+
+
+def test_a_date_right_after_an_event_noun_and_de_is_the_nouns_whatever_the_parse() -> None:
+    """ "les victimes de la frappe du 2 mars": the parse hangs the date on the victims; the
+    strike is dated by it all the same, and the release the sentence tells is not."""
+    text = (
+        "La France et l'Allemagne se sont brouillées. Samedi, l'Allemagne a libéré trois pêcheurs français. "
+        "Pour les familles des victimes de la frappe du 2 mars, la libération laisse un goût amer."
+    )
+    events = _events_of(text, "fr")
+    (strike,) = [e for e in events if e.type == "ASSAULT"]
+    assert strike.date == "2026-03-02"
+    assert "2026-03-02" not in [
+        e.date for e in events if e.type == "CONCEDE"
+    ]  # the strike's day, not the release's
+
+
+def test_a_strike_in_which_people_were_killed_is_no_walkout_and_a_strike_by_truckers_is() -> None:
+    killed = "France and Germany fell out over the March 2 strike in which four French fishermen were killed."
+    walkout = "France and Germany fell out. On March 2, a strike by French truckers blocked the Kehl bridge."
+    assert "PROTEST" not in [e.type for e in _events_of(killed, "en")]
+    assert "PROTEST" in [e.type for e in _events_of(walkout, "en")]
+
+
+def test_the_two_countries_after_a_noun_joined_by_and_are_the_second_nouns() -> None:
+    """ "protests in Berlin and a phone call between the two countries' presidents": the
+    two countries are the call's, not the protesters' (a guard for the rule above)."""
+    text = (
+        "France and Germany fell out in February. The case prompted street protests in Berlin "
+        "on March 2 and a phone call between the two countries' presidents."
+    )
+    (protest,) = [e for e in _events_of(text, "en") if e.type == "PROTEST"]
+    assert countries(protest) == {"DE"}

@@ -186,6 +186,8 @@ _CUE_KEYS = (
     "relief_goods",
     "sentences",
     "protest_sites",
+    "rally_places",
+    "walkout_cues",
     "march_goals",
     "explosives",
     "operation_kinds",
@@ -500,6 +502,8 @@ def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]
         patients = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg") or _bare_obl(c)]
         if head.dep_ == "acl" and head.head.pos_ == "NOUN":
             patients.append(head.head)  # a participle after its noun is done to it ("l'aide reçue")
+            # and what it is done with may follow it, hung elsewhere ("camions frappés du logo")
+            patients += [t for t in head.doc[head.i + 1 : head.i + 4] if t.is_alpha and not t.is_stop][:1]
         if not patients and any(c.dep_ == "aux:pass" for c in head.children):
             # a passive whose subject the parse hung elsewhere ("sans qu'aucune date ne soit
             # arrêtée"): the nouns just before it

@@ -99,7 +99,7 @@ from storyline.annotate.event_rules import (
 )
 from storyline.annotate.identity import fold, is_state_body_key, service_name, service_nouns, state_body_key
 from storyline.annotate.nlp import has_parse, text_of
-from storyline.annotate.people_pairs import latest_pair, pair_office
+from storyline.annotate.people_pairs import between_anaphor, latest_pair, pair_office
 from storyline.annotate.places import containing_place
 from storyline.annotate.quotes import speech_lexicon
 from storyline.annotate.time_lexicon import TimeLexicon
@@ -1276,10 +1276,18 @@ def _hung_on_noun(trigger: Trigger, page: Page) -> TimedRef | None:
             and (
                 (r.tokens.root.dep_.startswith("nmod") and r.tokens.root.head.i in words)
                 or _clause_verb(r.tokens.root).i in relatives
+                or _date_after_genitive(trigger, r, page)
             )
         ),
         None,
     )
+
+
+def _date_after_genitive(trigger: Trigger, ref: TimedRef, page: Page) -> bool:
+    """The date is the noun's complement by word order, whatever the parse hangs it on
+    ("les victimes de la frappe du 8 avril": the strike's day, not the victims')."""
+    last = trigger.tokens[-1].i
+    return ref.tokens.start == last + 2 and norm(page.doc[last + 1].text) in page.lexicon.cue("genitive_cues")
 
 
 def _tells_occurrence(verb: Token, lexicon: Lexicon) -> bool:
@@ -1294,14 +1302,17 @@ def _clause_verb(token: Token) -> Token:
 
 
 def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[TimedRef]:
-    """The sentence's times less those inside another trigger's phrase named in passing."""
+    """The sentence's times less those inside another trigger's phrase named in passing, and
+    those another event noun owns (``_hung_on_noun``)."""
     taken: set[int] = set()
     for other in _triggers(sent, page):
-        scope = (
-            _time_scope(other, page, parsed) or frozenset() if other.head.i != trigger.head.i else frozenset()
-        )
+        if other.head.i == trigger.head.i:
+            continue
+        scope = _time_scope(other, page, parsed) or frozenset()
         if trigger.head.i not in scope:  # a noun inside another's clause keeps its own times
             taken |= scope
+        if parsed and (owned := _hung_on_noun(other, page)) is not None:
+            taken |= set(range(owned.tokens.start, owned.tokens.end))  # "la frappe du 8 avril": the strike's
     return [
         r
         for r in _sentence_times(sent, page)
@@ -1399,6 +1410,11 @@ def _candidate(
         setting = host_of(loc_mention, page.mentions) or _setting_country(sent, page)
         actors = [setting] if setting else []
         recipients = [r for r in recipients if setting is None or r.country != setting.country]
+    if not actors and trigger.rule.role == "custody" and (holder := host_of(loc_mention, page.mentions)):
+        # "were arrested in Niamey on April 7": no one named arrests them but the state of the
+        # place where it happens (not so for a release: the freed may be flown to a third country)
+        actors = [holder]
+        recipients = [r for r in recipients if r.entity != holder.entity]
     if (
         not (actors or recipients or unnamed)
         and link == "new"
@@ -2427,8 +2443,9 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     )
     if any(matching_phrases(subject_words, page.lexicon.phrase_list("anaphors_of_three"))):
         return _last_countries(sent, page, 3)
-    if any(matching_phrases(subject_words, page.lexicon.phrase_list("anaphors"))):
-        return _last_countries(sent, page, 2)
+    anaphors = page.lexicon.phrase_list("anaphors")
+    if any(matching_phrases(subject_words, anaphors)) or between_anaphor(trigger, page.lexicon, anaphors):
+        return _last_countries(sent, page, 2)  # "un accord entre les deux pays": theirs
     if (
         before
         and norm(before[0].text) in page.lexicon.cue("state_pronouns")

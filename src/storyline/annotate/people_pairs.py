@@ -27,7 +27,7 @@ Office = Literal["head", "minister", "any"]
 # how far before a name its title may stand ("le ministre zambien des Affaires étrangères X")
 TITLE_REACH = 8
 # how far after a noun trigger "between the two leaders" may stand ("l'entretien du 20 mars entre ...")
-BETWEEN_REACH = 6
+BETWEEN_REACH = 12
 
 
 def pair_office(
@@ -41,7 +41,7 @@ def pair_office(
     if any(norm(t.text) in lexicon.cue("people_possessives") for t in before[-2:]):
         return "any"
     phrases = lexicon.phrase_list("people_anaphors")
-    told = _between_after(trigger, lexicon, phrases) or next(
+    told = between_anaphor(trigger, lexicon, phrases) or next(
         (
             phrase
             for phrase, words in matching_phrases(before, phrases)
@@ -52,10 +52,12 @@ def pair_office(
     return None if told is None else _office_named(told, lexicon)
 
 
-def _between_after(
+def between_anaphor(
     trigger: Trigger, lexicon: Lexicon, phrases: tuple[tuple[str, ...], ...]
 ) -> tuple[str, ...] | None:
-    """The anaphor right after "between" behind a noun trigger, before any clause break."""
+    """The anaphor right after "between" behind a noun trigger, before any clause break or
+    coordinated noun ("l'entretien du 20 mars entre les deux ministres", "la signature d'un
+    accord de patrouilles mixtes sur le lac entre les deux pays")."""
     doc, last = trigger.head.doc, trigger.tokens[-1].i
     if has_parse(trigger.head.sent) and trigger.head.pos_ != "NOUN":
         return None
@@ -63,6 +65,8 @@ def _between_after(
     for token in doc[last + 1 : end]:
         if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
             return None
+        if norm(token.text) in lexicon.cue("verb_coordinators"):
+            return None  # "protests in Moroni and a phone call between the two countries' presidents": the call's
         if norm(token.text) in lexicon.cue("between_cues"):
             rest = list(doc[token.i + 1 : token.sent.end])
             return next((p for p in phrases if find_phrase(rest[: len(p)], p)), None)
