@@ -1664,7 +1664,7 @@ def test_a_strike_in_which_people_were_killed_is_no_walkout_and_a_strike_by_truc
 
 def test_the_two_countries_after_a_noun_joined_by_and_are_the_second_nouns() -> None:
     """ "protests in Berlin and a phone call between the two countries' presidents": the
-    two countries are the call's, not the protesters' (a guard for the rule above)."""
+    two countries are the call's, not the protesters' (a guard on ``between_anaphor``)."""
     text = (
         "France and Germany fell out in February. The case prompted street protests in Berlin "
         "on March 2 and a phone call between the two countries' presidents."
