@@ -2,8 +2,10 @@
 
 A page that has named two people goes on with "the two leaders": the pair is the two people
 the sentence names before the phrase's trigger, else those of the latest event between two
-people, else the two people the page named last from two sides. The phrase says which office they hold ("les deux ministres" are not the presidents who
-talked the week before), so a person the page titles otherwise is not one of them.
+people, else the two people the page named last from two sides. The phrase says which office
+they hold ("les deux ministres" are not the presidents who talked the week before), so a
+person the page titles otherwise is not one of them. ``between_anaphor`` finds such a phrase
+after "between" behind a noun trigger; the events stage asks it for "les deux pays" too.
 """
 
 from __future__ import annotations
