@@ -1286,8 +1286,8 @@ def _hung_on_noun(trigger: Trigger, page: Page) -> TimedRef | None:
 def _date_after_genitive(trigger: Trigger, ref: TimedRef, page: Page) -> bool:
     """The date is the noun's complement by word order, whatever the parse hangs it on
     ("les victimes de la frappe du 8 avril": the strike's day, not the victims')."""
-    last = trigger.tokens[-1].i
-    return ref.tokens.start == last + 2 and norm(page.doc[last + 1].text) in page.lexicon.cue("genitive_cues")
+    last, sent = trigger.tokens[-1].i, trigger.head.sent
+    return ref.tokens.start == last + 2 and _genitive_after(tokens_of(sent), last - sent.start, page.lexicon)
 
 
 def _tells_occurrence(verb: Token, lexicon: Lexicon) -> bool:
