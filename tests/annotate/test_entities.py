@@ -707,3 +707,21 @@ def test_a_given_name_that_is_also_a_title_inside_a_span_starts_no_name() -> Non
 def test_the_lake_chad_basin_commission_is_one_organisation_under_its_french_name_and_acronym() -> None:
     found = mentions_of("Le sommet de la Commission du bassin du lac Tchad (CBLT) s'ouvre mardi à N'Djamena.")
     assert {m.entity for m in found if m.kind == "organisation"} == {"org:lake-chad-basin-commission"}
+
+
+def test_a_lone_surname_is_the_pages_full_name_not_a_known_leader_with_other_first_names() -> None:
+    """ "Diop" after "Serigne Guèye Diop" is that minister, not Mali's foreign minister
+    Abdoulaye Diop (in leaders.tsv), whose first name the page never gives."""
+    found = mentions_of(
+        "The deal was signed by Senegal's trade minister Serigne Guèye Diop. Diop said it was fair.",
+        lang="en",
+        when=dt.date(2026, 5, 5),
+    )
+    assert {m.entity for m in found if m.kind == "person"} == {"person:serigne-gueye-diop"}
+
+
+def test_a_lone_surname_after_a_known_leaders_full_name_is_still_that_leader() -> None:
+    found = mentions_of(
+        "Le ministre Abdoulaye Diop est arrivé à Dakar. Diop a salué l'accord.", when=dt.date(2026, 5, 5)
+    )
+    assert {m.entity for m in found if m.kind == "person"} == {"person:abdoulaye-diop"}

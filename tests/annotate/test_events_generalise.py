@@ -1671,3 +1671,78 @@ def test_the_two_countries_after_a_noun_joined_by_and_are_the_second_nouns() -> 
     )
     (protest,) = [e for e in _events_of(text, "en") if e.type == "PROTEST"]
     assert countries(protest) == {"DE"}
+
+
+def test_pictures_released_by_a_ministry_are_no_release_of_captives() -> None:
+    pictures = (
+        "France and Germany fell out. On Friday, pictures released by the German ministry showed the men."
+    )
+    freed = "France and Germany fell out. On Friday, four French fishermen were freed by Germany."
+    assert "CONCEDE" not in [e.type for e in _events_of(pictures, "en")]
+    assert "CONCEDE" in [e.type for e in _events_of(freed, "en")]
+
+
+def test_a_crossing_that_has_not_reopened_is_no_reopening() -> None:
+    """The negation stands before the verb closing the match, not before its first word."""
+    text = (
+        "La France et l'Allemagne se sont brouillées. Dans l'immédiat, le poste frontalier de Kehl, "
+        "fermé depuis le 17 février, n'a pas rouvert."
+    )
+    assert "CONCEDE" not in [e.type for e in _events_of(text, "fr")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne se sont brouillées. Paris a convoqué mardi le chargé d'affaires allemand.",
+        ),
+        (
+            "en",
+            "France and Germany fell out. On Tuesday, France summoned Germany's chargé d'affaires in Paris.",
+        ),
+        ("en", "France and Germany fell out. Germany's chargé d'affaires was summoned in Paris on Tuesday."),
+    ],
+)
+def test_summoning_a_charge_d_affaires_is_a_protest_to_his_country(lang: str, text: str) -> None:
+    (summons,) = [e for e in _events_of(text, lang) if e.type == "ACCUSE"]
+    assert "DE" in {a.entity[-2:] for a in summons.recipients}
+
+
+def test_people_who_saw_each_other_somewhere_met_and_one_who_saw_himself_refused_did_not() -> None:
+    met = "La France et l'Allemagne se réconcilient. Les ministres français et allemand s'étaient vus mardi à Strasbourg."
+    refused = "La France et l'Allemagne se réconcilient. Le ministre allemand s'est vu refuser l'entrée."
+    (meeting,) = [e for e in _events_of(met, "fr") if e.type == "CONSULT"]
+    assert meeting.date == "2026-03-03"
+    assert "CONSULT" not in [e.type for e in _events_of(refused, "fr")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne se sont brouillées. Lundi, l'armée allemande a annoncé le renforcement de ses unités le long de la frontière.",
+        ),
+        ("en", "France and Germany fell out. On Monday, Germany moved armoured units towards the border."),
+    ],
+)
+def test_reinforcing_or_moving_units_to_a_border_is_a_mobilisation(lang: str, text: str) -> None:
+    assert "MOBILIZE" in [e.type for e in _events_of(text, lang)]
+
+
+def test_talking_without_ever_talking_is_no_meeting() -> None:
+    text = "France and Germany fell out. French and German traders sell to the same buyers without ever talking to each other."
+    assert "CONSULT" not in [e.type for e in _events_of(text, "en")]
+
+
+def test_a_date_qualifying_the_subject_does_not_date_the_verb() -> None:
+    """ "les supporters détenus depuis le match du 20 février ont été libérés vendredi":
+    detained since the match, released on Friday (the parse hangs the date on the subject)."""
+    text = (
+        "La tension est retombée. Vendredi soir, les 37 supporters sénégalais détenus à Abidjan depuis "
+        "le match du 20 février ont été libérés par la justice ivoirienne."
+    )
+    (release,) = [e for e in _events_of(text, "fr") if e.type == "CONCEDE"]
+    assert release.date == "2026-02-27"

@@ -545,3 +545,21 @@ def test_a_month_counted_from_is_past_whatever_tense_follows() -> None:
 )
 def test_a_bare_number_no_clause_of_time_follows_is_no_year(text: str, lang: str) -> None:
     assert resolve_times(text, None, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On April 5, Easter Sunday, the navy seized six canoes.", "en"),
+        ("Le 5 avril, un dimanche, la marine a saisi six pirogues.", "fr"),
+    ],
+)
+def test_a_weekday_in_apposition_to_the_date_before_it_is_that_date(text: str, lang: str) -> None:
+    """Not the Sunday before the page (the 12th for a page of Thursday 16 April)."""
+    refs = resolve_times(text, dt.date(2026, 4, 16), lang)
+    assert {t.value for t in refs} == {"2026-04-05"}
+
+
+def test_a_weekday_after_a_date_it_does_not_fall_on_keeps_its_own_day() -> None:
+    refs = resolve_times("Talks began on April 7, Monday, and again on Sunday.", dt.date(2026, 4, 16), "en")
+    assert [t.value for t in refs] == ["2026-04-07", "2026-04-13", "2026-04-12"]

@@ -699,12 +699,26 @@ def _group_people(cands: list[Candidate], lexicon: Lexicon, when: dt.date | None
             person = Person([], leader)
             people.append(person)
         person.names.append(text)
-        person.leader = person.leader or leader
+        if person.leader is None and _may_be(leader, person.names):
+            person.leader = leader
         country = cands[i].country
         if country:
             person.countries[country] += 1
         of[i] = person
     return of
+
+
+def _may_be(leader: Leader | None, names: list[str]) -> bool:
+    """A lone surname's leader may be the page's person: none of the person's full names gives
+    other first names ("Diop" is not Abdoulaye Diop on a page that says "Serigne Guèye Diop")."""
+    if leader is None:
+        return False
+    given = name_key(leader.name).split()[:-1]
+    return all(
+        any(fuzz.ratio(word, mine) >= SURNAME_MATCH for word in given for mine in name_key(n).split()[:-1])
+        for n in names
+        if " " in name_key(n)
+    )
 
 
 def _resolve_role(cand: Candidate, people: list[Person], lexicon: Lexicon, when: dt.date | None,

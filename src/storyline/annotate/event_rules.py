@@ -188,6 +188,7 @@ _CUE_KEYS = (
     "protest_sites",
     "rally_places",
     "walkout_cues",
+    "released_things",
     "march_goals",
     "explosives",
     "operation_kinds",
@@ -496,7 +497,8 @@ def _naming(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
 def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
     """What the act is done to is one of ``words``: the verb's object, passive subject or
     argument ("s'est refusé à tout commentaire"), or without a parse the first word after
-    the trigger ("sans que la date n'ait été arrêtée", "a arrêté le pompage")."""
+    the trigger ("sans que la date n'ait été arrêtée", "a arrêté le pompage") or the noun just
+    before it."""
     head = matched[-1]
     if head.dep_:
         patients = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass", "obl:arg") or _bare_obl(c)]
@@ -513,6 +515,10 @@ def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]
     else:
         end = head.i - tokens[0].i + 1
         patients = [t for t in tokens[end : end + 3] if t.is_alpha and not t.is_stop][:1]
+        first = matched[0].i - tokens[0].i
+        before = tokens[first - 1] if first else None
+        if before is not None and before.is_alpha and before.is_lower and not before.is_stop:
+            patients.append(before)  # a participle after its noun ("pictures released by")
     return any(form in words for t in patients for form in forms(t))
 
 
@@ -683,9 +689,14 @@ def has_phrase_before(
 
 
 def negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:
-    """A negation governs the trigger ("n'a pas rencontré", "did not meet"), unless an
-    intervening verb turns it back ("n'a pas manqué de saluer")."""
-    return negated_at(trigger.tokens[0].i - sent.start, sent, lexicon)
+    """A negation governs the trigger ("n'a pas rencontré", "did not meet"), or the verb
+    closing a match with words between ("le poste frontalier ... n'a pas rouvert"), unless
+    an intervening verb turns it back ("n'a pas manqué de saluer")."""
+    first, last = trigger.tokens[0], trigger.tokens[-1]
+    gapped = last.i - first.i >= len(trigger.tokens)
+    return negated_at(first.i - sent.start, sent, lexicon) or (
+        gapped and negated_at(last.i - sent.start, sent, lexicon)
+    )
 
 
 def negated_at(end: int, sent: Span, lexicon: Lexicon) -> bool:

@@ -1250,7 +1250,23 @@ def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> Time
     if scope is not None:
         return nearest_time(trigger, [r for r in refs if r.tokens.start in scope])
     heads = clause_heads(trigger, page.lexicon) if parsed else frozenset()
-    return nearest_time(trigger, [r for r in refs if in_clause(r.tokens, heads, parsed)])
+    return nearest_time(
+        trigger, [r for r in refs if in_clause(r.tokens, heads, parsed) and not _of_subject(r, trigger)]
+    )
+
+
+def _of_subject(ref: TimedRef, trigger: Trigger) -> bool:
+    """The time qualifies the verb's subject, not the verb ("les supporters détenus depuis le
+    match du 31 mars ont été libérés vendredi": detained since then, released on Friday)."""
+    verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for token in (ref.tokens.root, *ref.tokens.root.ancestors):
+        if token.i == verb.i:
+            return False
+        if token.head.i == verb.i:
+            return token.dep_.startswith("nsubj")
+    return False
 
 
 def _hung_on_noun(trigger: Trigger, page: Page) -> TimedRef | None:

@@ -58,6 +58,9 @@ PERIODS: dict[str, tuple[str, Precision]] = {
     "Y": ("relative-year", "year"),
 }
 SENTENCE_END = re.compile(r"[.!?\n]")
+# What may stand between a date and a weekday in apposition to it: a comma and one word
+# ("April 5, Easter Sunday", "le 5 avril, un dimanche").
+APPOSITION = re.compile(r"\s*,\s*(?:\w+\s+)?")
 LIST_REACH = 40  # characters before a date where the days listed with it may start
 
 
@@ -642,8 +645,22 @@ def resolve_times(
             anchor=anchor_iso,
             rule=hit.rule,
         )
-        for hit in _following_days(_pair_since_until(_longest_first(hits)), anchor)
+        for hit in _following_days(_apposed_weekdays(_pair_since_until(_longest_first(hits)), text), anchor)
     ]
+
+
+def _apposed_weekdays(hits: list[Hit], text: str) -> list[Hit]:
+    """A weekday in apposition to the date just before it, and falling on it, is that date
+    ("On April 5, Easter Sunday, ...": not the Sunday before the page)."""
+    for i in range(1, len(hits)):
+        date, hit = hits[i - 1], hits[i]
+        if not (date.precision == "day" and date.value and _family(hit.rule) in ("weekday", "weekday-this")):
+            continue
+        day = dt.date.fromisoformat(date.value[:10])
+        said = cal.period_bounds(hit.value or "")
+        if said and said[0].weekday() == day.weekday() and APPOSITION.fullmatch(text[date.end : hit.start]):
+            hits[i] = replace(hit, value=day.isoformat(), rule=_flags(hit.rule, "apposed"))
+    return hits
 
 
 def _following_days(hits: list[Hit], anchor: dt.date | None) -> list[Hit]:
