@@ -1710,6 +1710,12 @@ def test_summoning_a_charge_d_affaires_is_a_protest_to_his_country(lang: str, te
     assert "DE" in {a.entity[-2:] for a in summons.recipients}
 
 
+def test_summoning_a_countrys_top_diplomat_is_a_protest_to_that_country() -> None:
+    text = "France and Germany fell out. On Tuesday, France summoned Germany's top diplomat in Paris."
+    (summons,) = [e for e in _events_of(text, "en") if e.type == "ACCUSE"]
+    assert "DE" in {a.entity[-2:] for a in summons.recipients}
+
+
 def test_people_who_saw_each_other_somewhere_met_and_one_who_saw_himself_refused_did_not() -> None:
     met = "La France et l'Allemagne se réconcilient. Les ministres français et allemand s'étaient vus mardi à Strasbourg."
     refused = "La France et l'Allemagne se réconcilient. Le ministre allemand s'est vu refuser l'entrée."
