@@ -1716,6 +1716,20 @@ def test_summoning_a_countrys_top_diplomat_is_a_protest_to_that_country() -> Non
     assert "DE" in {a.entity[-2:] for a in summons.recipients}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne se réconcilient. Mardi, les deux pays ont signé la convention de financement de l'étude.",
+        ),
+        ("en", "France and Germany made up. On Tuesday, the two countries signed a tax convention."),
+    ],
+)
+def test_signing_a_convention_is_an_agreement(lang: str, text: str) -> None:
+    assert "AGREE" in [e.type for e in _events_of(text, lang)]
+
+
 def test_people_who_saw_each_other_somewhere_met_and_one_who_saw_himself_refused_did_not() -> None:
     met = "La France et l'Allemagne se réconcilient. Les ministres français et allemand s'étaient vus mardi à Strasbourg."
     refused = "La France et l'Allemagne se réconcilient. Le ministre allemand s'est vu refuser l'entrée."
