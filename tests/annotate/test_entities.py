@@ -725,3 +725,16 @@ def test_a_lone_surname_after_a_known_leaders_full_name_is_still_that_leader() -
         "Le ministre Abdoulaye Diop est arrivé à Dakar. Diop a salué l'accord.", when=dt.date(2026, 5, 5)
     )
     assert {m.entity for m in found if m.kind == "person"} == {"person:abdoulaye-diop"}
+
+
+def test_a_counterpart_with_a_portfolio_is_the_name_after_it_not_the_head_of_state() -> None:
+    """ "son homologue sénégalais de l'Énergie et des Mines, Amadou Ndiaye": a minister,
+    named after his portfolio, not Senegal's president."""
+    found = mentions_of(
+        "Le ministre ivoirien Mamadou Koné et son homologue sénégalais de l'Énergie et des Mines, "
+        "Amadou Ndiaye, ont signé la convention.",
+        when=dt.date(2026, 4, 29),
+    )
+    people = {m.entity for m in found if m.kind == "person"}
+    assert "person:amadou-ndiaye" in people
+    assert "person:bassirou-diomaye-faye" not in people

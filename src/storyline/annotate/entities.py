@@ -771,6 +771,30 @@ def _sentence_nationalities(cand: Candidate, cands: list[Candidate], doc: Doc | 
     }
 
 
+# A portfolio between an office and the name in apposition to it ("son homologue sénégalais
+# de l'Énergie, du Pétrole et des Mines, Birame Souleye Diop"), on folded text: its opening
+# preposition, then words and commas up to the comma before the name.
+PORTFOLIO_OPENING = re.compile(r"\s+(?:de la |de l'|du |des |d')")
+PORTFOLIO_REACH = 80  # characters a portfolio may take
+PORTFOLIO_BREAKS = set('.;:()«»"')
+
+
+def _portfolio_ends(text: str, end: int) -> list[int]:
+    """Where a name may start after a portfolio that follows an office ending at ``end``."""
+    if not PORTFOLIO_OPENING.match(text, end):
+        return []
+    found = []
+    for i in range(end, min(len(text), end + PORTFOLIO_REACH)):
+        if text[i] in PORTFOLIO_BREAKS:
+            break
+        if text[i] == ",":
+            start = i + 1
+            while start < len(text) and text[start].isspace():
+                start += 1
+            found.append(start)
+    return found
+
+
 def _title_targets(
     roles: list[Candidate], persons: list[Candidate], folded: dict[Field, str]
 ) -> dict[int, int]:
@@ -783,6 +807,10 @@ def _title_targets(
         pos = after.end() if after else role.end
         if (role.field, pos) in starts:
             targets[r] = starts[(role.field, pos)]
+            continue
+        named = [e for e in _portfolio_ends(folded[role.field], role.end) if (role.field, e) in starts]
+        if named:
+            targets[r] = starts[(role.field, named[0])]
             continue
         before = re.search(r",\s*$", folded[role.field][max(0, role.start - 4) : role.start])
         if before:
