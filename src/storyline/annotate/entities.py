@@ -61,6 +61,12 @@ NER_KINDS: dict[str, EntityKind] = {
 
 PLACE_HEAD_REACH = 40  # characters before a known name searched for the head of a longer place name
 ROMAN_NUMERAL = re.compile(r"[IVX]+")  # a regnal number ("Mohammed VI") stays in capitals
+# A portfolio between an office and the name in apposition to it ("son homologue sénégalais
+# de l'Énergie, du Pétrole et des Mines, Birame Souleye Diop"), on folded text: its opening
+# preposition, then words and commas up to the comma before the name.
+PORTFOLIO_OPENING = re.compile(r"\s+(?:de la |de l'|du |des |d')")
+PORTFOLIO_REACH = 80  # characters a portfolio may take
+PORTFOLIO_BREAKS = set('.;:()«»"')
 
 
 @dataclass
@@ -769,14 +775,6 @@ def _sentence_nationalities(cand: Candidate, cands: list[Candidate], doc: Doc | 
         for term in other.terms[:1]
         if term.label == "DEMONYM" and term.country
     }
-
-
-# A portfolio between an office and the name in apposition to it ("son homologue sénégalais
-# de l'Énergie, du Pétrole et des Mines, Birame Souleye Diop"), on folded text: its opening
-# preposition, then words and commas up to the comma before the name.
-PORTFOLIO_OPENING = re.compile(r"\s+(?:de la |de l'|du |des |d')")
-PORTFOLIO_REACH = 80  # characters a portfolio may take
-PORTFOLIO_BREAKS = set('.;:()«»"')
 
 
 def _portfolio_ends(text: str, end: int) -> list[int]:
