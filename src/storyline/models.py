@@ -183,6 +183,9 @@ class DocEvent(Record):
     # named in passing by a sentence about another event, with no day of its own ("accused
     # X of being behind the drone strike"): joins an event other reports make, never makes one
     passing: bool = False
+    # the k-th (from 1) of the acts one clause counts ("spoke twice by phone"): each is a report
+    # of its own and joins another event; 0 for an act told once
+    repeat: int = 0
     # for a report with no party of its own ("the April 11 shooting"): the countries its page
     # names most (ISO alpha-2), one of which takes part in the event it joins
     setting: list[str] = field(default_factory=list)

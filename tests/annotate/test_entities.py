@@ -349,6 +349,22 @@ def test_organisation_aliases_and_acronyms(alias: str, key: str) -> None:
 @pytest.mark.parametrize(
     ("alias", "key"),
     [
+        ("la SANDF", "org:forces-armed-forces-za"),
+        ("le BIR", "org:forces-armed-forces-cm"),
+        ("les FAA", "org:forces-armed-forces-ao"),
+        ("la BDF", "org:forces-armed-forces-bw"),
+    ],
+)
+def test_an_armys_acronym_is_its_states_armed_forces(alias: str, key: str) -> None:
+    """ "the SANDF" and "the South African army" are one party, of South Africa."""
+    text = f"Mardi, {alias} a déployé deux compagnies près de la frontière."
+    (force,) = [m for m in mentions_of(text) if m.text == alias.split()[-1]]
+    assert (force.entity, force.kind) == (key, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("alias", "key"),
+    [
         ("Boko Haram", "org:boko-haram"),
         ("l'Iswap", "org:islamic-state-west-africa-province"),
         ("ISWAP", "org:islamic-state-west-africa-province"),

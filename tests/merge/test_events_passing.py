@@ -277,3 +277,52 @@ def test_a_page_that_gives_no_date_joins_the_dated_event_its_parties_fit(tmp_pat
         tmp_path, {"a_courrier_peche.txt": NO_DATE_PAGE, "b_gazette_appel.txt": CALL_PAGE}, "CONSULT"
     )
     assert sources_by_date(calls) == [("2026-03-09", ["a_courrier_peche.txt", "b_gazette_appel.txt"])]
+
+
+FIRST_CALL_PAGE = """Le Courrier du Fjord
+Oslo et Stockholm renouent le dialogue
+
+Mardi 3 mars 2026 - 19:20 | Ingrid Aas
+
+Le Premier ministre norvégien Jonas Berg et son homologue suédois Ulf Lindqvist se sont entretenus mardi au téléphone, pour la première fois depuis l'accrochage.
+
+Aucun communiqué commun n'a été publié.
+"""
+
+SECOND_CALL_PAGE = """La Gazette d'Oslo
+Nouvel entretien entre Jonas Berg et Ulf Lindqvist
+
+Mardi 10 mars 2026 - 20:05 | Per Lunde
+
+Jonas Berg et Ulf Lindqvist se sont de nouveau entretenus mardi au téléphone.
+
+Les deux chefs de gouvernement doivent se rencontrer avant la fin du mois.
+"""
+
+TWO_CALLS_PAGE = """L'Écho du Nord
+La frontière rouvre entre la Norvège et la Suède
+
+Vendredi 13 mars 2026 - 09:10 | Lars Holm
+
+Le poste de Kvitfjell a rouvert vendredi matin. Jonas Berg et Ulf Lindqvist se sont parlé à deux reprises au téléphone, à une semaine d'intervalle.
+
+Les camionneurs attendaient depuis dix jours.
+"""
+
+
+def test_a_page_counting_two_calls_without_their_days_is_a_source_of_each(tmp_path: Path) -> None:
+    """ "à deux reprises", read first or last, joins each of the two calls two other pages date,
+    one report each, and makes no call of its own."""
+    for order in (("a", "b", "c"), ("c", "b", "a")):
+        folder = tmp_path / "".join(order)
+        folder.mkdir()
+        pages = {
+            f"{order[0]}_echo.txt": TWO_CALLS_PAGE,
+            f"{order[1]}_courrier.txt": FIRST_CALL_PAGE,
+            f"{order[2]}_gazette.txt": SECOND_CALL_PAGE,
+        }
+        calls = events_of_type(folder, pages, "CONSULT")
+        assert [(date, len(docs)) for date, docs in sources_by_date(calls)] == [
+            ("2026-03-03", 2),
+            ("2026-03-10", 2),
+        ]

@@ -60,6 +60,8 @@ NER_KINDS: dict[str, EntityKind] = {
 }
 
 PLACE_HEAD_REACH = 40  # characters before a known name searched for the head of a longer place name
+POSSESSIVE_REACH = 5  # characters an office may stand after "'s" ("Egypt's  president")
+OWNER_REACH = 40  # characters of a country's name before its possessive
 ROMAN_NUMERAL = re.compile(r"[IVX]+")  # a regnal number ("Mohammed VI") stays in capitals
 # A portfolio between an office and the name in apposition to it ("son homologue sénégalais
 # de l'Énergie, du Pétrole et des Mines, Birame Souleye Diop"), on folded text: its opening
@@ -84,6 +86,9 @@ class Candidate:
     office: str | None = None  # ROLE: the office described
     style: str | None = None  # ROLE without a country: the title as written (folded)
     cued: bool = False  # a place its context names as one ("le poste militaire de X"), not the model
+    # ROLE: the words naming its country ("ghanaian" of "the Ghanaian foreign minister"), the
+    # party left when no holder of the office is known
+    country_words: Candidate | None = None
 
 
 def _alternation(words: set[str] | list[str], joiner: str = r"[\s'-]+") -> str:
@@ -95,6 +100,8 @@ class Patterns:
     """Regular expressions over folded text, compiled once from the lexicons."""
 
     role: re.Pattern[str]
+    possessive: re.Pattern[str]  # "'s " just before an office ("Egypt's president")
+    owner: re.Pattern[str]  # a country's name ending where the possessive starts
     coordinated: re.Pattern[str]
     leading_titles: re.Pattern[str]
     inner_title: re.Pattern[str]
@@ -114,6 +121,8 @@ def patterns() -> Patterns:
     roles = _alternation(set(lexicon.roles))
     heads = _alternation(lexicon.seat_heads | set(lexicon.roles))
     dem, place = _alternation(demonyms), _alternation(places)
+    # a name two states share ("Congo's president") is left to the page (see _shared_names_resolved)
+    owner = _alternation(places - set(lexicon.shared_names))
     titles = _alternation(lexicon.titles, r"[\s.'-]+")  # "S.E.M." is the words "s e m" with stops
     nouns = _alternation(lexicon.person_nouns)
     role = re.compile(
@@ -124,6 +133,8 @@ def patterns() -> Patterns:
     )
     return Patterns(
         role=role,
+        possessive=re.compile(r"['’]s\s+$"),
+        owner=re.compile(rf"(?<!\w)(?:{owner})$"),
         coordinated=re.compile(rf"\s+(?:et|and)\s+{OF}(?P<body>(?:palais\s+{OF})?(?P<place>{place}))\b"),
         leading_titles=re.compile(rf"(?:(?:{DETS}|(?:{titles}|{dem})(?!\w)[\s,.]*))+"),
         inner_title=re.compile(rf"(?<=\s)(?:{titles})(?!\w)"),
@@ -584,11 +595,13 @@ def _overlaps(cand: Candidate, taken: list[Candidate]) -> bool:
 
 
 def _role_candidates(text: str, folded: str, fld: Field, lexicon: Lexicon) -> list[Candidate]:
-    """Descriptions of an office: "le président russe", "l'homme fort du Kremlin", "son homologue malien"."""
+    """Descriptions of an office: "le président russe", "l'homme fort du Kremlin", "son homologue
+    malien", "Egypt's president"."""
     pats, found = patterns(), []
     for m in pats.role.finditer(folded):
+        owner = _owner_before(folded, m.start("style")) if m.group("style") else None
         head = m.group("head") or m.group("seathead") or m.group("enhead") or m.group("style")
-        demonym = m.group("dem") or m.group("endem")
+        demonym = m.group("dem") or m.group("endem") or (owner and owner.group())
         terms = lexicon.terms.get(name_key(demonym or m.group("place") or ""), [])
         country = next((t.country for t in terms if t.country), None)
         office = lexicon.roles.get(name_key(head))
@@ -596,7 +609,7 @@ def _role_candidates(text: str, folded: str, fld: Field, lexicon: Lexicon) -> li
             office = next((t.seat for t in terms if t.seat), None) or office or "head_of_state"
         elif m.group("head") and name_key(head) in lexicon.counterparts:
             office = "counterpart"
-        start = m.start("body")
+        start = owner.start() if owner else m.start("body")
         style = None if country else name_key(head)
         found.append(
             Candidate(
@@ -609,6 +622,7 @@ def _role_candidates(text: str, folded: str, fld: Field, lexicon: Lexicon) -> li
                 country=country,
                 office=office,
                 style=style,
+                country_words=_country_words(owner.span() if owner else _country_span(m), text, fld, terms),
             )
         )
         more = pats.coordinated.match(folded, m.end()) if m.group("place") else None
@@ -630,6 +644,31 @@ def _role_candidates(text: str, folded: str, fld: Field, lexicon: Lexicon) -> li
                     )
                 )
     return found
+
+
+def _owner_before(folded: str, at: int) -> re.Match[str] | None:
+    """The country whose possessive stands just before the office at ``at`` ("egypt's
+    president"); looked for only there, since a country's name is a long alternation."""
+    pats = patterns()
+    mark = pats.possessive.search(folded, max(0, at - POSSESSIVE_REACH), at)
+    return pats.owner.search(folded, max(0, at - OWNER_REACH), mark.start()) if mark else None
+
+
+def _country_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """Where a role's match names its country, if it does."""
+    group = next((g for g in ("dem", "endem", "place") if m.group(g)), None)
+    return m.span(group) if group else None
+
+
+def _country_words(
+    span: tuple[int, int] | None, text: str, fld: Field, terms: list[Term]
+) -> Candidate | None:
+    """The words of a role's match that name its country, as a country's candidate."""
+    country = next((t for t in terms if t.kind == "country" and t.country), None)
+    if span is None or country is None:
+        return None
+    start, end = span
+    return Candidate(fld, start, end, text[start:end], country.label, "country", [country], country.country)
 
 
 @dataclass
@@ -1162,6 +1201,10 @@ def find_mentions(
             person = _resolve_role(cand, people, lexicon, when, foreign)
             if person:
                 mentions.append(_mention(doc_id, cand, "person", person.name, person.country))
+            elif (words := cand.country_words) is not None:
+                # no known holder: "the Ghanaian foreign minister" still brings Ghana
+                term = words.terms[0]
+                mentions.append(_mention(doc_id, words, term.kind, term.name, term.country))
         elif i in people_of and _unconfirmed_place(cand, people_of[i], folded[cand.field], places):
             mentions.append(_mention(doc_id, cand, "place", cand.text, cand.country))
         elif i in people_of:

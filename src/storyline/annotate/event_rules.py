@@ -10,7 +10,7 @@ that come without a parse or lemmas.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +26,7 @@ FUTURE_AFTER = 14  # words after a noun trigger where "attendue", "prévue" stil
 LONG_GAP = 12  # words a date and a place may take between a verb and its object
 DEMAND_REACH = 15  # words back from a demanded noun to the verb demanding it, across a list
 PERSON_AFTER = 4  # words from a calling verb to the name of the one called
+REPEAT_WINDOW = 4  # words between a trigger and the phrase counting its acts ("spoke twice by phone")
 NEEDED_AFTER = 6  # words after a trigger where its object cue stands ("la sortie du pays de la CEDEAO")
 HABIT_AFTER = 3  # words after a verb where a habit adverb still qualifies it ("attaque régulièrement")
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
@@ -80,6 +81,8 @@ class Lexicon:
     phrases: dict[str, tuple[Phrase, ...]]
     seats: dict[str, str]
     topics: dict[str, frozenset[str]]
+    repeats: dict[Phrase, int] = field(default_factory=dict)  # "à deux reprises": 2
+    repeat_numerals: dict[str, int] = field(default_factory=dict)  # "deux": 2, before a noun
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -154,6 +157,8 @@ _CUE_KEYS = (
     "member_bodies",
     "state_pronouns",
     "leg_joiners",
+    "repeat_fillers",
+    "comparatives",
     "place_joiners",
     "relative_pronouns",
     "list_joiners",
@@ -294,6 +299,8 @@ def load_lexicon(lang: str, settings: Settings | None = None) -> Lexicon:
         phrases={k: tuple(words_of(str(p)) for p in data.get(k) or []) for k in _PHRASE_KEYS},
         seats={norm(k): str(v) for k, v in (data.get("seats") or {}).items()},
         topics={k: frozenset(norm(str(w)) for w in v) for k, v in topics.items()},
+        repeats={words_of(str(k)): int(v) for k, v in (data.get("repeat_phrases") or {}).items()},
+        repeat_numerals={norm(str(k)): int(v) for k, v in (data.get("repeat_numerals") or {}).items()},
     )
 
 
@@ -686,6 +693,37 @@ def has_phrase_before(
             if found and found[0] is tokens[i] and end - window <= found[-1].i - tokens[0].i < end:
                 return True
     return False
+
+
+def times_told(trigger: Trigger, sent: Span, lexicon: Lexicon) -> int:
+    """How many times the clause says its act happened: a count right before the trigger
+    noun ("deux entretiens téléphoniques", "two phone calls", with a ``repeat_fillers`` word
+    between in English) or a ``repeat_phrases`` entry near the trigger with no punctuation
+    between ("se sont parlé à deux reprises", "spoke twice by phone"); 1 when it says none.
+    A count before a comparative is a ratio ("deux fois plus", "twice as many")."""
+    tokens = tokens_of(sent)
+    first, last = trigger.tokens[0].i - sent.start, trigger.tokens[-1].i - sent.start
+    before = [norm(t.text) for t in tokens[max(0, first - 2) : first]]
+    if before and (n := lexicon.repeat_numerals.get(before[-1])):
+        return n
+    if (
+        len(before) == 2
+        and before[1] in lexicon.cue("repeat_fillers")
+        and (n := lexicon.repeat_numerals.get(before[0]))
+    ):
+        return n
+    lo, hi = max(0, first - REPEAT_WINDOW), min(len(tokens), last + REPEAT_WINDOW + 1)
+    for phrase, n in lexicon.repeats.items():
+        for i in range(lo, hi):
+            found = _match_from(tokens, i, phrase) if phrase[0] in forms(tokens[i]) else None
+            if not found or found[0] is not tokens[i] or found[-1].i - sent.start >= hi:
+                continue
+            after = found[-1].i - sent.start + 1
+            between = tokens[after:first] if after <= first else tokens[last + 1 : i]
+            ratio = after < len(tokens) and norm(tokens[after].text) in lexicon.cue("comparatives")
+            if not ratio and not any(t.is_punct for t in between):
+                return n
+    return 1
 
 
 def negated(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:

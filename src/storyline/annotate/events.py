@@ -94,6 +94,7 @@ from storyline.annotate.event_rules import (
     negated_at,
     norm,
     ongoing_state,
+    times_told,
     tokens_of,
     topics_of,
 )
@@ -152,6 +153,7 @@ class Candidate:
     prior: bool = False  # told as done before the news ("had already denounced")
     open_start: bool = False  # dated only as the days up to another act (see _shift_date)
     passing: bool = False  # see DocEvent.passing
+    repeat: int = 0  # see DocEvent.repeat
     setting: list[str] = field(default_factory=list)  # see DocEvent.setting
     page_countries: list[str] = field(default_factory=list)  # see DocEvent.page_countries
     score: tuple[int, int, int] = (0, 0, 0)
@@ -223,12 +225,17 @@ def _untold(passing: list[Candidate], told: list[Candidate]) -> list[Candidate]:
     dates to its day ("le ministre a ensuite été reçu par X" after "Lavrov a été reçu mardi").
     Two named in passing with parties of their own that may be one are one, with what each
     tells ("since a deadly raid on a border village" and "a day after gunmen killed four
-    gendarmes" on March 8)."""
+    gendarmes" on March 8). Each of the acts a clause counts ("à deux reprises") is another
+    event: one the page tells stands for one of them, and they never fold into each other."""
     kept: list[Candidate] = []
+    counted: set[int] = set()  # the told events that already stand for a counted act
     for cand in passing:
-        if any(_tells(e, cand) for e in told):
+        teller = next((e for e in told if _tells(e, cand) and id(e) not in counted), None)
+        if teller is not None:
+            if cand.repeat:
+                counted.add(id(teller))
             continue
-        same = next((e for e in kept if _tells(e, cand)), None)
+        same = next((e for e in kept if _tells(e, cand) and not (e.repeat and cand.repeat)), None)
         if same is None:
             kept.append(cand)
         elif not (same.setting or cand.setting):
@@ -485,7 +492,7 @@ def _events_around(
         if cand is not None:
             out += [
                 (c, link)
-                for leg in _legs_by_date(cand, trig, sent, page, parsed)
+                for leg in _repeats(_legs_by_date(cand, trig, sent, page, parsed), trig, sent, page)
                 for c in _one_per_doer(leg, trig, sent, page)
             ]
     if out:
@@ -690,6 +697,24 @@ def _legs_by_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, par
     if len(by_date) > 1 and all(len(legs) == len(by_date) for legs in by_date):
         return [legs[k] for k, legs in enumerate(by_date)]
     return [leg for legs in by_date for leg in legs]
+
+
+def _repeats(legs: list[Candidate], trigger: Trigger, sent: Span, page: Page) -> list[Candidate]:
+    """An act the clause counts and dates once or not at all ("se sont parlé à deux reprises",
+    "two phone calls, a week apart") is as many events: one report of each, undated, that
+    only joins an event other reports date (``passing``), each a different one."""
+    times = times_told(trigger, sent, page.lexicon) if len(legs) == 1 else 1
+    if times < 2:
+        return legs
+    copies = [
+        dataclasses.replace(
+            legs[0], actors=list(legs[0].actors), recipients=list(legs[0].recipients), repeat=k
+        )
+        for k in range(1, times + 1)
+    ]
+    for copy in copies:
+        _make_passing(copy)
+    return copies
 
 
 def _day_per_leg(legs: list[Candidate]) -> list[Candidate]:
@@ -3421,6 +3446,7 @@ def _doc_event(c: Candidate, doc_id: str) -> DocEvent:
         future=c.future,
         date_source=c.date_source,
         passing=c.passing or _one_sided_talk(c),
+        repeat=c.repeat,
         setting=c.setting,
         page_countries=c.page_countries,
     )

@@ -90,6 +90,7 @@ class Report:
     hosts: frozenset[str] = frozenset()  # for a visit, the countries that received it
     receivers: tuple[str, ...] = ()  # for a visit, the people who received it (a tuple: memory)
     borrowed: bool = False  # dated only by its page or paragraph (``CONTEXT_SOURCES``)
+    repeat: int = 0  # see DocEvent.repeat
 
 
 @dataclass
@@ -190,6 +191,7 @@ class EventMerger:
             receivers=_receivers(doc_event.mode, doc_event.recipients),
             # a report with no party of its own follows the day others give, as one dated by its page
             borrowed=doc_event.date_source in CONTEXT_SOURCES or bool(doc_event.setting),
+            repeat=doc_event.repeat,
         )
         slot = self._same_report(doc_event) or self._original_event(doc_event, copy_of)
         fitting = [] if slot else self._fitting(doc_event, report, _published(source))
@@ -475,11 +477,13 @@ def _add_report(
     slot.topics = list(dict.fromkeys(slot.topics + topics))
 
 
-def _report_key(r: Report | DocEvent) -> tuple[str, int, str, str | None, frozenset[str]]:
-    """One report: a page's trigger in one sentence, on one date, by its doers (a sentence
-    listing two calls, "les 9 et 16 septembre", or two doers' statements, "condamnée par
-    Moscou, puis par Alger", reports two events)."""
-    return r.doc_id, r.start, r.trigger, r.date, r.doers if isinstance(r, Report) else _doers(r)
+def _report_key(r: Report | DocEvent) -> tuple[str, int, str, str | None, frozenset[str], int]:
+    """One report: a page's trigger in one sentence, on one date, by its doers, one of the
+    acts it counts (a sentence listing two calls, "les 9 et 16 septembre", counting them,
+    "à deux reprises", or telling two doers' statements, "condamnée par Moscou, puis par
+    Alger", reports two events)."""
+    doers = r.doers if isinstance(r, Report) else _doers(r)
+    return r.doc_id, r.start, r.trigger, r.date, doers, r.repeat
 
 
 def _doers(e: DocEvent) -> frozenset[str]:
