@@ -1843,6 +1843,7 @@ def test_a_date_qualifying_the_subject_does_not_date_the_verb() -> None:
             "La France et l'Allemagne se réconcilient depuis les deux entretiens téléphoniques entre Jean Martin et Hans Vogel, à une semaine d'intervalle.",
         ),
         ("en", "France and Germany made up. Jean Martin and Hans Vogel have since spoken twice by phone."),
+        ("en", "France and Germany made up. Jean Martin and Hans Vogel spoke twice that week by phone."),
         (
             "en",
             "France and Germany made up after two phone calls between Jean Martin and Hans Vogel, a week apart.",
