@@ -1161,6 +1161,12 @@ def _mention(doc_id: str, cand: Candidate, kind: EntityKind, name: str, country:
     )
 
 
+def _term_mention(doc_id: str, cand: Candidate) -> Mention:
+    """A candidate found in the lookup table, as the first of its terms names it."""
+    term = cand.terms[0]
+    return _mention(doc_id, cand, term.kind, term.name, term.country or cand.country)
+
+
 def find_mentions(
     body: Doc, title: Doc | None, doc_id: str, lang: str, when: dt.date | None = None
 ) -> list[Mention]:
@@ -1201,18 +1207,16 @@ def find_mentions(
             person = _resolve_role(cand, people, lexicon, when, foreign)
             if person:
                 mentions.append(_mention(doc_id, cand, "person", person.name, person.country))
-            elif (words := cand.country_words) is not None:
+            elif cand.country_words is not None:
                 # no known holder: "the Ghanaian foreign minister" still brings Ghana
-                term = words.terms[0]
-                mentions.append(_mention(doc_id, words, term.kind, term.name, term.country))
+                mentions.append(_term_mention(doc_id, cand.country_words))
         elif i in people_of and _unconfirmed_place(cand, people_of[i], folded[cand.field], places):
             mentions.append(_mention(doc_id, cand, "place", cand.text, cand.country))
         elif i in people_of:
             person = people_of[i]
             mentions.append(_mention(doc_id, cand, "person", person.name, person.country))
         elif cand.terms:
-            term = cand.terms[0]
-            mentions.append(_mention(doc_id, cand, term.kind, term.name, term.country or cand.country))
+            mentions.append(_term_mention(doc_id, cand))
         elif cand.kind == "organisation" and _lone_word_after_place_cue(cand, folded[cand.field]):
             mentions.append(_mention(doc_id, cand, "place", cand.text, cand.country))
         else:

@@ -706,15 +706,16 @@ def _repeats(legs: list[Candidate], trigger: Trigger, sent: Span, page: Page) ->
     times = times_told(trigger, sent, page.lexicon) if len(legs) == 1 else 1
     if times < 2:
         return legs
-    copies = [
-        dataclasses.replace(
-            legs[0], actors=list(legs[0].actors), recipients=list(legs[0].recipients), repeat=k
-        )
-        for k in range(1, times + 1)
-    ]
-    for copy in copies:
+    copies = [_copy_of(legs[0]) for _ in range(times)]
+    for k, copy in enumerate(copies, start=1):
+        copy.repeat = k
         _make_passing(copy)
     return copies
+
+
+def _copy_of(cand: Candidate) -> Candidate:
+    """A copy with party lists of its own: each copy's parties change apart from the others'."""
+    return dataclasses.replace(cand, actors=list(cand.actors), recipients=list(cand.recipients))
 
 
 def _day_per_leg(legs: list[Candidate]) -> list[Candidate]:
@@ -1136,7 +1137,7 @@ def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, par
             continue
         if (id(ref) in theirs or _subject_after(ref, page)) and _comma_between(own, ref, page):
             continue  # "summoned the ambassador on Monday, and on Tuesday Dakar recalled its envoy"
-        other = dataclasses.replace(cand, actors=list(cand.actors), recipients=list(cand.recipients))
+        other = _copy_of(cand)
         _set_from_ref(other, ref, "clause", page)
         copies.append(other)
     return copies
