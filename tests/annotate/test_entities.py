@@ -657,6 +657,7 @@ def test_a_person_the_page_never_names_as_a_place_stays_a_person() -> None:
         ("en", "Arat Kilo summoned the envoy on Monday.", "Arat Kilo", "ET"),
         ("fr", "Villa Somalia a rappelé son ambassadeur.", "Villa Somalia", "SO"),
         ("en", "Aso Rock said nothing on Tuesday.", "Aso Rock", "NG"),
+        ("en", "The Union Buildings said nothing on Tuesday.", "Union Buildings", "ZA"),
     ],
 )
 def test_a_seat_of_government_stands_for_its_country(lang: str, body: str, seat: str, country: str) -> None:

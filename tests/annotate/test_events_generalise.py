@@ -1876,3 +1876,67 @@ def test_an_act_told_once_or_a_ratio_is_one_report(
     events = run(nlp_for(lang), text, lang)
     assert events
     assert all(e.repeat == 0 for e in events)
+
+
+def test_a_counted_act_and_a_meeting_its_sentence_tells_apart_are_three_acts_with_their_own_parties() -> None:
+    text = (
+        "France and Germany made up. Jean Martin and Hans Vogel spoke twice by phone in February, and the "
+        "foreign ministers of France, Germany and Norway, the third partner, met on Tuesday in Oslo."
+    )
+    events = [e for e in _events_of(text, "en") if e.type == "CONSULT"]
+    calls = [e for e in events if e.mode == "phone"]
+    (meeting,) = [e for e in events if e.mode != "phone"]
+    assert [e.repeat for e in calls] == [1, 2]
+    assert countries(meeting) == {"FR", "DE", "NO"}
+    assert meeting.date == "2026-03-03"
+    assert all(
+        {a.entity for a in call.actors} == {"person:jean-martin", "person:hans-vogel"} for call in calls
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne se réconcilient. Mardi, les deux pays ont adopté une feuille de route.",
+        ),
+        (
+            "fr",
+            "La France et l'Allemagne se réconcilient. Mardi, les deux pays ont adopté une déclaration commune.",
+        ),
+        ("en", "France and Germany made up. On Tuesday, the two countries adopted a roadmap."),
+    ],
+)
+def test_a_text_the_parties_adopt_together_is_an_agreement(lang: str, text: str) -> None:
+    assert "AGREE" in [e.type for e in _events_of(text, lang)]
+
+
+def test_adopting_a_tone_about_a_declaration_is_no_agreement() -> None:
+    text = "La France et l'Allemagne se réconcilient. Mardi, la France a adopté un ton mesuré face à la déclaration allemande."
+    assert "AGREE" not in [e.type for e in _events_of(text, "fr")]
+
+
+def test_ministers_who_sat_down_together_met() -> None:
+    text = "France and Germany made up. The foreign ministers of France and Germany sat down together in Oslo on Tuesday."
+    (meeting,) = [e for e in _events_of(text, "en") if e.type == "CONSULT"]
+    assert (countries(meeting), meeting.date) == ({"FR", "DE"}, "2026-03-03")
+
+
+def test_a_weekday_on_a_page_known_only_by_its_crawl_month_gives_the_month() -> None:
+    """With no stated date and no day of its month, "samedi" may be any Saturday of it."""
+    text = "Samedi, des centaines de Français ont manifesté devant l'ambassade d'Allemagne à Paris."
+    article = Article(doc_id="d1", doc="d1.txt", title=None, body=text, lang="fr", crawl_month="2026-04")
+    (protest,) = [e for e in annotate(article).events if e.type == "PROTEST"]
+    assert (protest.date, protest.precision) == ("2026-04", "month")
+
+
+def test_a_quote_that_is_the_predicate_of_a_subject_outside_it_is_the_subjects_act() -> None:
+    text = "La France et l'Allemagne s'opposent. Mardi, la France « condamne avec la plus grande fermeté » l'attaque allemande."
+    (condemnation,) = [e for e in _events_of(text, "fr") if e.type == "ACCUSE"]
+    assert "FR" in {a.country for a in condemnation.actors}
+
+
+def test_a_quote_whose_speaker_follows_it_is_still_no_account() -> None:
+    text = "La France et l'Allemagne s'opposent. « Nous condamnons l'attaque allemande », a déclaré mardi un diplomate."
+    assert "ACCUSE" not in [e.type for e in _events_of(text, "fr")]

@@ -474,6 +474,9 @@ def test_english_expression_resolves_on_the_calendar(
         ("Deux entretiens, les 9 et 16 septembre 2025, ont suivi.", "fr", ["2025-09-09", "2025-09-16"]),
         ("Les 3, 4 et 5 mai 2024, la délégation a siégé.", "fr", ["2024-05-03", "2024-05-04", "2024-05-05"]),
         ("They met on the 2nd and 9 June 2024 in Niamey.", "en", ["2024-06-02", "2024-06-09"]),
+        ("Deux entretiens, le 11 puis le 20 avril 2025, ont suivi.", "fr", ["2025-04-11", "2025-04-20"]),
+        ("Ils se sont vus le 3 et le 9 juin 2024 à Niamey.", "fr", ["2024-06-03", "2024-06-09"]),
+        ("They met on the 3rd and on the 9th of June 2024.", "en", ["2024-06-03", "2024-06-09"]),
     ],
 )
 def test_days_listed_before_a_date_share_its_month(text: str, lang: str, expected: list[str]) -> None:
@@ -563,3 +566,21 @@ def test_a_weekday_in_apposition_to_the_date_before_it_is_that_date(text: str, l
 def test_a_weekday_after_a_date_it_does_not_fall_on_keeps_its_own_day() -> None:
     refs = resolve_times("Talks began on April 7, Monday, and again on Sunday.", dt.date(2026, 4, 16), "en")
     assert [t.value for t in refs] == ["2026-04-07", "2026-04-13", "2026-04-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("The visit followed a call on Thursday last week.", "en", "Thursday last week"),
+        ("The visit followed a call on Thursday of last week.", "en", "Thursday of last week"),
+        (
+            "La visite fait suite à un appel jeudi de la semaine dernière.",
+            "fr",
+            "jeudi de la semaine dernière",
+        ),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_weeks_day(text: str, lang: str, words: str) -> None:
+    # on Friday 29 March 2024, "last week" runs from 18 to 24 March: its Thursday is the 21st
+    ref = only(resolve_times(text, FRI_29_MARCH_2024, lang, doc_id="d1"), words)
+    assert (ref.value, ref.precision) == ("2024-03-21", "day")

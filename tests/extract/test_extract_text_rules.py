@@ -232,6 +232,19 @@ def test_template_lines_of_the_site_are_never_body(page: MakePage) -> None:
     assert article.outlet == "Le Relais"
 
 
+def test_a_dateline_field_on_a_line_ending_like_a_sentence_is_the_publication_date(page: MakePage) -> None:
+    # an aggregator's header line: breadcrumb, title, dateline and a credit closing on "(API)"
+    header = (
+        f"{TITLE}\nPolitique Article Politique {TITLE} Publié le mardi 21 avril 2026 | Source : Agence (API)"
+    )
+    assert extract_text_page(page(article_page(header))).published == "2026-04-21"
+
+
+def test_a_sentence_naming_a_publication_date_is_no_dateline(page: MakePage) -> None:
+    sentence = "Le rapport, publié le 3 mai 2024, a été présenté mardi aux ministres des deux pays."
+    assert extract_text_page(page(article_page(TITLE, body=(sentence, P1, P2, P3)))).published is None
+
+
 def test_a_dateline_closing_the_article_is_the_publication_date(page: MakePage) -> None:
     footer = "Publié le 3 mai 2024 à 17h00\nCommentaires\n4 mai 2024 à 08h00"
     assert extract_text_page(page(article_page(TITLE, footer))).published == "2024-05-03T17:00"

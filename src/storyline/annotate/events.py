@@ -103,6 +103,7 @@ from storyline.annotate.nlp import has_parse, text_of
 from storyline.annotate.people_pairs import between_anaphor, latest_pair, pair_office
 from storyline.annotate.places import containing_place
 from storyline.annotate.quotes import speech_lexicon
+from storyline.annotate.time_anchor import counts_from_anchor_day
 from storyline.annotate.time_lexicon import TimeLexicon
 from storyline.annotate.time_lexicon import patterns as time_patterns
 from storyline.config import load_settings
@@ -122,6 +123,8 @@ OFFSET_REACH = 7  # words an offset ("two days after") may stand before the even
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
 EXPLAINED_GAP = 8  # words from an event noun to the comma of a "when" telling it ("du 7 mars à X, lorsque")
+QUOTE_OPENERS = frozenset({"«", "“", '"'})
+SUBJECT_REACH = 5  # words from ", and" to the name in its subject ("and the foreign ministers of Morocco")
 ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
 SETTING_COUNTRIES = 2  # the page's countries an event told with no party may be one of
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
@@ -185,6 +188,7 @@ class Page:
     lede: TimedRef | None
     window: int
     published: dt.date | None = None  # the publication date the page states (not an estimate)
+    guessed_anchor: bool = False  # see _anchor_guessed
     events: list[Candidate] = field(default_factory=list)
     passing: list[Candidate] = field(default_factory=list)  # events named in passing, kept apart
     recalls: dict[int, bool] = field(default_factory=dict)  # sentence start -> opens with a recall
@@ -230,7 +234,10 @@ def _untold(passing: list[Candidate], told: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     counted: set[int] = set()  # the told events that already stand for a counted act
     for cand in passing:
-        teller = next((e for e in told if _tells(e, cand) and id(e) not in counted), None)
+        teller = next(
+            (e for e in told if _tells(e, cand) and id(e) not in counted and not _counted_beside(e, cand)),
+            None,
+        )
         if teller is not None:
             if cand.repeat:
                 counted.add(id(teller))
@@ -241,6 +248,12 @@ def _untold(passing: list[Candidate], told: list[Candidate]) -> list[Candidate]:
         elif not (same.setting or cand.setting):
             _absorb(same, cand)
     return kept
+
+
+def _counted_beside(event: Candidate, cand: Candidate) -> bool:
+    """A counted act and an event its own sentence tells apart are two acts ("X and Y spoke
+    twice by phone in April, and their ministers met last week in Nouakchott")."""
+    return bool(cand.repeat) and event.sent.start == cand.sent.start
 
 
 def _tells(event: Candidate, cand: Candidate) -> bool:
@@ -284,9 +297,18 @@ def _page(
         lede=None,
         window=load_settings().event_window_days,
         published=to_date(article.published or ""),
+        guessed_anchor=_anchor_guessed(article, anchor),
     )
     page.lede = _lede_time(page)
     return page
+
+
+def _anchor_guessed(article: Article, anchor: dt.date | None) -> bool:
+    """The page states no date and names no day of its crawl month, so its anchor is only the
+    month's last day: a "samedi" counted from it may be any Saturday of the month."""
+    if article.published or not article.crawl_month or anchor is None:
+        return False
+    return to_date(article.crawl_month, upper=True) == anchor
 
 
 def _names_outlet(mention: Mention, outlet: frozenset[str]) -> bool:
@@ -2267,11 +2289,13 @@ def _names_doer_between(start: int, end: int, sent: Span, page: Page) -> bool:
 def _joined_clause_at(trigger: Trigger, sent: Span, page: Page) -> int:
     """Without a parse, where a clause joined by ", and" with a subject of its own begins
     when the trigger is its verb ("Togo summoned Ghana's envoy on Monday, and Ghana ordered
-    reinforcements": Ghana's order); else the sentence's start."""
+    reinforcements": Ghana's order); else the sentence's start. The subject may hold commas
+    ("..., and the ministers of Morocco, Mali and Mauritania met"), not another act."""
     first = trigger.tokens[0].i
     words = page.lexicon.cue("verb_coordinators")
+    acts = {t.head.i for t in _triggers(sent, page)}
     for k in range(first - 1, sent.start, -1):
-        if page.doc[k].is_punct:
+        if k in acts or (page.doc[k].is_punct and page.doc[k].text != ","):
             return sent.start
         if norm(page.doc[k].text) in words and page.doc[k - 1].text == ",":
             return k if _joins_named_clause(k, page) else sent.start
@@ -2336,13 +2360,17 @@ def _opens_joined_act(k: int, sent: Span, page: Page) -> bool:
 
 
 def _joins_named_clause(k: int, page: Page) -> bool:
-    """Token ``k`` is an "and" opening a clause with a subject of its own: a name, or "the two
-    countries", within the next three words, before any verb of an event ("..., and Ghana
-    ordered reinforcements", "..., and the two countries reopened the crossings"; not "...,
-    and accused Algiers of aggression")."""
+    """Token ``k`` is an "and" opening a clause with a subject of its own: a name within the
+    next five words and no punctuation, or "the two countries" within three, before any verb
+    of an event ("..., and Ghana ordered reinforcements", "..., and the foreign ministers of
+    Morocco met", "..., and the two countries reopened the crossings"; not "..., and accused
+    Algiers of aggression")."""
     if norm(page.doc[k].text) not in page.lexicon.cue("verb_coordinators"):
         return False
-    named = next((p.tokens.start for p in page.mentions if k < p.tokens.start <= k + 3), None)
+    reach = next(
+        (i for i in range(k + 1, k + 1 + SUBJECT_REACH) if page.doc[i].is_punct), k + 1 + SUBJECT_REACH
+    )
+    named = next((p.tokens.start for p in page.mentions if k < p.tokens.start < reach), None)
     if named is None:
         named = next(iter(_anaphor_starts(k + 1, min(k + 4, page.doc[k].sent.end), page)), None)
     if named is None:
@@ -3138,7 +3166,7 @@ def _latest_day(sent: Span, page: Page) -> dt.date | None:
 
 def _set_from_ref(cand: Candidate, ref: TimedRef, source: str, page: Page, month_only: bool = False) -> None:
     value = ref.ref.value or ""
-    if month_only:
+    if month_only or (page.guessed_anchor and counts_from_anchor_day(ref.ref)):
         cand.date, cand.precision, cand.date_source = value[:7], "month", source
         return
     role = span_role(ref, page.lexicon)
@@ -3157,8 +3185,19 @@ def _quoted(ref: TimedRef, sent: Span) -> bool:
 
 def _in_quotes(trigger: Trigger, sent: Span) -> bool:
     """The trigger stands inside quotation marks: a speaker's words about events ("Each
-    call is a reminder ...", « un partenariat qui se pilote au sommet »), not an account."""
-    return _inside_quotes(sent, trigger.tokens[0].idx, straight=True)
+    call is a reminder ...", « un partenariat qui se pilote au sommet »), not an account;
+    unless the quote is the very predicate of a subject the writer names outside it ("le
+    ministère « condamne avec la plus grande fermeté cet acte »": the ministry's act, in its
+    own words)."""
+    return _inside_quotes(sent, trigger.tokens[0].idx, straight=True) and not _quoted_predicate(trigger)
+
+
+def _quoted_predicate(trigger: Trigger) -> bool:
+    """The trigger is a verb that opens a quote and whose subject stands before the quote."""
+    head, first = trigger.head, trigger.tokens[0]
+    if head.pos_ != "VERB" or first.i == head.sent.start or first.nbor(-1).text not in QUOTE_OPENERS:
+        return False
+    return any(c.dep_.startswith("nsubj") and c.i < first.i - 1 for c in head.children)
 
 
 def _inside_quotes(sent: Span, char: int, straight: bool = False) -> bool:

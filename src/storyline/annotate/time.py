@@ -61,6 +61,9 @@ SENTENCE_END = re.compile(r"[.!?\n]")
 # What may stand between a date and a weekday in apposition to it: a comma and one word
 # ("April 5, Easter Sunday", "le 5 avril, un dimanche").
 APPOSITION = re.compile(r"\s*,\s*(?:\w+\s+)?")
+# What may stand between a weekday and the week it falls in: a space and one short word
+# ("Thursday last week", "Thursday of last week", "jeudi de la semaine dernière").
+WEEK_OF_DAY = re.compile(r"\s+(?:\w{1,3}\s+)?")
 LIST_REACH = 40  # characters before a date where the days listed with it may start
 
 
@@ -215,14 +218,14 @@ def _dates(ctx: Context) -> Iterator[Hit]:
 
 def _listed_days(ctx: Context, start: int, last: dt.date, rule: str) -> Iterator[Hit]:
     """The days listed before a date that share its month and year: "les 9 et 16 septembre",
-    "on the 3rd, 4th and 5th of May" gives one date per day."""
+    "le 11 puis le 20 avril", "on the 3rd, 4th and 5th of May" gives one date per day."""
     listed = ctx.pats.lexicon.day_list.search(_lower(ctx.text), max(0, start - LIST_REACH), start)
     if listed is None:
         return
-    for number in re.finditer(r"\d+", listed.group("days")):
+    for i, number in enumerate(re.finditer(r"\d+", listed.group("days"))):
         day = cal.make_date(last.year, last.month, int(number.group()))
         if day is not None and day < last:
-            at = listed.start("days") + number.start()
+            at = listed.start() if i == 0 else listed.start("days") + number.start()  # with its article
             yield Hit(at, listed.start("days") + number.end(), day.isoformat(), "day", _flags(rule, "listed"))
 
 
@@ -645,7 +648,9 @@ def resolve_times(
             anchor=anchor_iso,
             rule=hit.rule,
         )
-        for hit in _following_days(_apposed_weekdays(_pair_since_until(_longest_first(hits)), text), anchor)
+        for hit in _following_days(
+            _weekdays_of_weeks(_apposed_weekdays(_pair_since_until(_longest_first(hits)), text), text), anchor
+        )
     ]
 
 
@@ -661,6 +666,28 @@ def _apposed_weekdays(hits: list[Hit], text: str) -> list[Hit]:
         if said and said[0].weekday() == day.weekday() and APPOSITION.fullmatch(text[date.end : hit.start]):
             hits[i] = replace(hit, value=day.isoformat(), rule=_flags(hit.rule, "apposed"))
     return hits
+
+
+def _weekdays_of_weeks(hits: list[Hit], text: str) -> list[Hit]:
+    """A weekday followed by the week it falls in is that week's day, one expression ("a call
+    on Thursday last week" on a Friday page: the Thursday eight days before, not the day before)."""
+    out: list[Hit] = []
+    for hit in hits:
+        day = out[-1] if out else None
+        if (
+            day is not None
+            and _family(day.rule) in ("weekday", "weekday-this")
+            and _family(hit.rule) == "relative-week"
+            and day.value
+            and hit.value
+            and WEEK_OF_DAY.fullmatch(text[day.end : hit.start])
+        ):
+            monday = dt.date.fromisoformat(hit.value[:10])
+            named = monday + dt.timedelta(days=dt.date.fromisoformat(day.value[:10]).weekday())
+            out[-1] = replace(day, end=hit.end, value=named.isoformat(), rule=_flags(day.rule, "of-week"))
+            continue
+        out.append(hit)
+    return out
 
 
 def _following_days(hits: list[Hit], anchor: dt.date | None) -> list[Hit]:

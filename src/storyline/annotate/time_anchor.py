@@ -27,6 +27,10 @@ ABSOLUTE_RULES = frozenset(
 """Rule families whose value states its own year (unless flagged ``year-inferred``)."""
 WRITING_DAYS = 3  # days an undated page is taken to be written after the latest day it names
 NOT_OWN_YEAR = frozenset({"year-inferred", "from-since", "no-anchor"})
+ANCHOR_DAY_RULES = frozenset(
+    {"weekday", "weekday-this", "weekday-last", "weekday-next", "relative-day", "day"}
+)
+"""Rule families whose day is counted from the anchor's ("samedi", "hier", "le 16")."""
 DURATION = re.compile(r"P(\d+)([YM])")
 
 
@@ -54,6 +58,12 @@ def is_absolute(ref: TimeRef) -> bool:
         and not ref.value.startswith("T")
         and not (_rule_flags(ref) & NOT_OWN_YEAR)
     )
+
+
+def counts_from_anchor_day(ref: TimeRef) -> bool:
+    """Whether the expression's day is counted from the anchor's, so that it is only as
+    sure as the anchor ("samedi" on a page known only by its crawl month)."""
+    return _family(ref) in ANCHOR_DAY_RULES and ref.precision == "day"
 
 
 def _latest_absolute(times: list[TimeRef], upper: dt.date | None) -> tuple[TimeRef, dt.date] | None:

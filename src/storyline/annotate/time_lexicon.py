@@ -225,7 +225,10 @@ def _day_list(data: dict[str, Any]) -> re.Pattern[str]:
     if not joiners:
         return re.compile(NEVER)
     day = rf"[0-3]?\d(?:{alternation(data.get('ordinal_suffixes'))})?"
-    return re.compile(rf"(?<![\w,.])(?P<days>(?:{day}\s*,\s*)*{day})\s+(?:{alternation(joiners)})\s+$")
+    article = rf"(?:(?:{bounded(data.get('bare_day_before'))})\s+)?"  # "le 11 puis le 20 avril"
+    return re.compile(
+        rf"(?<![\w,.]){article}(?P<days>(?:{day}\s*,\s*)*{day})\s+(?:{alternation(joiners)})\s+$"
+    )
 
 
 def _clock(data: dict[str, Any], prefix: str) -> str:

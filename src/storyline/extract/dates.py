@@ -167,6 +167,21 @@ def is_header_date(text: str, found: FoundDate) -> bool:
     return _is_own_field(text, found) and len(words) <= MAX_META_LINE_WORDS
 
 
+def has_field_separator(text: str) -> bool:
+    """The line holds a separator of meta fields ("|", "•"): it may carry a dateline field."""
+    return any(sep in text for sep in _FIELD_SEPARATORS)
+
+
+def is_dateline_field(text: str, found: FoundDate) -> bool:
+    """The date is a publication field closing on a separator, even where the line ends like a
+    sentence ("Politique Article Titre ... Publié le mardi 21 avril 2026 | Source : Agence (API)").
+    A sentence of the text ("Le rapport, publié le 3 mai 2024, ...") runs on after its date."""
+    rest = text[found.end :].lstrip()
+    return (
+        bool(rest) and rest[0] in _FIELD_SEPARATORS and _cue_before(text, found, _calendar().publication_cues)
+    )
+
+
 def _before_update_cue(folded: str) -> str:
     """The words before an update cue: what follows it is the update ("Updated 12 min ago"),
     not more of the line around the publication date."""

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.errors import ExtractionError
-from storyline.extract.dates import date_in_url, find_date, is_header_date, is_update_date, normalise_hint
+from storyline.extract.dates import (
+    date_in_url,
+    find_date,
+    has_field_separator,
+    is_dateline_field,
+    is_header_date,
+    is_update_date,
+    normalise_hint,
+)
 from storyline.extract.features import (
     LONG_PARAGRAPH_WORDS,
     LineFeatures,
@@ -78,13 +86,16 @@ def _without_crawl_prefix(lines: list[LineFeatures]) -> tuple[list[LineFeatures]
 
 def _dateline_positions(lines: Sequence[LineFeatures]) -> dict[int, str]:
     """Positions of header-like date lines with the ISO date each states. A sentence of the
-    text is no date line, but a short line closing on a credit ("20/04/2026 19:42 (AAP)") is."""
+    text is no date line, but a short line closing on a credit ("20/04/2026 19:42 (AAP)") is,
+    and so is a long one whose date is a field ("... Publié le 21 avril 2026 | Source : (API)")."""
     found_at: dict[int, str] = {}
     for pos, line in enumerate(lines):
-        if line.is_sentence:
+        if line.is_sentence and not has_field_separator(line.text):
             continue
         found = find_date(line.text)
-        if found and is_header_date(line.text, found):
+        if found is None or (line.is_sentence and not is_dateline_field(line.text, found)):
+            continue
+        if is_header_date(line.text, found):
             found_at[pos] = found.iso
     return found_at
 
