@@ -39,6 +39,7 @@ def test_site_name_drops_the_tld_and_keeps_the_casing(written: str, name: str | 
         ("Accord signé à Bamako - example.com", ("Accord signé à Bamako", "example")),
         ("Mali cuts ties with Ukraine | Sahel Monitor", ("Mali cuts ties with Ukraine", "Sahel Monitor")),
         ("Mali - Russie : un accord signé", None),  # a dash inside a headline names no site
+        ("Mali-Russie : un accord signé - Sahel-Actu.net", ("Mali-Russie : un accord signé", "Sahel-Actu")),
         ("Accueil | Politique | Sport", None),  # a menu
     ],
 )

@@ -41,7 +41,8 @@ _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<name>[\w’'-]+(?:\.[\w-]+)*?)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?/?$"
 )
 _CRAWL = re.compile(r"^date\s+(?P<month>\d{4}-[01]\d)(?:-[0-3]\d)?\b\s*(?P<rest>.*)$", re.IGNORECASE)
-_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[-–—|])\s+(?P<site>[^-–—|]{2,60})$")
+# the site after the last spaced separator; a hyphen inside it is its own ("Ouest-Actu.net")
+_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[-–—|])\s+(?P<site>(?:(?!\s-\s)[^–—|]){2,60})$")
 _CREDIT = re.compile(
     r"^(?:copyright\s*)?©\s*(?:(?:19|20)\d{2}\s*)?(?P<site>[^-–—|,]{2,60}?)\s*(?:(?:19|20)\d{2})?\s*"
     r"(?:(?:[-–—|,]|\.(?=\s))\s*(?P<rest>.*))?$",
