@@ -232,6 +232,17 @@ def test_template_lines_of_the_site_are_never_body(page: MakePage) -> None:
     assert article.outlet == "Le Relais"
 
 
+@pytest.mark.parametrize(
+    "tagline", ["Le quotidien de Tombouctou et du Nord", "Independent weekly on the Sahel since 1998"]
+)
+def test_the_sites_tagline_under_its_banner_is_not_the_title(page: MakePage, tagline: str) -> None:
+    header = (
+        f"LE RELAIS\n{tagline}\n \nÀ LA UNE     NATION     ÉCONOMIE     SPORTS     CONTACT\n \nRechercher...\n \n"
+        f"NATION\n \n{TITLE}\n \n \nLes ministres à leur arrivée à Bamako. (Photo Relais)\n \n"
+    )
+    assert extract_text_page(page(article_page(header))).title == TITLE
+
+
 def test_a_dateline_field_on_a_line_ending_like_a_sentence_is_the_publication_date(page: MakePage) -> None:
     # an aggregator's header line: breadcrumb, title, dateline and a credit closing on "(API)"
     header = (

@@ -74,6 +74,7 @@ class Lexicon:
     captions: re.Pattern[str]
     teasers: re.Pattern[str]
     insert_headings: frozenset[str]
+    taglines: re.Pattern[str]  # a site's self-description ("Le quotidien d'Agadir"), in folded text
     stopwords: frozenset[str]
 
 
@@ -111,6 +112,11 @@ def lexicon() -> Lexicon:
         captions=re.compile(_any_of(data.get("caption_patterns", [])).pattern, re.IGNORECASE),
         teasers=_any_of(data.get("teaser_patterns", [])),
         insert_headings=inserts,
+        taglines=re.compile(
+            r"\b(?:" + "|".join(re.escape(fold(w)) for w in data.get("tagline_words", [])) + r")\b"
+            if data.get("tagline_words")
+            else r"(?!)"
+        ),
         stopwords=frozenset(w for words in stops.values() for w in words),
     )
 

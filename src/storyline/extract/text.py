@@ -30,6 +30,7 @@ from storyline.extract.features import (
     LONG_PARAGRAPH_WORDS,
     LineFeatures,
     is_insert_heading,
+    lexicon,
     line_features,
     page_lines,
 )
@@ -56,6 +57,8 @@ TEMPLATE_PENALTY = 1  # site-wide lines are rarely the title (but a title may re
 MENU_PENALTY = 2
 BANNER_PENALTY = 2
 ABOVE_MENU_PENALTY = 1  # the site's banner and tagline sit above its menu; the headline below it
+TAGLINE_PENALTY = 3  # a line near the top that describes the site ("Le quotidien d'Agadir et du Sud")
+TAGLINE_LINES = 4  # how near the top of the page a site's tagline stands
 TEASER_PENALTY = 3  # a headline followed by a cut summary is another story's teaser
 MIN_TITLE_WORDS = 3
 AUTHOR_LOOKAHEAD = 3  # the author line follows the body within this many lines
@@ -266,6 +269,8 @@ def _title_score(ctx: _TitleContext, pos: int, title: str) -> int:
         score -= MENU_PENALTY
     if pos < ctx.last_menu:
         score -= ABOVE_MENU_PENALTY
+    if pos < TAGLINE_LINES and lexicon().taglines.search(line.folded):
+        score -= TAGLINE_PENALTY
     if ctx.view.outlet and name_key(title).startswith(name_key(ctx.view.outlet)):
         score -= BANNER_PENALTY  # the site's banner or tagline ("Le Relais - l'info du Sahel")
     return score
