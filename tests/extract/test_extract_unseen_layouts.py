@@ -110,6 +110,8 @@ def test_a_breadcrumb_and_a_share_bar_do_not_outrank_the_headline(page: MakePage
         "You are here: Home > Africa",
         "Nous utilisons des cookies pour vous offrir la meilleure expérience de navigation sur notre site. "
         "Paramétrer | Tout accepter | Continuer sans accepter",
+        "Ce site utilise des cookies pour mesurer son audience. En poursuivant votre navigation, vous "
+        "acceptez leur utilisation.   OK   En savoir plus",
     ],
 )
 def test_a_labelled_breadcrumb_or_a_cookie_banner_is_no_headline(page: MakePage, furniture: str) -> None:
@@ -413,3 +415,18 @@ def test_an_html_container_kept_whole_is_cut_to_the_article(page: MakePage) -> N
     article = extract_html_page(Page(built.doc_id, built.doc, built.raw, built.text, "html"))
     assert article.body.split("\n\n") == [P1, P2, P3, P4]
     assert article.extractor == "html"
+
+
+def test_a_cookie_notice_above_the_headline_does_not_open_the_body(page: MakePage) -> None:
+    """A consent notice long enough to read as prose, above the section name and the headline,
+    is furniture: the body opens with the first paragraph, under the byline."""
+    notice = (
+        "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site. "
+        "En poursuivant votre navigation, vous acceptez leur utilisation.   OK   En savoir plus"
+    )
+    text = "\n".join(
+        ["LE JOURNAL", "Accueil   Politique   Économie   Sport", "Rechercher", "", notice, "", "SOCIÉTÉ", "",
+         TITLE, "", "Par Awa Konaté", "", P1, "", P2, "", P3]
+    )  # fmt: skip
+    article = extract_text_page(page(text))
+    assert (article.title, article.paragraphs[0]) == (TITLE, P1)
