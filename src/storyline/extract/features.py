@@ -83,6 +83,12 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
 
 
+def _whole_words(words: list[str]) -> re.Pattern[str]:
+    """One regex finding any of ``words`` (folded, longest first) as whole words in folded text."""
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return _any_of([rf"\b{re.escape(w)}\b" for w in folded])
+
+
 def _counter_line(units: list[str], verbs: list[str]) -> re.Pattern[str]:
     """A folded line of counters only: "2 315 vues 4 commentaire s", "lu 3 400 fois", "1 2k vues"."""
     number = r"\d[\d ]*k?"
@@ -99,24 +105,19 @@ def lexicon() -> Lexicon:
     """Load and compile the boilerplate and stop-word lexicons once per process."""
     data = load_yaml_data("boilerplate.yaml")
     stops = load_yaml_data("stopwords.yaml")
-    phrases = sorted({fold(p) for p in data.get("noise_phrases", [])}, key=len, reverse=True)
     inserts = frozenset(fold(h) for h in data.get("insert_headings", []))
     return Lexicon(
         headings=frozenset(fold(h) for h in data.get("section_headings", [])) | inserts,
         heading_patterns=_any_of(data.get("heading_patterns", [])),
         noise_lines=frozenset(fold(n) for n in data.get("noise_lines", [])),
-        noise_phrases=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"),
+        noise_phrases=_whole_words(data.get("noise_phrases", [])),
         noise_patterns=_any_of(data.get("noise_patterns", [])),
         consent=_any_of(data.get("consent_patterns", [])),
         counters=_counter_line(data.get("counter_units", []), data.get("counter_verbs", [])),
         captions=re.compile(_any_of(data.get("caption_patterns", [])).pattern, re.IGNORECASE),
         teasers=_any_of(data.get("teaser_patterns", [])),
         insert_headings=inserts,
-        taglines=re.compile(
-            r"\b(?:" + "|".join(re.escape(fold(w)) for w in data.get("tagline_words", [])) + r")\b"
-            if data.get("tagline_words")
-            else r"(?!)"
-        ),
+        taglines=_whole_words(data.get("tagline_words", [])),
         stopwords=frozenset(w for words in stops.values() for w in words),
     )
 
