@@ -192,6 +192,9 @@ class DocEvent(Record):
     # for a report whose parties are all unnamed (gunmen, a village of no known country): the
     # countries its page names most, under which it also looks for the event it tells
     page_countries: list[str] = field(default_factory=list)
+    # the kind of act within the type its trigger names (``act`` in triggers_*.yaml: "demarche"
+    # for an envoy summoned): a report of one kind never joins an event of another
+    act: str | None = None
 
 
 @dataclass
@@ -260,3 +263,4 @@ class Event(Record):
     sources: list[Source]
     conflicts: dict[str, list[str]] = field(default_factory=dict)  # field -> the values sources disagree on
     background: bool = False
+    act: str | None = None  # see DocEvent.act

@@ -1940,3 +1940,73 @@ def test_a_quote_that_is_the_predicate_of_a_subject_outside_it_is_the_subjects_a
 def test_a_quote_whose_speaker_follows_it_is_still_no_account() -> None:
     text = "La France et l'Allemagne s'opposent. « Nous condamnons l'attaque allemande », a déclaré mardi un diplomate."
     assert "ACCUSE" not in [e.type for e in _events_of(text, "fr")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne se rapprochent. La France et l'Allemagne ont publié dimanche un "
+            "communiqué conjoint condamnant l'attaque de Metz.",
+        ),
+        (
+            "en",
+            "France and Germany made up. On Tuesday, France and Germany issued a joint statement condemning the attack.",
+        ),
+    ],
+)
+def test_a_statement_issued_condemning_an_act_is_its_issuers(lang: str, text: str) -> None:
+    """The text's present participle says what its issuers say: they condemn, the text is no patient."""
+    (condemnation,) = [e for e in _events_of(text, lang) if e.type == "ACCUSE"]
+    assert {a.country for a in condemnation.actors} == {"FR", "DE"}
+
+
+def test_an_act_an_earlier_one_paved_the_way_for_takes_no_day_of_its_clause() -> None:
+    text = (
+        "France and Germany made up. Jean Martin and Hans Vogel spoke by phone on March 2 and again on "
+        "March 3, paving the way for Prime Minister Pierre Durand's visit to Berlin."
+    )
+    assert not [e for e in _events_of(text, "en") if e.mode == "visit" and e.date]
+
+
+def test_a_group_that_claimed_a_massacre_did_it() -> None:
+    text = (
+        "France mourned. Last Saturday, gunmen stormed the market of Metz, killing 30 people. "
+        "The Islamic State claimed the massacre."
+    )
+    (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
+    assert "org:islamic-state" in {a.entity for a in attack.actors}
+
+
+def test_summoning_an_envoy_is_an_act_of_its_own_kind() -> None:
+    text = "La France et l'Allemagne s'opposent. Mardi, la France a convoqué l'ambassadeur d'Allemagne."
+    (demarche,) = [e for e in _events_of(text, "fr") if e.type == "ACCUSE"]
+    assert demarche.act == "demarche"
+
+
+def test_a_second_act_after_the_next_day_and_a_pronoun_is_the_first_doers_on_that_day() -> None:
+    text = "France and Germany fell out. On March 2, Paris condemned the attack, and the next day it closed the border with Germany."
+    (closure,) = [e for e in _events_of(text, "en") if e.type == "SANCTION"]
+    assert (closure.date, countries(closure)) == ("2026-03-03", {"FR", "DE"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne s'opposent. Le ministère des Affaires étrangères a convoqué mardi "
+            "l'ambassadeur d'Allemagne à Paris.",
+        ),
+        ("en", "France and Germany fell out. Germany's ambassador was summoned on Tuesday in Paris."),
+    ],
+)
+def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_state_he_is_posted_to(
+    lang: str, text: str
+) -> None:
+    (demarche,) = [e for e in _events_of(text, lang) if e.type == "ACCUSE"]
+    assert ({a.country for a in demarche.actors}, {a.country for a in demarche.recipients}) == (
+        {"FR"},
+        {"DE"},
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from storyline.annotate.nlp import load_nlp, stranded_subjects
@@ -117,6 +118,12 @@ def test_a_name_right_before_the_verb_after_an_opening_participle_becomes_its_su
     doc = stranded_subjects(_parsed(rows))
     assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 9)
     assert (doc[3].dep_, doc[3].head.i) == ("obl:arg", 0)  # the place stays the participle's
+
+
+@pytest.mark.parametrize("title", ["Capt.", "Sgt.", "Gov.", "Amb."])
+def test_a_rank_or_office_abbreviated_does_not_end_the_sentence(title: str) -> None:
+    text = f"France's Gen. Jean Martin and Germany's {title} Hans Vogel spoke by telephone on Tuesday."
+    assert [s.text for s in load_nlp("en")(text).sents] == [text]
 
 
 def test_a_titles_stop_does_not_end_the_sentence() -> None:

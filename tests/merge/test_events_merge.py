@@ -494,3 +494,17 @@ def test_a_report_joins_the_event_of_its_own_day_before_one_sharing_more_parties
     meeting = merger.add(visit("b", "2026-03-10", VOGEL), source("b"))
     joined = merger.add(report("c", "2026-03-10", mode=None, actors=[MARTIN, VOGEL, LUND]), source("c"))
     assert call != meeting and joined == meeting
+
+
+def test_an_envoy_summoned_and_a_statement_days_before_stay_two_events() -> None:
+    """A démarche (``act``) answers or follows a statement: reports of each never merge."""
+    merger = EventMerger()
+    said = {"type": "ACCUSE", "mode": None, "actors": [FRANCE], "recipients": [GERMANY]}
+    merger.add(report("a", "2026-03-02", **said), source("a"))
+    merger.add(report("b", "2026-03-04", act="demarche", **said), source("b"))
+    merger.add(report("c", "2026-03-04", act="demarche", **said), source("c"))
+    events = merger.events()
+    assert [(e.date, e.act, len(e.sources)) for e in events] == [
+        ("2026-03-02", None, 1),
+        ("2026-03-04", "demarche", 2),
+    ]

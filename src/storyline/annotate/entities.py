@@ -299,9 +299,12 @@ def _name_after_inner_title(text: str, folded: str, start: int, end: int) -> int
 def _first_name_kept(text: str, start: int, stripped: int, end: int) -> int:
     """Where a name starts once its leading titles are stripped, the last of them kept when
     it is also a given name and one word is left ("Cheikh Niang", not "Niang"; but
-    "Cheikh Tamim ben Hamad" is "Tamim ben Hamad")."""
+    "Cheikh Tamim ben Hamad" is "Tamim ben Hamad"), or when it follows a rank ("Capt Pape
+    Momar Guèye": "Pape" is his name, not the pope's title)."""
     words = text[start:stripped].split()
-    if words and len(text[stripped:end].split()) == 1 and name_key(words[-1]) in get_lexicon().first_names:
+    given = bool(words) and name_key(words[-1]) in get_lexicon().first_names
+    ranked = len(words) > 1 and name_key(words[-2]) in get_lexicon().title_words
+    if given and (len(text[stripped:end].split()) == 1 or ranked):
         return text.rindex(words[-1], start, stripped)
     return stripped
 

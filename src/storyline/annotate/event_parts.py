@@ -131,7 +131,9 @@ def clause_heads(trigger: Trigger, lexicon: Lexicon) -> frozenset[int]:
     """
     verb = _predicate(trigger, lexicon)
     heads = set(_own_heads(verb)) | _main_clause_below(verb, lexicon)
-    while _shares_subject(verb) and verb.head.i != verb.i:
+    while (
+        _shares_subject(verb) or _issued_text_participle(verb, trigger, lexicon)
+    ) and verb.head.i != verb.i:
         verb = verb_of(verb.head)
         if verb.i in heads:
             break
@@ -224,6 +226,19 @@ def _shares_subject(verb: Token) -> bool:
         form == ["Inf"]
         or (verb.dep_ == "advcl" and _shares_subject_form(verb))
         or _coordinated_without_subject(verb)
+    )
+
+
+def _issued_text_participle(verb: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The trigger is a present participle on a text a government issues ("ont rendu public
+    ce dimanche un communiqué conjoint condamnant l'attaque"): it says what the text says, so
+    its subject is that of the verb issuing the text (not so for the attack it names)."""
+    return (
+        verb.i == trigger.head.i
+        and verb.dep_ == "acl"
+        and verb.morph.get("VerbForm", []) == ["Part"]
+        and verb.morph.get("Tense", []) == ["Pres"]
+        and norm(verb.head.text) in lexicon.cue("statement_nouns")
     )
 
 

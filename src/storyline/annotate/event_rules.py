@@ -55,6 +55,7 @@ class TriggerRule:
     not_of: str | None = None  # a cue list of things the act is never done to ("arrêter la date")
     named: bool = False  # a capitalised name right after the trigger meets ``needs_after`` too
     yields: bool = False  # names an act other words tell (see triggers_fr.yaml)
+    act: str | None = None  # a kind of act within the type that reports of other kinds never join
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ _CUE_KEYS = (
     "reported_attack_types",
     "speaker_pronouns",
     "comments",
+    "statement_nouns",
     "premises",
     "custodians",
     "deployments",
@@ -232,6 +234,7 @@ _PHRASE_KEYS = (
     "sideline_cues",
     "continuation_cues",
     "reference_cues",
+    "sequel_cues",
     "modal_cues",
     "habit_cues",
     "future_cues",
@@ -282,6 +285,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         not_of=str(entry["not_of"]) if entry.get("not_of") else None,
         yields=bool(entry.get("yields", False)),
         named=bool(entry.get("named", False)),
+        act=str(entry["act"]) if entry.get("act") else None,
     )
 
 

@@ -122,6 +122,7 @@ SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and t
 OFFSET_REACH = 7  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
+SEQUEL_REACH = 6  # words from "paving the way for" to the act it names ("for Prime Minister X's visit")
 EXPLAINED_GAP = 8  # words from an event noun to the comma of a "when" telling it ("du 7 mars à X, lorsque")
 QUOTE_OPENERS = frozenset({"«", "“", '"'})  # marks a quoted predicate opens with (see _quoted_predicate)
 SUBJECT_REACH = 5  # words from ", and" to the name in its subject ("and the foreign ministers of Morocco")
@@ -159,6 +160,7 @@ class Candidate:
     repeat: int = 0  # see DocEvent.repeat
     setting: list[str] = field(default_factory=list)  # see DocEvent.setting
     page_countries: list[str] = field(default_factory=list)  # see DocEvent.page_countries
+    act: str | None = None  # see DocEvent.act
     score: tuple[int, int, int] = (0, 0, 0)
 
     def interval(self) -> tuple[dt.date | None, dt.date | None]:
@@ -259,7 +261,7 @@ def _counted_beside(event: Candidate, cand: Candidate) -> bool:
 def _tells(event: Candidate, cand: Candidate) -> bool:
     """The page's event may be the one ``cand`` names: of its kind, with parties that fit,
     or on its day when ``cand`` names no party (which fits any)."""
-    if event.type != cand.type:
+    if event.type != cand.type or event.act != cand.act:
         return False
     if cand.setting:
         return _dates_meet(event, cand)
@@ -404,7 +406,8 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
     ("accused Togo of a strike on its soil, and closed the main crossing"). A noun is the act
     of the conjunct verb it is the object of ("a dénoncé une agression et ordonné l'envoi de
     troupes"). An aside between commas may stand between "and" and the verb ("sent troops
-    and, on 5 February, closed")."""
+    and, on 5 February, closed"); so may the first act's doer as a pronoun, or the day after
+    ("and the next day it closed")."""
     if trigger.rule.type == main.rule.type or trigger.rule.speech:
         return False
     if parsed:
@@ -412,10 +415,26 @@ def _second_act(trigger: Trigger, main: Trigger, sent: Span, page: Page, parsed:
         return verb.dep_ == "conj" and verb.head.i == main.head.i and verb.pos_ == "VERB"
     if trigger.head.i < main.head.i:
         return False
-    first = _aside_opening(trigger.tokens[0].i, main.tokens[-1].i, page)
+    first = _second_act_opening(trigger, main.tokens[-1].i, page)
     before = page.doc[max(main.tokens[-1].i + 1, first - 2) : first]
     at = next((t.i for t in before if norm(t.text) in page.lexicon.cue("verb_coordinators")), None)
     return at is not None and (not main.rule.speech or page.doc[at - 1].is_punct)
+
+
+def _second_act_opening(trigger: Trigger, floor: int, page: Page) -> int:
+    """Without a parse, where the words between a later act's "and" and its verb open, after
+    token ``floor``: a pronoun standing for the first act's doer, a phrase of the day after,
+    an aside ("and the next day it summoned", "and, on 5 February, closed")."""
+    first = trigger.tokens[0].i
+    if norm(page.doc[first - 1].text) in page.lexicon.cue("subject_pronouns") | page.lexicon.cue(
+        "state_pronouns"
+    ):
+        first -= 1
+    phrases = page.lexicon.phrase_list("day_after_phrases") + page.lexicon.phrase_list("day_before_phrases")
+    if set(forms(page.doc[first - 1])) & {p[-1] for p in phrases}:  # the last word of one ends here
+        hits = matching_phrases(tokens_of(trigger.head.sent), phrases)
+        first = next((hit[0].i for _, hit in hits if hit[-1].i == first - 1), first)
+    return _aside_opening(first, floor, page)
 
 
 def _aside_opening(first: int, floor: int, page: Page) -> int:
@@ -498,6 +517,8 @@ def _events_around(
             _make_passing(cand)  # "après l'attaque de Dolé-Koira": the page's date is not its
         elif cand is not None and link == "new" and _since_noun(trig, sent, page, parsed):
             _make_passing(cand)  # "Depuis l'échange téléphonique entre X et Y, ...": an earlier event
+        elif cand is not None and link == "new" and _named_as_sequel(trig, sent, page):
+            _make_passing(cand)  # "..., paving the way for X's visit": a later event
         if cand is not None and trig.rule.yields:
             cand.passing = True  # "militants killed 11 soldiers on March 9": the attack others report
         if cand is not None and trig.head.i in spoken_of:
@@ -684,6 +705,23 @@ def _since_noun(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> bool:
     verb = next((t.i for t in page.doc[after : sent.end] if t.pos_ in ("VERB", "AUX")), sent.end)
     reach = verb if parsed else after + SINCE_TIME_REACH
     return not any(after <= r.tokens.start < reach for r in page.times if is_date(r.ref))
+
+
+def _named_as_sequel(trigger: Trigger, sent: Span, page: Page) -> bool:
+    """The act follows a cue of what an earlier act led to ("spoke on March 14 and again on
+    March 22, paving the way for X's visit to Conakry", ``sequel_cues``), with no punctuation
+    between: a later act, whose day is not the clause's."""
+    first, cues = trigger.tokens[0].i, page.lexicon.phrase_list("sequel_cues")
+    if not cues:
+        return False
+    opening = {cue[0] for cue in cues}
+    reach = max(sent.start, first - SEQUEL_REACH - max(len(cue) for cue in cues))
+    if not any(set(forms(t)) & opening for t in page.doc[reach:first]):
+        return False  # no cue opens close enough before the act
+    return any(
+        0 < first - hit[-1].i <= SEQUEL_REACH and not any(t.is_punct for t in page.doc[hit[-1].i : first])
+        for _, hit in matching_phrases(tokens_of(sent), cues)
+    )
 
 
 def _one_per_leg(cand: Candidate, trigger: Trigger, sent: Span, page: Page) -> list[Candidate]:
@@ -1563,6 +1601,7 @@ def _candidate(
         stay=rule.stay,
         location=location,
         topics=topics_of(sent, page.lexicon),
+        act=rule.act,
     )
     _date(cand, trigger, sent, page, parsed, link)
     first = trigger.tokens[0].i - sent.start
@@ -1905,14 +1944,26 @@ def _participants(
         return _unique([own] + [a for a in actors if a.kind != "country"]), _unique(
             states + [a for a in recipients if a.kind != "country"]
         )
+    if not actors and trigger.rule.act and (own := _envoy_state(trigger, page, sent)) is not None:
+        # "l'ambassadeur du Burkina Faso à Bamako a été convoqué": a démarche no one is named
+        # doing is done by the state the envoy is posted to, whatever side the words gave it
+        hosts = [a for a in recipients if a.country and a.country != own.country]
+        if not hosts and location is not None and location.mention.kind == "country":
+            hosts = [a for a in [actor_of(location.mention)] if a.country != own.country]
+        return hosts, [a for a in recipients if a not in hosts]
     # a directed act "with" someone named after it is aimed at them ("rompre avec l'Ukraine")
     return actors, recipients
 
 
-def _envoy_state(trigger: Trigger, page: Page) -> Actor | None:
-    """The state whose envoy a recall names, by its nationality or name beside the envoy's
-    title ("l'ambassadeur soudanais", "l'ambassadeur du Soudan", "Sudan's ambassador")."""
-    envoys = [t for t in trigger.tokens if norm(t.text) in page.lexicon.cue("envoy_nouns")]
+def _envoy_state(trigger: Trigger, page: Page, sent: Span | None = None) -> Actor | None:
+    """The state whose envoy a recall or a démarche names, by its nationality or name beside
+    the envoy's title ("l'ambassadeur soudanais", "l'ambassadeur du Soudan", "Sudan's
+    ambassador"): the title among the trigger's words, else (given ``sent``) the sentence's
+    first ("L'ambassadeur du Mali, X, a été convoqué")."""
+    words = page.lexicon.cue("envoy_nouns")
+    envoys = [t for t in trigger.tokens if norm(t.text) in words]
+    if not envoys and sent is not None:
+        envoys = [t for t in sent if norm(t.text) in words][:1]
     if not envoys:
         return None
     envoy = envoys[0].i
@@ -2448,9 +2499,12 @@ def _object_mislabelled(child: Token, trigger: Trigger) -> bool:
 
 def _participle_patient(trigger: Trigger) -> int | None:
     """The token a bare past participle trigger describes ("le président X, renversé le 26
-    juillet"): the noun it modifies in the parse, or the word before its comma."""
+    juillet"): the noun it modifies in the parse, or the word before its comma. A present
+    participle's noun does the act ("un communiqué condamnant l'attaque")."""
     head = trigger.head
     if head.morph.get("VerbForm", []) != ["Part"] or any(c.dep_.startswith("aux") for c in head.children):
+        return None
+    if head.morph.get("Tense", []) == ["Pres"]:
         return None
     if head.dep_.startswith("acl"):
         return head.head.i
@@ -3067,7 +3121,7 @@ def _coordinator_before(trigger: Trigger, page: Page) -> int | None:
     if not earlier:
         return None
     words = page.lexicon.cue("verb_coordinators")
-    first = _aside_opening(first, earlier[-1].tokens[-1].i, page)  # "and, on 5 February, closed"
+    first = _second_act_opening(trigger, earlier[-1].tokens[-1].i, page)
     start = max(earlier[-1].tokens[-1].i + 1, first - 2)
     return next((k for k in range(first - 1, start - 1, -1) if norm(page.doc[k].text) in words), None)
 
@@ -3334,7 +3388,9 @@ def _linked_event(cand: Candidate, link: str, page: Page) -> Candidate | None:
     """The event a "same" or "inside" link points at: the latest one (of the candidate's
     type for "same"), told as news if the candidate is, so that "à l'issue de l'entretien"
     after a recalled meeting still names the call the page reports."""
-    linked = [e for e in reversed(page.events) if link == "inside" or e.type == cand.type]
+    linked = [
+        e for e in reversed(page.events) if link == "inside" or (e.type, e.act) == (cand.type, cand.act)
+    ]
     return next((e for e in linked if e.background == cand.background), linked[0] if linked else None)
 
 
@@ -3352,7 +3408,7 @@ def _participants_fit(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_event(a: Candidate, b: Candidate) -> bool:
-    if a.type != b.type or not modes_compatible(a.mode, b.mode):
+    if a.type != b.type or a.act != b.act or not modes_compatible(a.mode, b.mode):
         return False
     if opposed(a.type, (a.actors, a.recipients), (b.actors, b.recipients)):
         return False
@@ -3489,6 +3545,7 @@ def _doc_event(c: Candidate, doc_id: str) -> DocEvent:
         repeat=c.repeat,
         setting=c.setting,
         page_countries=c.page_countries,
+        act=c.act,
     )
 
 

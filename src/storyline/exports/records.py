@@ -54,6 +54,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "summary": event.summary,
         "topics": event.topics,
         "background": event.background,
+        "act": event.act,
         "conflicts": event.conflicts,
         "sources": [
             {

@@ -6,8 +6,9 @@ token, day) for every day its dates cover, where a participant token is a countr
 with no country, their entity key. A new report only looks at events indexed under one
 of its tokens within its own dates widened by ``Settings.event_window_days``.
 
-A report joins an event of the same type when the modes may be one meeting's (see
-``modes_compatible``), the
+A report joins an event of the same type and kind of act (``DocEvent.act``: an envoy
+summoned is never the statement it answers or goes with) when the modes may be one
+meeting's (see ``modes_compatible``), the
 participants fit (named people of one side are among the other's, and so are the
 countries; unnamed attackers count for none), the two are not a statement and the reply to
 it (``opposed``), neither already holds a report of the same page, and their dates meet: two
@@ -99,6 +100,7 @@ class Slot:
 
     id: str
     type: str
+    act: str | None = None  # see DocEvent.act: reports of another kind of act never join
     reports: list[Report] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     recipients: dict[str, Actor] = field(default_factory=dict)
@@ -205,7 +207,7 @@ class EventMerger:
         if slot is None and doc_event.passing:
             return None
         if slot is None:
-            slot = Slot(id=self._new_id(doc_event), type=doc_event.type)
+            slot = Slot(id=self._new_id(doc_event), type=doc_event.type, act=doc_event.act)
             self._slots[slot.id] = slot
         self._join(slot, report, doc_event, source)
         for other in fitting[1:] if report.precision == "day" else ():
@@ -246,7 +248,12 @@ class EventMerger:
         """For a republished copy, the event its original reported with the same evidence or type."""
         if copy_of is None:
             return None
-        entries = [x for x in self._by_doc.get(copy_of, []) if self._slots[x[0]].type == e.type]
+        kind = (e.type, e.act)
+        entries = [
+            x
+            for x in self._by_doc.get(copy_of, [])
+            if (self._slots[x[0]].type, self._slots[x[0]].act) == kind
+        ]
         exact = [x for x in entries if x[2] == e.evidence.strip()]
         picks = exact or [x for x in entries if x[1] == e.mode] or entries
         return self._slots[picks[0][0]] if picks else None
@@ -279,7 +286,7 @@ class EventMerger:
             span = (published - dt.timedelta(days=back), published)
         if span is None:
             ids = self._undated.get((etype, people_keys(participants) or tokens_of(participants)), [])
-            return [self._slots[i] for i in ids[:1] if i in self._slots]
+            return [self._slots[i] for i in ids[:1] if i in self._slots and self._slots[i].act == e.act]
         scored = []
         mine = {party_key(a) for a in participants}
         own = self._candidates(etype, tokens_of(participants) or frozenset(e.setting), span)
@@ -337,7 +344,12 @@ class EventMerger:
         ("the attack" told with Central African Republic by one page and with FACA by two
         others becomes one event once a page names both.)"""
         ea, eb = a.event, b.event
-        if ea is None or eb is None or a.type != b.type or not modes_compatible(ea.mode, eb.mode):
+        if (
+            ea is None
+            or eb is None
+            or (a.type, a.act) != (b.type, b.act)
+            or not modes_compatible(ea.mode, eb.mode)
+        ):
             return False
         if {r.doc_id for r in a.reports} & {r.doc_id for r in b.reports}:
             return False
@@ -381,7 +393,7 @@ class EventMerger:
 
     def _compatible(self, slot: Slot, report: Report, e: DocEvent, span: Interval | None) -> bool:
         event = slot.event
-        if event is None or not modes_compatible(report.mode, event.mode):
+        if event is None or slot.act != e.act or not modes_compatible(report.mode, event.mode):
             return False
         if opposed(slot.type, (e.actors, e.recipients), _sides(slot)):
             return False
@@ -434,7 +446,7 @@ class EventMerger:
     def _restore(self, event: Event) -> None:
         """Rebuild an event's state from its stored record: each source is one report
         carrying the event's mode and place and the date it gave."""
-        slot = Slot(id=event.id, type=event.type, topics=list(event.topics))
+        slot = Slot(id=event.id, type=event.type, act=event.act, topics=list(event.topics))
         slot.actors = {a.entity: a for a in event.actors}
         slot.recipients = {a.entity: a for a in event.recipients}
         for s in event.sources:
@@ -665,6 +677,7 @@ def build_event(slot: Slot) -> Event:
         sources=list(slot.sources.values()),
         conflicts=conflicts,
         background=all(r.background for r in slot.reports),
+        act=slot.act,
     )
 
 
