@@ -625,7 +625,7 @@ def test_a_noun_object_of_a_verb_joined_to_the_main_one_is_a_second_act(nlp_fr: 
     text = "Mardi, la France a dénoncé une provocation de l'Allemagne et ordonné l'envoi de troupes à la frontière."
     events = run(nlp_fr, text, "fr", "Mardi=2026-03-03")
     (dispatch,) = [e for e in events if e.type == "MOBILIZE"]
-    assert [a.entity for a in dispatch.actors] == ["country:FR"]
+    assert [a.entity for a in dispatch.actors] == ["country:FR", "org:forces-armed-forces-fr"]
     assert dispatch.date == "2026-03-03"
     assert any(e.type == "ACCUSE" for e in events)
 
@@ -2010,3 +2010,15 @@ def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_state_he_is_posted
         {"FR"},
         {"DE"},
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "France and Germany fell out. On Tuesday, France rushed troops to the border."),
+        ("fr", "La France et l'Allemagne s'opposent. Mardi, la France a dépêché des soldats à la frontière."),
+    ],
+)
+def test_the_service_a_state_deploys_by_its_bare_noun_is_a_party(lang: str, text: str) -> None:
+    (deployment,) = [e for e in _events_of(text, lang) if e.type == "MOBILIZE"]
+    assert "org:forces-armed-forces-fr" in {a.entity for a in deployment.actors}

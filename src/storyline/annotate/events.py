@@ -122,6 +122,9 @@ SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and t
 OFFSET_REACH = 7  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
+SERVICE_REACH = (
+    4  # words from a deploying verb to the bare noun of the service it sends ("rushed more troops")
+)
 SEQUEL_REACH = 6  # words from "paving the way for" to the act it names ("for Prime Minister X's visit")
 EXPLAINED_GAP = 8  # words from an event noun to the comma of a "when" telling it ("du 7 mars à X, lorsque")
 QUOTE_OPENERS = frozenset({"«", "“", '"'})  # marks a quoted predicate opens with (see _quoted_predicate)
@@ -1479,6 +1482,8 @@ def _candidate(
         # their own side's, which deploys them; a country is none ("It sent troops to the
         # frontier, the artery for Congolese exports": "It" says who, told before)
         actors, recipients = recipients, []
+    if norm(trigger.rule.type) in page.lexicon.cue("own_forces_types"):
+        actors += _deployed_service(trigger, actors, sent, page)  # "Conakry rushed troops to the border"
     if trigger.rule.role == "travel" and (host := host_of(loc_mention, page.mentions)):
         recipients = _unique([*recipients, host])
     unnamed = _unnamed_doer(trigger, page)
@@ -2145,6 +2150,33 @@ def _sides(
         )
         sides["object"] = [a for a in casualties if a.country not in doers]
     return sides
+
+
+def _deployed_service(trigger: Trigger, doers: list[Actor], sent: Span, page: Page) -> list[Actor]:
+    """The armed service of the one state that deploys, when the words right after the
+    trigger name it by its bare noun ("Conakry rushed troops to the frontier", "a dépêché des
+    soldats"): the service is a party beside its state, as "l'armée guinéenne" would be."""
+    states = {a.country for a in doers if a.country}
+    if len(states) != 1 or any(is_state_body_key(a.entity, a.country) for a in doers):
+        return []
+    (country,) = states
+    nouns = service_nouns(page.lexicon.lang)
+    after = trigger.tokens[-1].i + 1
+    for t in page.doc[after : min(sent.end, after + SERVICE_REACH)]:
+        named = any(p.tokens.start <= t.i < p.tokens.end for p in page.mentions)
+        if (branch := nouns.get(fold(t.text))) is not None and not named:
+            return [
+                Actor(
+                    state_body_key(branch, country),
+                    service_name(branch, country),
+                    "organisation",
+                    country,
+                    [t.text],
+                )
+            ]
+        if t.is_punct:
+            break
+    return []
 
 
 def _counted_service(struck: list[Actor], sent: Span, page: Page) -> list[Actor]:
