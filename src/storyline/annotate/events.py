@@ -2160,20 +2160,10 @@ def _deployed_service(trigger: Trigger, doers: list[Actor], sent: Span, page: Pa
     if len(states) != 1 or any(is_state_body_key(a.entity, a.country) for a in doers):
         return []
     (country,) = states
-    nouns = service_nouns(page.lexicon.lang)
     after = trigger.tokens[-1].i + 1
     for t in page.doc[after : min(sent.end, after + SERVICE_REACH)]:
-        named = any(p.tokens.start <= t.i < p.tokens.end for p in page.mentions)
-        if (branch := nouns.get(fold(t.text))) is not None and not named:
-            return [
-                Actor(
-                    state_body_key(branch, country),
-                    service_name(branch, country),
-                    "organisation",
-                    country,
-                    [t.text],
-                )
-            ]
+        if (service := _bare_service(t, country, page)) is not None:
+            return [service]
         if t.is_punct:
             break
     return []
@@ -2189,14 +2179,21 @@ def _counted_service(struck: list[Actor], sent: Span, page: Page) -> list[Actor]
     if not {norm(t.text) for t in sent} & page.lexicon.cue("casualty_words"):
         return []
     (country,) = states
-    nouns = service_nouns(page.lexicon.lang)
     for t in sent[1:]:
-        branch = nouns.get(fold(t.text))
-        named = any(p.tokens.start <= t.i < p.tokens.end for p in page.mentions)
-        if branch is not None and page.doc[t.i - 1].like_num and not named:
-            name = service_name(branch, country)
-            return [Actor(state_body_key(branch, country), name, "organisation", country, [t.text])]
+        if page.doc[t.i - 1].like_num and (service := _bare_service(t, country, page)) is not None:
+            return [service]
     return []
+
+
+def _bare_service(token: Token, country: str, page: Page) -> Actor | None:
+    """The armed service of ``country`` a token names by its bare noun, outside any name
+    ("gendarmes", "troops", "soldats": forces.yaml), or None."""
+    branch = service_nouns(page.lexicon.lang).get(fold(token.text))
+    if branch is None or any(p.tokens.start <= token.i < p.tokens.end for p in page.mentions):
+        return None
+    return Actor(
+        state_body_key(branch, country), service_name(branch, country), "organisation", country, [token.text]
+    )
 
 
 def _attributed(placed: Placed, trigger: Trigger, sent: Span, page: Page) -> bool:
