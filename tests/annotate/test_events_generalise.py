@@ -2022,3 +2022,26 @@ def test_an_envoy_summoned_by_no_one_named_is_summoned_by_the_state_he_is_posted
 def test_the_service_a_state_deploys_by_its_bare_noun_is_a_party(lang: str, text: str) -> None:
     (deployment,) = [e for e in _events_of(text, lang) if e.type == "MOBILIZE"]
     assert "org:forces-armed-forces-fr" in {a.entity for a in deployment.actors}
+
+
+def test_the_day_after_a_night_of_two_days_is_the_day_after_the_second() -> None:
+    text = (
+        "La France et l'Allemagne s'opposent. Puis vient la nuit du 1er au 2 mars. "
+        "Le soir même, la France ferme ses postes ; le lendemain, l'armée française se déploie le long du Rhin."
+    )
+    (deployment,) = [e for e in _events_of(text, "fr") if e.type == "MOBILIZE"]
+    assert deployment.date == "2026-03-03"
+
+
+def test_stopping_an_escalation_is_no_arrest() -> None:
+    text = (
+        "Mardi, Jean Martin et Hans Vogel se parlent au téléphone. Les deux hommes conviennent d'une "
+        "commission d'enquête conjointe et, surtout, d'arrêter l'escalade verbale."
+    )
+    assert not [e for e in _events_of(text, "fr") if e.type == "COERCE"]
+
+
+def test_a_breakaway_state_of_no_iso_code_is_a_party() -> None:
+    text = "Germany was alarmed. On March 2, France signed a memorandum of understanding with Somaliland."
+    (deal,) = [e for e in _events_of(text, "en") if e.type == "AGREE"]
+    assert {"country:FR", "country:somaliland"} <= {a.entity for a in deal.actors + deal.recipients}

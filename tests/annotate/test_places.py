@@ -177,3 +177,9 @@ def test_an_attack_on_a_village_strikes_the_state_its_page_places_it_in(tmp_path
     assert ("Kessoudou", "NE") in {(a["name"], a["country"]) for a in attack["actors"]}
     assert attack["date"] == "2026-03-08"
     assert len(attack["sources"]) == 2
+
+
+def test_a_town_of_a_country_the_page_names_is_no_person() -> None:
+    """ "Dire Dawa" reads like a name; the gazetteer knows a town of Ethiopia by it."""
+    text = "Thousands of Ethiopians marched through the centre of Dire Dawa on Saturday to the consulate."
+    assert places_of(text, "en") == {"Dire Dawa": "ET"}

@@ -121,13 +121,13 @@ FRENCH = [
     (  # the Monday after the day last written, not the last one before publication
         "L'attaque a eu lieu le 12 mars. Le lundi suivant, Bamako a convoqué l'ambassadeur.",
         FRI_29_MARCH_2024,
-        "lundi suivant",
+        "Le lundi suivant",
         "2024-03-18 day - weekday-following;from-told",
     ),
     (  # with no day written before it, the last one before publication
         "Le lundi suivant, Bamako a convoqué l'ambassadeur.",
         FRI_29_MARCH_2024,
-        "lundi suivant",
+        "Le lundi suivant",
         "2024-03-25 day - weekday-following",
     ),
     (
@@ -584,3 +584,46 @@ def test_a_weekday_of_a_named_week_is_that_weeks_day(text: str, lang: str, words
     # on Friday 29 March 2024, "last week" runs from 18 to 24 March: its Thursday is the 21st
     ref = only(resolve_times(text, FRI_29_MARCH_2024, lang, doc_id="d1"), words)
     assert (ref.value, ref.precision) == ("2024-03-21", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a weekday said with a day of the month picks the month the two fall together in
+        ("Lundi 13, le ministre convoquait l'ambassadeur.", "Lundi 13", "2026-04-13"),
+        ("Le vendredi 10, la frontière fermait.", "Le vendredi 10", "2026-04-10"),
+        # no Tuesday 31 in the weeks before: the day of the month wins
+        ("Le mardi 31, rien ne bougeait.", "Le mardi 31", "2026-03-31"),
+    ],
+)
+def test_a_weekday_with_a_day_of_the_month_is_the_day_they_share(text: str, words: str, value: str) -> None:
+    # a page of Wednesday 22 April 2026: plain "lundi" would be the 20th
+    assert only(resolve_times(text, dt.date(2026, 4, 22), "fr"), words).value == value
+
+
+def test_a_number_after_a_weekday_that_counts_something_is_no_day() -> None:
+    refs = resolve_times("On Monday 13 soldiers were killed near the border.", dt.date(2026, 4, 22), "en")
+    assert [(r.text, r.value) for r in refs] == [("Monday", "2026-04-20")]
+
+
+def test_a_day_of_the_month_alone_continues_the_month_last_written() -> None:
+    # a weekly of 19 May 2026 telling April: "Le 17" is not 17 May
+    text = "Mercredi 15 avril, tout bascule. Le 17, Addis-Abeba convoque l'ambassadrice. Le 28, il vient."
+    refs = resolve_times(text, dt.date(2026, 5, 19), "fr")
+    assert only(refs, "Le 17").value == "2026-04-17"
+    assert only(refs, "Le 17").rule == "day;from-told"
+    assert only(refs, "Le 28").value == "2026-04-28"
+
+
+def test_a_weekday_after_the_article_follows_the_day_last_written() -> None:
+    text = "Lundi 13, le ministre convoquait l'ambassadeur. Le mardi, l'armée dépêchait 300 soldats."
+    ref = only(resolve_times(text, dt.date(2026, 4, 22), "fr"), "Le mardi")
+    assert (ref.value, ref.rule) == ("2026-04-14", "weekday-following;from-told")
+
+
+def test_the_first_part_of_a_compound_is_no_future_verb() -> None:
+    # "sierra" ends like "il serra"; "l'armée sierra-léonaise dépêchait" is told in the past
+    text = "Mardi, l'armée sierra-léonaise dépêchait des renforts."
+    assert only(resolve_times(text, dt.date(2026, 4, 22), "fr"), "Mardi").value == "2026-04-21"
+    inverted = "Mardi, ira-t-il à Monrovia ?"
+    assert only(resolve_times(inverted, dt.date(2026, 4, 22), "fr"), "Mardi").value == "2026-04-28"

@@ -138,9 +138,14 @@ def test_a_run_naming_a_building_or_a_port_is_a_place(text: str, name: str, kind
     assert by_text(mentions_of(text, "en"))[name].kind == kind
 
 
-def test_a_run_naming_a_newspaper_is_an_organisation() -> None:
-    found = by_text(mentions_of("A farmer, Omar Sesay, told The Kombo Tribune on Monday.", "en"))
-    assert found["Kombo Tribune"].kind == "organisation"
+@pytest.mark.parametrize(
+    ("paper", "name"), [("The Kombo Tribune", "Kombo Tribune"), ("The Sentinel", "Sentinel")]
+)
+def test_a_run_naming_a_newspaper_is_an_organisation(paper: str, name: str) -> None:
+    found = by_text(
+        mentions_of(f"A farmer, Omar Sesay, who spoke to {paper} by phone, said so on Monday.", "en")
+    )
+    assert found[name].kind == "organisation"
     assert found["Omar Sesay"].kind == "person"
 
 
@@ -675,3 +680,31 @@ def test_military_ranks_are_titles_not_part_of_the_name(rank: str) -> None:
     page's spelling, with or without it, is one person."""
     found = mentions_of(f"{rank} Koffi Mensah Agbeko received the envoy. Koffi Mensah Agbeko spoke.", "en")
     assert {m.name for m in found if m.kind == "person"} == {"Koffi Mensah Agbeko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Sierra Leone Artisanal Fishermen's Union led the march.",
+            "Sierra Leone Artisanal Fishermen's Union",
+            "SL",
+        ),
+        (
+            "Yared Mulugeta, chairman of the Ethiopian Freight Transporters' Association, said so.",
+            "Ethiopian Freight Transporters' Association",
+            "ET",
+        ),
+    ],
+)
+def test_an_organisation_opening_with_its_country_is_that_countrys_body(
+    text: str, name: str, country: str
+) -> None:
+    """Not the country with a person or an organisation after it."""
+    found = by_text(mentions_of(text, "en"))
+    assert (found[name].kind, found[name].country) == ("organisation", country)
+
+
+def test_a_possessive_country_keeps_its_ministry() -> None:
+    found = by_text(mentions_of("Egypt's Foreign Ministry said on Monday that talks would resume.", "en"))
+    assert found["Egypt"].kind == "country"

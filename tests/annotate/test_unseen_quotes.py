@@ -196,3 +196,30 @@ def test_the_person_in_apposition_to_an_organisations_spokesman_speaks() -> None
     """ "Le porte-parole des FAT, le colonel Koffi Agbeko, a précisé que « ... »": the colonel."""
     (quote,) = quotes_of(f"Le porte-parole des FAT, le colonel Koffi Agbeko, a précisé que « {SAID_FR} ».")
     assert quote.speaker == "Koffi Agbeko"
+
+
+def test_a_name_opening_the_next_paragraph_is_no_attribution_of_the_quote_before() -> None:
+    text = (
+        f'"The river is low," said Kwame Mensah, an analyst at the Volta Basin Network in Tamale. "{SAID_EN}."\n\n'
+        "The African Union said its envoy would travel to Accra on Friday."
+    )
+    assert [q.speaker for q in quotes_of(text, "en") if q.kind == "direct"] == ["Kwame Mensah"] * 2
+
+
+def test_a_place_before_a_verb_of_saying_is_no_speaker() -> None:
+    # "résume" is a French verb of saying; the folded English "resume" matches it
+    text = (
+        "Ghana and Togo fell out. The Ghana National Farmers Association said its members would march in "
+        'Tamale on Friday and would not resume work "until justice is done for our brothers".'
+    )
+    (quote,) = quotes_of(text, "en")
+    assert quote.speaker == "Ghana National Farmers Association"
+
+
+def test_a_body_the_model_takes_for_a_place_still_speaks_before_its_verb() -> None:
+    text = (
+        "Le 5 mars, le Réseau Sentinelles du Désert, une association d'Agadez qui vient en aide aux "
+        "refoulés, dénonçait « une politique de l'abandon des migrants »."
+    )
+    (quote,) = quotes_of(text, "fr")
+    assert quote.speaker == "Réseau Sentinelles du Désert"

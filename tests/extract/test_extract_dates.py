@@ -58,6 +58,7 @@ def test_find_date_ignores_incomplete_or_impossible_dates(line: str) -> None:
         ("By Awa Diallo in Dakar · Sun 25 Jan 2026 · 10:05 GMT · 3 min read", True),
         ("February 12, 2026 4:05 PM GMT+3 Updated 12 min ago", True),
         ("25 avril 2026 — Article repris de L'Éveil de la Vallée", True),
+        ("Repris le 20/04/2026 | Source : Agence Sahélienne de Presse - ASP", True),  # an aggregator's copy
         (
             "Le 12 mars 2026 — la junte a dissous les partis, selon un communiqué lu à la télévision nationale",
             False,

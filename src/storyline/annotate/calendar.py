@@ -116,24 +116,22 @@ def month_year_near(anchor: dt.date, month: int, forward: bool, inclusive: bool)
     return anchor.year if behind else anchor.year - 1
 
 
-def day_of_month_near(anchor: dt.date, day: int, forward: bool) -> dt.date | None:
+def day_of_month_near(anchor: dt.date, day: int, forward: bool, weekday: int | None = None) -> dt.date | None:
     """The latest date on or before ``anchor`` whose day of the month is ``day`` (the earliest
     on or after it when ``forward``), looking at most two months away: "le 16" in a page of
-    the 26th is the 16th of this month; in a page of the 3rd, of the month before."""
+    the 26th is the 16th of this month; in a page of the 3rd, of the month before. A weekday
+    ("lundi 13") must fall on that date too."""
     year, month = anchor.year, anchor.month
     step = 1 if forward else -1
     for _ in range(3):
-        try:
-            found = dt.date(year, month, day)
-        except ValueError:
-            found = None
-        if found is not None and (found >= anchor if forward else found <= anchor):
+        found = make_date(year, month, day)
+        if (
+            found is not None
+            and (found >= anchor if forward else found <= anchor)
+            and weekday in (None, found.weekday())
+        ):
             return found
-        month += step
-        if month == 0:
-            year, month = year - 1, 12
-        elif month == 13:
-            year, month = year + 1, 1
+        year, month = add_months(dt.date(year, month, 1), step)
     return None
 
 

@@ -22,6 +22,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
+from storyline.annotate.gazetteer import place_countries
 from storyline.annotate.identity import (
     PERSON_MATCH,
     SURNAME_MATCH,
@@ -42,7 +43,7 @@ from storyline.annotate.identity import (
 )
 from storyline.annotate.nlp import has_parse, load_nlp, plain_words, text_of
 from storyline.annotate.places import located_places
-from storyline.config import load_yaml_data
+from storyline.config import load_settings, load_yaml_data
 from storyline.models import EntityKind, Field, Mention
 
 ORG_MATCH = 85
@@ -480,8 +481,8 @@ def _titled_names(
     """People named after their title in one run of capitalised words ("Deputy Foreign Minister
     Mikhail Bogdanov"), or after a nationality used as a noun ("le Ghanéen Ekow Ampem-Darko"):
     English capitalises titles, and the model then often tags nothing.
-    The name is the two to four words after the titles, none of them a dictionary word or a
-    known name."""
+    The name is the two to four words after the titles, none of them a dictionary word, a
+    known name or an organisation's word ("the Ethiopian Freight Transporters' Association")."""
     found = []
     for run in CAPITALISED_RUN.finditer(text):
         opening = folded[run.start() : folded.find(" ", run.start())]
@@ -493,7 +494,11 @@ def _titled_names(
             continue
         words = text[lead.end() : run.end()].split()
         if not 2 <= len(words) <= 4 or any(
-            not w[1:2].islower() or fold(w) in common or name_key(w) in lexicon.terms for w in words
+            not w[1:2].islower()
+            or fold(w) in common
+            or name_key(w) in lexicon.terms
+            or name_key(w) in lexicon.organisation_words
+            for w in words
         ):
             continue
         found.append(Candidate(fld, lead.end(), run.end(), text[lead.end() : run.end()], "PER", "person"))
@@ -981,6 +986,31 @@ def _set_in_name(term: Candidate, acronymed: list[Candidate], folded: str, lexic
     )
 
 
+def _country_led_organisations(
+    ner: list[Candidate], terms: list[Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    """The organisations the model read that open with a country's name or nationality and
+    end with an organisation word, over no other known name ("the Sierra Leone Artisanal
+    Fishermen's Union", "the Ethiopian Freight Transporters' Association"), with that
+    country: bodies of the country, not the state. A known body ("Liberia National Police",
+    "Armed Forces of Liberia") is a longer term of its own and wins as such."""
+    found = []
+    for cand in ner:
+        if cand.kind != "organisation" or _is_term(cand, terms):
+            continue
+        inside = [t for t in terms if cand.start <= t.start and t.end <= cand.end]
+        if (
+            len(inside) == 1
+            and inside[0].start == cand.start
+            and inside[0].end < cand.end
+            and inside[0].kind == "country"
+            and name_key(cand.text.split()[-1]) in lexicon.organisation_words
+        ):
+            cand.country = cand.country or inside[0].country or inside[0].terms[0].country
+            found.append(cand)
+    return found
+
+
 def _tail_of_longer_name(term: Candidate, ner: list[Candidate], folded: str) -> bool:
     """A known name ending a longer organisation the model read, with no "of" between:
     "Peace and Security Council" is not the "Security Council"; but in "Conseil de paix et
@@ -1054,7 +1084,8 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         and not _within_term(c, terms)
     ]
     sites = [c for c in ner if c.kind == "place" and not _is_term(c, terms) and _names_a_site(c, lexicon)]
-    for c in long_people + sites + terms + ner:
+    bodies = _country_led_organisations(ner, terms, lexicon)
+    for c in long_people + sites + bodies + terms + ner:
         if _overlaps(c, taken):
             continue
         if not c.terms:
@@ -1125,16 +1156,24 @@ def _cued_place_names(cands: list[Candidate]) -> frozenset[str]:
 PLACE_BEFORE = re.compile(r"(?:\b(?:de|du|des|a|au|of|in|at|near)|\bd')\s*$")
 
 
-def _unconfirmed_place(cand: Candidate, person: Person, folded: str, places: frozenset[str]) -> bool:
+def _unconfirmed_place(
+    cand: Candidate, person: Person, folded: str, places: frozenset[str], countries: frozenset[str]
+) -> bool:
     """A "person" who holds no office we know of is a place the model misread when the page
     names each of its names as a place elsewhere ("le poste militaire de Hadjer Hadid" ...
-    "L'attaque de Hadjer Hadid": a name names one thing on a page), or when it is one word
-    the page never names in full, after "de", "à", "in", "of" ("les combats de Tinzaouatène")."""
+    "L'attaque de Hadjer Hadid": a name names one thing on a page), or when, after "de", "à",
+    "in", "of", it is one word the page never names in full ("les combats de Tinzaouatène")
+    or a town or region of one of the ``countries`` the page names ("the centre of Dire Dawa")."""
     if person.leader:
         return False
     if all(name_key(n) in places for n in person.names):
         return True
-    return not any(" " in name_key(n) for n in person.names) and _after_place_cue(cand, folded)
+    if not _after_place_cue(cand, folded):
+        return False
+    towns = place_countries(load_settings().gazetteer_population)
+    return not any(" " in name_key(n) for n in person.names) or bool(
+        towns.get(fold(cand.text), frozenset()) & countries
+    )
 
 
 def _lone_word_after_place_cue(cand: Candidate, folded: str) -> bool:
@@ -1199,6 +1238,7 @@ def find_mentions(
         persons[p].country = persons[p].country or roles[r].country
     people_of = _group_people(cands, lexicon, when)
     places = _cued_place_names(cands)
+    countries = frozenset(t.country for c in cands for t in c.terms if t.kind == "country" and t.country)
     people = list({id(p): p for p in people_of.values()}.values())
     mentions = []
     titled_roles = {id(roles[r]) for r in titled}
@@ -1213,7 +1253,7 @@ def find_mentions(
             elif cand.country_words is not None:
                 # no known holder: "the Ghanaian foreign minister" still brings Ghana
                 mentions.append(_term_mention(doc_id, cand.country_words))
-        elif i in people_of and _unconfirmed_place(cand, people_of[i], folded[cand.field], places):
+        elif i in people_of and _unconfirmed_place(cand, people_of[i], folded[cand.field], places, countries):
             mentions.append(_mention(doc_id, cand, "place", cand.text, cand.country))
         elif i in people_of:
             person = people_of[i]

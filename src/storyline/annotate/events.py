@@ -3232,19 +3232,28 @@ def _latest_day(sent: Span, page: Page) -> dt.date | None:
     N'Djamena à fermer le pont le lendemain": the 23rd); or a day named after that event's
     sentence and before this one, when it names one ("depuis le discours prononcé le 16
     avril par le Premier ministre. Deux jours plus tard, Asmara avait dénoncé ...": the
-    18th, though no event is told of the speech)."""
+    18th, though no event is told of the speech). A span of days named counts by its last
+    ("la nuit du 19 au 20 avril. ... le lendemain, l'armée se déploie": the 21st)."""
     dated = [e for e in page.events + page.passing if e.precision == "day" and e.date]
     latest = max(dated, key=lambda e: e.sent.start, default=None)
     after = latest.sent.end if latest else 0
     days = [
-        r
+        (r.tokens.start, day)
         for r in page.times
-        if after <= r.tokens.start and r.tokens.end <= sent.start and r.ref.precision == "day"
+        if after <= r.tokens.start and r.tokens.end <= sent.start and (day := _last_day_named(r.ref))
     ]
-    named = max(days, key=lambda r: r.tokens.start, default=None)
-    if named is not None and (day := to_date(named.ref.value or "")) is not None:
-        return day
+    if days:
+        return max(days, key=lambda named: named[0])[1]
     return to_date(latest.date or "") if latest else None
+
+
+def _last_day_named(ref: TimeRef) -> dt.date | None:
+    """The day a time expression names, or the last day of the span of days it names."""
+    if ref.precision == "day":
+        return to_date(ref.value or "")
+    if ref.precision == "range" and ref.value_end and len(ref.value_end) == 10:
+        return to_date(ref.value_end)
+    return None
 
 
 def _set_from_ref(cand: Candidate, ref: TimedRef, source: str, page: Page, month_only: bool = False) -> None:

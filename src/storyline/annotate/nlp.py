@@ -29,6 +29,7 @@ PARTICIPLE_COMPONENT = "participle_lemmas"
 SUBJECT_COMPONENT = "stranded_subjects"
 ABBREVIATION_COMPONENT = "title_abbreviations"
 HYPHENS = frozenset({"-", "‐", "‑"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 TEXT_KEY = "storyline.text"
 
 
@@ -84,10 +85,17 @@ def _hyphenated_particle(doc: Doc, j: int, particles: set[str]) -> bool:
 def _joined_organisation(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Two runs one joining word apart whose second ends with an organisation word ("Peace
     and Security Council", "Ministry of Foreign Affairs and Cooperation" stays apart: its
-    second run holds no such word)."""
-    if second[0] - first[1] != 1 or doc[first[1]].lower_ not in ("and", "&"):
+    second run holds no such word). A possessive joins them too when the first run is no name
+    the lexicon knows ("the Sierra Leone Artisanal Fishermen's Union", but "Egypt's Foreign
+    Ministry" is Egypt's)."""
+    lexicon = get_lexicon()
+    if second[0] - first[1] != 1 or name_key(doc[second[1] - 1].text) not in lexicon.organisation_words:
         return False
-    return name_key(doc[second[1] - 1].text) in get_lexicon().organisation_words
+    joiner = doc[first[1]].lower_
+    if joiner in POSSESSIVES:
+        owner = name_key(doc[first[0] : first[1]].text)
+        return owner not in lexicon.terms and owner not in lexicon.leader_names
+    return joiner in ("and", "&")
 
 
 def _joins_hyphenated(doc: Doc, j: int) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.annotate.identity import fold
+from storyline.annotate.identity import fold, get_lexicon
 from storyline.annotate.nlp import has_parse, text_of
 from storyline.config import load_yaml_data
 from storyline.models import Mention, Quote
@@ -265,6 +265,7 @@ TITLE_REACH = 60  # characters of title words between a quote and the name after
 GOES_ON_WORDS = 4  # words between two quotes of one speaker ("she said", "a-t-il ajouté")
 GOES_ON_CLAUSE_WORDS = 30  # an attribution clause naming the speaker between two of its quotes
 SENTENCE_END = re.compile(r"[.!?…]")
+PREPOSITION_REACH = 12  # characters before a place in which its preposition stands
 
 
 def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
@@ -273,8 +274,8 @@ def _after(sp: Speakers, end: int) -> tuple[Mention | None, str] | None:
     m = sp.lex.after.match(window)
     if not m:
         named = sp.mention_at(end, end + 4) or _titled_name_at(sp, end)
-        if named is None:
-            return None
+        if named is None or "\n" in sp.folded[end : named.start]:
+            return None  # a name opening the next paragraph says its own words
         apposition = APPOSITION_RE.match(sp.folded, named.end)
         verb = sp.lex.after.match(sp.folded, apposition.end() if apposition else named.end)
         if verb is None and apposition:
@@ -354,8 +355,13 @@ def _named_before_verb(sp: Speakers, start: int, verb: int) -> Mention | None:
     runs up to the verb ("X, coordinator of the Y Network in Z, told": X speaks; of an
     organisation, the person the apposition names: "the spokesman of the UPDF, General X,
     said"). A clause with a verb of saying of its own is no apposition ("X, Gabon's
-    presidency said, adding")."""
-    named = [m for m in sp.mentions if start <= m.start and m.end <= verb and not sp.quoted(m.start)]
+    presidency said, adding"). A place after "in", "at", "à" is where, not who ("would march
+    in Dire Dawa, ... and would not resume")."""
+    named = [
+        m
+        for m in sp.mentions
+        if start <= m.start and m.end <= verb and not sp.quoted(m.start) and not _located(sp, m)
+    ]
     for m in named:
         apposition = APPOSITION_RE.match(sp.folded, m.end)
         if (
@@ -369,6 +375,18 @@ def _named_before_verb(sp: Speakers, start: int, verb: int) -> Mention | None:
             ]
             return inside[0] if m.kind != "person" and inside else m
     return named[-1] if named else None
+
+
+def _located(sp: Speakers, mention: Mention) -> bool:
+    """The mention is a place right after a preposition of place ("in Dire Dawa", "à Agadez")."""
+    before = sp.folded[max(0, mention.start - PREPOSITION_REACH) : mention.start].split()
+    return mention.kind == "place" and bool(before) and before[-1] in _place_prepositions()
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    lexicon = get_lexicon()
+    return frozenset(lexicon.place_prepositions | lexicon.locative_prepositions)
 
 
 def _opens_with_pronoun(sp: Speakers, sent: Span) -> bool:

@@ -25,7 +25,8 @@ Values and precisions (see ``models.TimeRef``):
 ``range``, ``since`` (``;until-paired``), ``until``, ``weekday``, ``weekday-last``,
 ``weekday-next``, ``weekday-following`` (``;from-told`` when dated from the day last
 written before it), ``weekday-this`` (``;future`` when the sentence is about the
-future), ``day`` (a day of the month alone, ``;future`` likewise), ``relative-day``, ``relative-week``, ``relative-month``, ``relative-year``,
+future), ``day`` (a day of the month alone, ``;future`` likewise, ``;weekday`` when a weekday
+was said with it), ``relative-day``, ``relative-week``, ``relative-month``, ``relative-year``,
 ``ago``, ``later``, ``duration``, ``recurring``, ``time-of-day``. Flags:
 ``year-inferred`` (a range or bound whose year came from the anchor),
 ``weekday-mismatch`` (the stated weekday contradicts the date, or matches no year
@@ -58,6 +59,8 @@ PERIODS: dict[str, tuple[str, Precision]] = {
     "Y": ("relative-year", "year"),
 }
 SENTENCE_END = re.compile(r"[.!?\n]")
+# How far after the day last written a day of the month alone may fall and still continue its month
+TOLD_MONTH_DAYS = 31
 # What may stand between a date and a weekday in apposition to it: a comma and one word
 # ("April 5, Easter Sunday", "le 5 avril, un dimanche").
 APPOSITION = re.compile(r"\s*,\s*(?:\w+\s+)?")
@@ -415,18 +418,24 @@ def _weekdays(ctx: Context) -> Iterator[Hit]:
 
 
 def _bare_days(ctx: Context) -> Iterator[Hit]:
-    """A day of the month alone ("le 16 à N'Djamena et le lendemain à Port-Soudan"): the
-    latest such day up to the anchor, or the next one when the sentence is about the future."""
+    """A day of the month alone ("le 16 à N'Djamena et le lendemain à Port-Soudan", "Lundi 13,
+    le ministre convoquait ..."): the latest such day up to the anchor, on the weekday said
+    with it, or the next one when the sentence is about the future."""
+    weekdays = ctx.pats.lexicon.weekdays
     for m in ctx.found("bare_day"):
         if ctx.anchor is None:
             yield Hit(m.start(), m.end(), None, "day", _flags("day", "no-anchor"))
             continue
         forward = _future_sentence(ctx, m.start())
-        day = cal.day_of_month_near(ctx.anchor, int(m.group("day")), forward)
+        weekday = weekdays[norm(m.group("wd"))] if m.group("wd") else None
+        said = int(m.group("day"))
+        day = cal.day_of_month_near(ctx.anchor, said, forward, weekday)
+        checked = "weekday" if weekday is not None else None
+        if day is None and weekday is not None:  # no such date near: the day of the month wins
+            day, checked = cal.day_of_month_near(ctx.anchor, said, forward), "weekday-mismatch"
         if day is not None:
-            yield Hit(
-                m.start(), m.end(), day.isoformat(), "day", _flags("day", "future" if forward else None)
-            )
+            flag = "future" if forward else None
+            yield Hit(m.start(), m.end(), day.isoformat(), "day", _flags("day", flag, checked))
 
 
 def _relative(ctx: Context) -> Iterator[Hit]:
@@ -691,16 +700,32 @@ def _weekdays_of_weeks(hits: list[Hit], text: str) -> list[Hit]:
 
 
 def _following_days(hits: list[Hit], anchor: dt.date | None) -> list[Hit]:
-    """ "Le 17 avril au soir, ... Le lundi suivant, le Maroc convoquait ...": a following
-    weekday is the first after the day last written before it, when that is not ahead of
-    the anchor; with no such day it stays the last one before the anchor."""
+    """Days counted from the day last written before them, when that is not ahead of the
+    anchor; with no such day they stay as read from the anchor.
+
+    A following weekday is the first after it ("Le 17 avril au soir, ... Le lundi suivant,
+    le Maroc convoquait ..."). A day of the month alone continues its month, or the next
+    one ("Mercredi 15 avril, ... Le 17, Addis-Abeba convoque ...", in a weekly of 19 May).
+    """
     told: dt.date | None = None
     for i, hit in enumerate(hits):
         day = dt.date.fromisoformat(hit.value) if hit.precision == "day" and hit.value else None
-        if day is not None and _family(hit.rule) == "weekday-following" and told is not None:
-            after = cal.weekday_after(told, day.weekday(), False)
-            if anchor is None or after <= anchor:
-                hits[i] = replace(hit, value=after.isoformat(), rule=_flags(hit.rule, "from-told"))
-                day = after
+        moved = _day_from_told(hit, day, told) if day is not None and told is not None else None
+        if moved is not None and moved != day and (anchor is None or moved <= anchor):
+            hits[i] = replace(hit, value=moved.isoformat(), rule=_flags(hit.rule, "from-told"))
+            day = moved
         told = day or told
     return hits
+
+
+def _day_from_told(hit: Hit, day: dt.date, told: dt.date) -> dt.date | None:
+    """The day a following weekday or a day of the month alone names when counted from
+    ``told`` (see ``_following_days``); None for other rules, or a day too far from it."""
+    family, flags = _family(hit.rule), hit.rule.split(";")[1:]
+    if family == "weekday-following":
+        return cal.weekday_after(told, day.weekday(), False)
+    if family != "day" or "future" in flags or "weekday-mismatch" in flags:
+        return None
+    weekday = day.weekday() if "weekday" in flags else None
+    moved = cal.day_of_month_near(told, day.day, True, weekday)
+    return moved if moved is not None and (moved - told).days <= TOLD_MONTH_DAYS else None

@@ -28,9 +28,10 @@ ABSOLUTE_RULES = frozenset(
 WRITING_DAYS = 3  # days an undated page is taken to be written after the latest day it names
 NOT_OWN_YEAR = frozenset({"year-inferred", "from-since", "no-anchor"})
 ANCHOR_DAY_RULES = frozenset(
-    {"weekday", "weekday-this", "weekday-last", "weekday-next", "relative-day", "day"}
+    {"weekday", "weekday-this", "weekday-last", "weekday-next", "weekday-following", "relative-day", "day"}
 )
-"""Rule families whose day is counted from the anchor's ("samedi", "hier", "le 16")."""
+"""Rule families whose day is counted from the anchor's ("samedi", "hier", "le 16"), unless
+flagged ``from-told`` (counted from the day written before it: "Le 17 avril ... Le 22")."""
 DURATION = re.compile(r"P(\d+)([YM])")
 
 
@@ -63,7 +64,7 @@ def is_absolute(ref: TimeRef) -> bool:
 def counts_from_anchor_day(ref: TimeRef) -> bool:
     """Whether the expression's day is counted from the anchor's, so that it is only as
     sure as the anchor ("samedi" on a page known only by its crawl month)."""
-    return _family(ref) in ANCHOR_DAY_RULES and ref.precision == "day"
+    return _family(ref) in ANCHOR_DAY_RULES and ref.precision == "day" and "from-told" not in _rule_flags(ref)
 
 
 def _latest_absolute(times: list[TimeRef], upper: dt.date | None) -> tuple[TimeRef, dt.date] | None:

@@ -44,7 +44,7 @@ LEADS: dict[str, tuple[str, ...]] = {
         "weekday_following_before",
         "weekdays",
     ),
-    "bare_day": ("bare_day_before",),
+    "bare_day": ("bare_day_before", "weekdays"),
     "relative_day": ("relative_days",),
     "relative_period": ("relative_periods",),
     "ago_before": ("ago_before",),
@@ -340,12 +340,17 @@ def _weekday(data: dict[str, Any]) -> str:
 
 
 def _bare_day(data: dict[str, Any]) -> str:
-    """A day of the month with no month ("le 16 à N'Djamena", "on the 16th"): after its article,
-    not followed by a month, a unit or another number ("le 16 septembre", "le 16e", "le 16 h")."""
+    """A day of the month with no month ("le 16 à N'Djamena", "on the 16th", "Lundi 13, le
+    ministre"): after its article or its weekday, not followed by a month, a unit or another
+    number ("le 16 septembre", "le 16e", "le 16 h"); after a weekday, only before a
+    punctuation mark ("On Monday 13 soldiers were killed" counts soldiers)."""
     suffix = alternation(data.get("ordinal_suffixes"))
     months = alternation(data.get("months"))
+    article = bounded(data.get("bare_day_before"))
+    weekdays = alternation(data.get("weekdays"))
     return (
-        rf"(?<!\w)(?:{bounded(data.get('bare_day_before'))})\s+(?P<day>[1-9]|[12]\d|3[01])(?:{suffix})?"
+        rf"(?<!\w)(?=(?:{article}|{weekdays})\s)(?:(?:{article})\s+)?(?:(?P<wd>{weekdays})\s+)?"
+        rf"(?P<day>[1-9]|[12]\d|3[01])(?:{suffix})?(?(wd)(?=\s*[,.;:)]))"
         rf"(?![\w/:%-]|[.,]\d)(?!\s*(?:{months}|{alternation(data.get('bare_day_not_before'))})(?!\w))(?!\s*\d)"
         rf"(?!\s*(?:,|{alternation(data.get('day_list_joiners'))})\s*\d)"  # "on the 2nd and 9 June": a list
     )
