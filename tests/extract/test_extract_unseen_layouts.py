@@ -430,3 +430,10 @@ def test_a_cookie_notice_above_the_headline_does_not_open_the_body(page: MakePag
     )  # fmt: skip
     article = extract_text_page(page(text))
     assert (article.title, article.paragraphs[0]) == (TITLE, P1)
+
+
+def test_trafilaturas_tail_is_cut_where_the_article_ends_even_when_it_dropped_the_lead() -> None:
+    """trafilatura left out the lead (P1) but kept the readers' comments after the last paragraph."""
+    kept = "\n\n".join([P2, P3, "Enfin un article sérieux. Merci.", "Les commentaires sont modérés."])
+    seen = "\n\n".join([P1, P2, P3])
+    assert html_extract._edges_cut(kept, seen) == "\n\n".join([P2, P3])

@@ -187,12 +187,15 @@ def _edges_cut(body: str, seen: str) -> str:
     """trafilatura's body from the text extractor's first body paragraph to its last, when both
     stand in it in that order: when trafilatura keeps a whole container, its head (kicker,
     headline, byline, date line) and tail (signature, tags, related links, reader comments) are
-    the lines the text extractor's statistics leave out. Its middle stays trafilatura's."""
+    the lines the text extractor's statistics leave out. Its middle stays trafilatura's. The
+    tail is cut even when trafilatura dropped the lead the text extractor starts with (readers'
+    comments after the last paragraph); the head only when both stand in it, since a text
+    extractor's start found alone may lie inside the article."""
     paras = body.split("\n\n")
     ends = seen.split("\n\n")
-    if ends[0] not in paras or ends[-1] not in paras:
+    if ends[-1] not in paras:
         return body
-    first = paras.index(ends[0])
+    first = paras.index(ends[0]) if ends[0] in paras else 0
     last = len(paras) - 1 - paras[::-1].index(ends[-1])
     return "\n\n".join(paras[first : last + 1]) if first <= last else body
 
