@@ -339,6 +339,8 @@ def test_organisation_named_after_company_noun_gets_country() -> None:
         ("CEDEAO", "org:ecowas"),
         ("ONU", "org:united-nations"),
         ("Africa Corps", "org:africa-corps"),
+        ("CICR", "org:international-committee-of-the-red-cross"),
+        ("HCR", "org:unhcr"),
     ],
 )
 def test_organisation_aliases_and_acronyms(alias: str, key: str) -> None:

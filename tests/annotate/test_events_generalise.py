@@ -951,7 +951,8 @@ def test_border_guards_are_their_nationalitys_and_a_participle_before_by_is_pass
     """ "Mauritanian border guards" are Mauritania's, not a Mauritanian border; "a fisherman killed by X"
     is killed, as "was killed by X" is."""
     (attack,) = [e for e in _events_of(text, "en") if e.type == "ASSAULT"]
-    assert ([a.country for a in attack.actors], [r.country for r in attack.recipients]) == (["MR"], ["SN"])
+    assert ({a.country for a in attack.actors}, [r.country for r in attack.recipients]) == ({"MR"}, ["SN"])
+    assert "org:forces-border-guard-mr" in {a.entity for a in attack.actors}  # the state's service beside it
 
 
 def test_a_name_after_a_passive_verb_with_no_by_is_not_its_doer() -> None:
@@ -2045,3 +2046,49 @@ def test_a_breakaway_state_of_no_iso_code_is_a_party() -> None:
     text = "Germany was alarmed. On March 2, France signed a memorandum of understanding with Somaliland."
     (deal,) = [e for e in _events_of(text, "en") if e.type == "AGREE"]
     assert {"country:FR", "country:somaliland"} <= {a.entity for a in deal.actors + deal.recipients}
+
+
+def _events_published(text: str, lang: str, published: str) -> list[DocEvent]:
+    return annotate(
+        Article(doc_id="d1", doc="d1.txt", title=None, body=text, published=published, lang=lang)
+    ).events
+
+
+def test_a_week_named_from_the_page_is_no_date_of_its_news() -> None:
+    """A lede's "last week" tells what led to the news, not the day of the closure."""
+    text = (
+        "France has closed its border with Germany and deployed troops along the Rhine, escalating a row "
+        "over the killing of two French fishermen by German border guards last week."
+    )
+    (closure,) = [e for e in _events_published(text, "en", "2026-03-09") if e.type == "SANCTION"]
+    assert (closure.date_source, closure.date_end) == ("publication", "2026-03-09")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "body"),
+    [
+        (
+            "fr",
+            "Samedi, les douaniers allemands ont saisi neuf camions français à Kehl.",
+            "COERCE",
+            "customs",
+        ),
+        (
+            "en",
+            "On Monday, German border guards opened fire on a French convoy near Kehl.",
+            "ASSAULT",
+            "border-guard",
+        ),
+    ],
+)
+def test_customs_and_border_guards_are_services_of_their_state(
+    lang: str, text: str, etype: str, body: str
+) -> None:
+    (event,) = [e for e in _events_of(text, lang) if e.type == etype]
+    assert f"org:forces-{body}-de" in {a.entity for a in event.actors}
+
+
+def test_messieurs_is_a_title_not_a_name() -> None:
+    text = "Mardi, à Paris, MM. Martin et Vogel signent l'accord sur le Rhin."
+    (deal,) = [e for e in _events_of(text, "fr") if e.type == "AGREE"]
+    assert {a.name for a in deal.actors} == {"Martin", "Vogel"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract.features import page_lines
+from storyline.extract.html import declared_site_name
 from storyline.extract.metadata import (
     best_name,
     byline_name,
@@ -68,6 +69,69 @@ def test_crawl_month_splits_the_crawler_prefix() -> None:
 )
 def test_best_name_from_page_evidence(text: str, name: str | None) -> None:
     assert best_name(name_evidence(page_lines(text))) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the logo, named again by the company that holds the copyright
+        (
+            "Monday, 4 May 2026 | Sign in\nTHE HARBOUR SENTINEL\nNews | World | Sport\nA long headline about talks\n"
+            "Text of the article.\n© 2026 Sentinel Newspapers Ltd. All rights reserved.",
+            "The Harbour Sentinel",
+        ),
+        (
+            "The Kivu Dispatch\nWorld › Africa\nA long headline about talks\nText of the article.\n"
+            "© 2026 Kivu Dispatch Media Ltd. All rights reserved.",
+            "The Kivu Dispatch",
+        ),
+        # the logo, named again by the footer's address or an e-mail address on its domain
+        (
+            "Tanganyika Daybreak\nA long headline about talks\nText of the article.\n"
+            "Tanganyika Daybreak, Plot 14, Samora Avenue, Dar es Salaam",
+            "Tanganyika Daybreak",
+        ),
+        (
+            "LE COURRIER DE LA SANGHA\nUn titre d'article assez long\nTexte de l'article.\n"
+            "Rédaction : redaction@courrierdelasangha.cg",
+            "Le Courrier de la Sangha",
+        ),
+        # a name long in articles and prepositions is still a name
+        (
+            "Un titre\nTexte de l'article.\n© 2026 Le Courrier de la Lagune. Tous droits réservés.",
+            "Le Courrier de la Lagune",
+        ),
+        # a hyphen inside a credit's name is the name's
+        (
+            "Un titre\nTexte.\n© 2026 Le Réveil de la Petite-Côte - Tous droits réservés",
+            "Le Réveil de la Petite-Côte",
+        ),
+        # a section trail is no window title; a menu or a kicker is no logo
+        ("Texte d'ouverture\nNEWS | POLITICS\nA long headline about talks\nText.", None),
+        (
+            "Home\nWest Africa | East Africa | Economy\nA long headline\nText.\nWest Africa news in brief",
+            None,
+        ),
+        # a label is no name
+        ("Un titre\nPublié le 12/04/2026 | Source : Le Quotidien du Fleuve\nTexte.", None),
+    ],
+)
+def test_the_outlet_is_the_papers_name_not_its_companys(text: str, name: str | None) -> None:
+    assert best_name(name_evidence(page_lines(text))) == name
+
+
+def test_a_logo_in_capitals_takes_the_spelling_the_page_writes() -> None:
+    text = "L'ÉVEIL DE L'EST\nUn titre d'article assez long\nTexte.\n© 2026 L'Éveil de l'est. Tous droits réservés."
+    assert best_name(name_evidence(page_lines(text))) == "L'Éveil de l'est"
+
+
+def test_the_markup_declares_the_sites_name() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="The Kivu Dispatch"></head>'
+        "<body><p>© 2026 Dispatch Holdings</p></body></html>"
+    )
+    assert declared_site_name(html) == "The Kivu Dispatch"
+    assert declared_site_name("<html><body><p>Text</p></body></html>") is None
 
 
 def test_best_name_prefers_the_mixed_case_spelling() -> None:

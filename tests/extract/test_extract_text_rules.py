@@ -110,6 +110,9 @@ def test_a_date_bar_above_the_title_yields_to_the_dateline_below_it(page: MakePa
         "Cliquez pour agrandir l'image",
         "Lire aussi : Un autre sujet du jour",
         "Tweet",
+        "Tweet   Partager   Imprimer",
+        "Le ministre Jean Martin (archives)",
+        "Des pêcheurs sur la plage de Bargny, mardi. (DR)",
     ],
 )
 def test_furniture_inside_the_article_is_dropped_and_the_body_goes_on(page: MakePage, furniture: str) -> None:
@@ -158,6 +161,8 @@ def test_teasers_between_title_and_body_are_left_out(page: MakePage) -> None:
         ("M.K", "M.K"),
         ("Koulikoro\n© Koulikoro.info - 3 mai 2024", None),
         ("Laisser un commentaire", None),
+        ("MORE FROM COMMENT\nWhy the border talks matter", None),  # a heading, no name
+        ("Partager Imprimer Envoyer", None),  # a share bar
     ],
 )
 def test_author_is_the_short_name_line_after_the_body(
@@ -284,4 +289,21 @@ def test_a_byline_after_the_dateline_is_the_author_not_the_source(page: MakePage
 
 def test_a_tagline_above_the_menu_is_not_the_title(page: MakePage) -> None:
     header = f"Quotidien d'information générale - Bamako\nPOLITIQUE   ÉCONOMIE   RÉGIONS   OPINIONS\n{TITLE}"
+    assert extract_text_page(page(article_page(header))).title == TITLE
+
+
+def test_a_wires_closing_credit_keeps_all_the_authors_of_its_byline(page: MakePage) -> None:
+    text = article_page(
+        f"{TITLE}\nBy Awa Konaté and Jean Martin",
+        "Reporting by Awa Konaté in Bamako and Jean Martin in Paris; Editing by Paul Durand",
+    )
+    assert extract_text_page(page(text)).author == "Awa Konaté and Jean Martin"
+
+
+def test_an_analysis_signed_by_a_writer_names_the_writer(page: MakePage) -> None:
+    assert extract_text_page(page(article_page(f"{TITLE}\nAnalysis by Awa Konaté"))).author == "Awa Konaté"
+
+
+def test_a_menu_opening_on_the_front_page_is_no_title(page: MakePage) -> None:
+    header = f"LA GAZETTE DU LAC\nUne | Politique | Provinces | Sécurité | Économie | Sports\nMardi 3 mars 2026 | Météo\n{TITLE}\nPar Awa Konaté | 03/03/2026"
     assert extract_text_page(page(article_page(header))).title == TITLE

@@ -269,6 +269,8 @@ def test_the_outlet_is_read_from_the_banner_and_credits(lines: list[str], name: 
     [
         ("Politics   Business   Regional   Live   Opinion", True),
         ("ACTUALITÉS | INTERNATIONAL | SÉCURITÉ | ÉCONOMIE", True),
+        ("Une | Politique | Provinces | Sécurité | Économie | Sports", True),  # "Une": a stop word
+        ("Mali | Russie : un partenariat | qui dure", False),
         ("ECOWAS summit: leaders give Sahel juntas six months to reconsider exit", False),
     ],
 )

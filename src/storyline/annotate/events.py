@@ -329,9 +329,13 @@ def _names_outlet(mention: Mention, outlet: frozenset[str]) -> bool:
 
 
 def _lede_time(page: Page) -> TimedRef | None:
-    """The page's first dated expression close to publication: the date of its news."""
+    """The page's first dated expression close to publication: the date of its news. A week
+    named from the page ("last week") is none: a lede names it for what led to the news ("has
+    closed its border, escalating a row over the killing of two civilians last week")."""
     for ref in page.times:
         if not is_date(ref.ref) or _is_background_sentence(ref.tokens.sent, page):
+            continue
+        if (ref.ref.rule or "").split(";")[0] == "relative-week":
             continue
         if ref.tokens.start < _dateline_end(ref.tokens.sent):
             continue  # the dateline's date is the page's

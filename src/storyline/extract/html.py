@@ -37,6 +37,20 @@ _TRAFILATURA_DATE = {"original_date": True, "extensive_search": False}
 _TLD = re.compile(r"\.(com|net|org|info|fr|ml|bf|ne|sn|ci|news|africa|co\.uk|io)$", re.IGNORECASE)
 
 
+def declared_site_name(html: str) -> str | None:
+    """The site's name as its markup declares it to link previews (``og:site_name``, or the
+    ``application-name`` meta tag): the site's own choice, where the visible text offers logos,
+    kickers and the company that holds the copyright."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    found = root.xpath(
+        "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']/@content"
+    )
+    return next((" ".join(str(value).split()) for value in found if str(value).strip()), None)
+
+
 def visible_text(html: str) -> str:
     """The text a reader sees, one block element a line: the text extractor's input."""
     try:

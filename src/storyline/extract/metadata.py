@@ -20,9 +20,11 @@ from storyline.config import load_yaml_data
 from storyline.extract.dates import find_date
 from storyline.extract.features import LineFeatures, fold, lexicon, line_kind
 
-EvidenceKind = Literal["title_suffix", "credit", "dateline", "signature", "banner"]
+EvidenceKind = Literal["declared", "masthead", "title_suffix", "credit", "dateline", "signature", "banner"]
 
 EVIDENCE_WEIGHT: dict[EvidenceKind, int] = {
+    "declared": 4,  # the markup's own site name (og:site_name)
+    "masthead": 3,  # the logo line the page names again: above the company of a "© ... Media Ltd" credit
     "title_suffix": 2,
     "credit": 2,
     "dateline": 1,
@@ -31,8 +33,13 @@ EVIDENCE_WEIGHT: dict[EvidenceKind, int] = {
 }
 DOMAIN_BONUS = 1  # a name written as a domain ("Exemple.com") is a site, not a person or a paper
 HEADER_LINES = 15  # window-title suffixes are looked for in the page's first lines
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 4  # words of a name that are no stop words ("Le Courrier de la Lagune": 3)
+MAX_NAME_TOKENS = 7
 MIN_BANNER_WORDS = 2  # one word in capitals at the top of a page is as often a section as a logo
+MASTHEAD_LINES = 4  # a paper's logo is among the first lines of its page
+MIN_MASTHEAD_KEY = 5  # letters of a logo's name, its article aside, for it to be found again
+EDGE_CHARS = 80  # where a line that opens or closes with the paper's name names it
+MIN_WINDOW_TITLE_WORDS = 3  # "Title | Site": a headline, where "News | Politics" is a section trail
 MAX_AUTHOR_WORDS = 7  # two names joined by "et"
 MIN_BREADCRUMB_STEPS = 3  # "Accueil › Monde › Title": two steps at least before the last
 MAX_BREADCRUMB_STEP_WORDS = 4  # section names are short
@@ -44,8 +51,9 @@ _CRAWL = re.compile(r"^date\s+(?P<month>\d{4}-[01]\d)(?:-[0-3]\d)?\b\s*(?P<rest>
 # the site after the last spaced separator; a hyphen inside it is its own ("Ouest-Actu.net")
 _SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[-–—|])\s+(?P<site>(?:(?!\s-\s)[^–—|]){2,60})$")
 _CREDIT = re.compile(
-    r"^(?:copyright\s*)?©\s*(?:(?:19|20)\d{2}\s*)?(?P<site>[^-–—|,]{2,60}?)\s*(?:(?:19|20)\d{2})?\s*"
-    r"(?:(?:[-–—|,]|\.(?=\s))\s*(?P<rest>.*))?$",
+    r"^(?:copyright\s*)?©\s*(?:(?:19|20)\d{2}\s*)?(?P<site>(?:[^-–—|,]|(?<=\w)-(?=\w)){2,60}?)\s*"
+    r"(?:(?:19|20)\d{2})?\s*"
+    r"(?:(?:[–—|,]|(?<!\w)-|\.(?=\s))\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 _NAME_THEN_CREDIT = re.compile(  # "Dakar Wire © 2022 — All rights reserved"
@@ -53,6 +61,10 @@ _NAME_THEN_CREDIT = re.compile(  # "Dakar Wire © 2022 — All rights reserved"
     re.IGNORECASE,
 )
 _TAGLINE_SEP = re.compile(r"\s+[-–—|]\s+")
+_LOGO_SEP = re.compile(r"\s+[-–—|·•]\s+")  # "THE BUEA SENTINEL · Weekly · Truth without fear"
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")  # a word opening with a letter; "L'Écho" is two
+_HOST = re.compile(r"(?:@|//|\bwww\.)(?P<label>[\w-]{3,})\.[a-z]{2,}", re.IGNORECASE)
 _GLYPHS = " \t≡☰⌕🔍☾☀•·|◀▶«»"  # menu, search and theme icons around a logo's text
 _AFTER_DATE_NAME = re.compile(r"^\s*[|•·]\s*(?P<site>[^|•·\d]{2,60})$")
 _SIGNATURE = re.compile(r"^[\w’'.-]*[^\W\d_]{3}[\w’'.-]*[^\W_]$")  # a word, not initials ("M.S")
@@ -74,6 +86,8 @@ class _NamePatterns:
     articles: frozenset[str]
     site_words: frozenset[str]
     company_form: re.Pattern[str]
+    company_words: frozenset[str]
+    particles: frozenset[str]
     author_roles: re.Pattern[str]
 
 
@@ -116,6 +130,8 @@ def _patterns() -> _NamePatterns:
         articles=frozenset(w.lower() for w in data.get("site_articles", [])),
         site_words=frozenset(fold(w) for w in data.get("site_words", [])),
         company_form=re.compile(rf"[\s,]+(?:{_words(data.get('company_forms', []))})\.?$", re.IGNORECASE),
+        company_words=frozenset(fold(w) for w in data.get("company_words", [])),
+        particles=frozenset(w.lower() for w in data["name_particles"]),
         author_roles=re.compile(rf"\b(?:{_words(data.get('author_roles', []))})\b", re.IGNORECASE),
     )
 
@@ -139,14 +155,31 @@ def site_name(written: str) -> tuple[str, bool] | None:
     match = _DOMAIN.match(written)
     if match and " " not in written:
         return match["name"], True
-    words = written.split()
     if _is_furniture(written):
         return None
-    if not 1 <= len(words) <= MAX_NAME_WORDS or not any(c.isalpha() for c in written):
+    if not name_sized(written):
+        return None
+    if ":" in written or not any(c.isalpha() for c in written):  # "Source : Le Quotidien" is a label
         return None
     if not written[0].isupper() and not any(c.isupper() for c in written[1:3]):
         return None
     return written, False
+
+
+def name_sized(text: str) -> bool:
+    """As long as a name: a few words, or a few more when some are stop words."""
+    words = len(text.split())
+    return 1 <= words <= MAX_NAME_WORDS or (
+        words <= MAX_NAME_TOKENS and 1 <= name_size(text) <= MAX_NAME_WORDS
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def name_size(text: str) -> int:
+    """The words of a name that are no stop words: a French paper's name is long in articles and
+    prepositions ("Le Phare des Grands Lacs") and no longer for them."""
+    stops = lexicon().stopwords
+    return sum(word.lower() not in stops for word in _NAME_WORD.findall(text))
 
 
 def _is_furniture(written: str) -> bool:
@@ -237,6 +270,8 @@ def _suffix_evidence(line: LineFeatures, standalone: Container[str]) -> NameEvid
     split = _split_suffix(rest[1] if rest else line.text, standalone)
     if split is None or find_date(split[0]):  # "Publié le DATE | Name" is a dateline, not a window title
         return None
+    if len(split[0].split()) < MIN_WINDOW_TITLE_WORDS and split[0] not in standalone:
+        return None
     return NameEvidence("title_suffix", *split[1])
 
 
@@ -254,7 +289,7 @@ def _credit_evidence(line: str, banners: Container[str]) -> NameEvidence | None:
     if named and (named[1] or noticed or find_date(rest) or _patterns().rights.search(rest)):
         return NameEvidence("credit", *named)
     words = site.split()
-    for end in range(min(len(words), MAX_NAME_WORDS), 0, -1):
+    for end in range(min(len(words), MAX_NAME_TOKENS), 0, -1):
         prefix = " ".join(words[:end])
         if name_key(prefix) in banners:
             named = site_name(prefix)
@@ -269,26 +304,40 @@ def _banner_evidence(first: LineFeatures) -> NameEvidence | None:
         return None
     head, *tagline = _TAGLINE_SEP.split(first.text.strip(_GLYPHS), maxsplit=1)
     words = head.split()
-    if not MIN_BANNER_WORDS <= len(words) <= MAX_NAME_WORDS or find_date(first.text):
+    if len(words) < MIN_BANNER_WORDS or name_size(head) > MAX_NAME_WORDS or find_date(first.text):
         return None
     if head.isupper():
         named = site_name(_title_case(head))
-    elif tagline and not site_name(tagline[0]) and _title_case(head) == head:
+    elif tagline and _is_tagline(tagline[0]) and _title_case(head) == head:
         named = site_name(head)
     else:
         return None
     return NameEvidence("banner", *named) if named and not named[1] else None
 
 
+def _is_tagline(text: str) -> bool:
+    """The words after a logo ("l'info du Sahel"): no name, or longer than a name in all its words."""
+    return len(text.split()) > MAX_NAME_WORDS or site_name(text) is None
+
+
 def _title_case(text: str) -> str:
-    """Each word capitalised (after an elision too: "L'Écho"), stop words after the first in lower case."""
+    """Each word capitalised (after an elision or a hyphen too: "L'Écho", "Ouest-Afrique"), stop
+    words after the first in lower case, elided ones too ("L'Écho de l'Est")."""
     stops = lexicon().stopwords
     out = []
     for i, word in enumerate(text.lower().split()):
         if i and word in stops:
             out.append(word)
             continue
-        out.append("".join(part[:1].upper() + part[1:] for part in re.split(r"(?<=['’])", word)))
+        parts = re.split(r"(?<=['’-])", word)
+        out.append(
+            "".join(
+                part
+                if i and k == 0 and part[:-1] in stops and len(parts) > 1
+                else part[:1].upper() + part[1:]
+                for k, part in enumerate(parts)
+            )
+        )
     return " ".join(out)
 
 
@@ -326,6 +375,114 @@ def _signature_evidence(line: LineFeatures) -> NameEvidence | None:
     return NameEvidence("signature", *named)
 
 
+def _letters(text: str) -> str:
+    return _NOT_ALNUM.sub("", fold(text))
+
+
+def _logo_name(line: LineFeatures) -> str | None:
+    """The name a short line at the top of a page would be as the paper's logo: capitalised
+    words, no date, no byline, in title case if written in capitals."""
+    if line.kind != "plain" or line.words > MAX_NAME_TOKENS + 6:  # a logo and a short tagline
+        return None
+    head, *rest = _LOGO_SEP.split(line.text.strip(_GLYPHS))
+    if len(head.split()) < MIN_BANNER_WORDS or any(c.isdigit() or c in ':?!,;«»"' for c in head):
+        return None
+    if not _capitalised(head) or (rest and all(_capitalised(part) for part in rest)):
+        return None  # a menu or a kicker ("West Africa | East Africa", "West Africa · Mali")
+    if byline_name(line.text) or find_date(line.text) or is_breadcrumb(line.text):
+        return None
+    named = site_name(_title_case(head) if head.isupper() else head)
+    return named[0] if named and not named[1] else None
+
+
+def _capitalised(text: str) -> bool:
+    """Capitals, or a capital opening every word that is no stop word: a name, not a tagline."""
+    stops = lexicon().stopwords
+    words = [w for w in text.split() if w.lower() not in stops]
+    return (
+        bool(words)
+        and len(words) <= MAX_NAME_WORDS
+        and (text.isupper() or all(w[0].isupper() for w in words))
+    )
+
+
+@dataclass(frozen=True)
+class _PageNames:
+    """What a page says that may name its paper again, read once for its logo candidates."""
+
+    lines: Sequence[LineFeatures]
+    hosts: list[str]  # the domains of its links and e-mail addresses
+    companies: list[str]  # what its "©" credits name, without the company's words
+
+
+def _page_names(lines: Sequence[LineFeatures]) -> _PageNames:
+    return _PageNames(
+        lines,
+        [
+            _letters(host["label"])
+            for line in lines
+            if any(mark in line.text for mark in ("@", "//", "www."))
+            for host in _HOST.finditer(line.text)
+        ],
+        [core for line in lines if "©" in line.text and (core := _credit_core(line.text))],
+    )
+
+
+def _named_again(page: _PageNames, position: int, name: str) -> bool:
+    """Whether the page names ``name`` again: another line opens or closes with it (the footer's
+    address, a repeated logo, a window title, a photo credit), a link or e-mail address is on a
+    domain of its name, or it holds what a "©" credit names once the company's words are gone
+    ("© 2026 Sentinel Newspapers Ltd" for "The Lagos Sentinel")."""
+    words = name.split()
+    core = _letters(" ".join(words[1:] if words[0].lower() in _patterns().articles else words))
+    if len(core) < MIN_MASTHEAD_KEY:
+        return False
+    forms = (core, _letters(name))
+    longest = max(re.findall(r"[a-z0-9]+", fold(name)), key=len)  # only lines holding it are read
+    return (
+        any(
+            i != position and _opens_or_closes(line.folded, forms)
+            for i, line in enumerate(page.lines)
+            if longest in line.folded
+        )
+        or any(core in host for host in page.hosts)
+        or any(company in core for company in page.companies)
+    )
+
+
+def _opens_or_closes(folded: str, forms: tuple[str, ...]) -> bool:
+    head, tail = _NOT_ALNUM.sub("", folded[:EDGE_CHARS]), _NOT_ALNUM.sub("", folded[-EDGE_CHARS:])
+    return head.startswith(forms) or tail.endswith(forms)
+
+
+def _credit_core(line: str) -> str | None:
+    """The letters of the name a "©" credit gives to a company ("Sentinel Newspapers Ltd"),
+    without the company's words; None when the credit names no company."""
+    match = _CREDIT.match(line) or _NAME_THEN_CREDIT.match(line)
+    if not match:
+        return None
+    patterns = _patterns()
+    words = [w for w in re.split(r"[\s.,()]+", patterns.company_form.sub("", match["site"])) if w]
+    kept = [w for w in words if fold(w) not in patterns.company_words]
+    core = _letters(" ".join(kept))
+    return core if len(kept) < len(words) and len(core) >= MIN_MASTHEAD_KEY else None
+
+
+def _masthead_evidence(lines: Sequence[LineFeatures]) -> NameEvidence | None:
+    """The paper's logo among the first lines ("THE LAGOS SENTINEL", "Tanzania Daybreak"), when
+    the page names it again (``_named_again``): the logo, not the company that owns it."""
+    candidates = [
+        (pos, name) for pos, line in enumerate(lines[:MASTHEAD_LINES]) if (name := _logo_name(line))
+    ]
+    if not candidates:
+        return None
+    page = _page_names(lines)
+    return next(
+        (NameEvidence("masthead", name, False) for pos, name in candidates if _named_again(page, pos, name)),
+        None,
+    )
+
+
 def name_evidence(lines: Sequence[LineFeatures]) -> list[NameEvidence]:
     """Every place a page names its site: title suffix, credit, dateline, banner, closing signature."""
     found: list[NameEvidence] = []
@@ -333,7 +490,7 @@ def name_evidence(lines: Sequence[LineFeatures]) -> list[NameEvidence]:
     banners = {
         name_key(line.text)
         for line in lines
-        if line.words <= MAX_NAME_WORDS and not line.text.startswith("©")
+        if line.words <= MAX_NAME_TOKENS and name_sized(line.text) and not line.text.startswith("©")
     }
     for position, line in enumerate(lines):
         candidates = [_credit_evidence(line.text, banners), _dateline_evidence(line.text)]
@@ -341,13 +498,14 @@ def name_evidence(lines: Sequence[LineFeatures]) -> list[NameEvidence]:
             candidates.append(_suffix_evidence(line, standalone))
         found += [c for c in candidates if c is not None]
     if lines:
-        edges = [_banner_evidence(lines[0]), _signature_evidence(lines[-1])]
+        edges = [_banner_evidence(lines[0]), _signature_evidence(lines[-1]), _masthead_evidence(lines)]
         found += [item for item in edges if item is not None]
     return found
 
 
 def best_name(evidence: Iterable[NameEvidence]) -> str | None:
-    """The best-supported outlet name, in the site's own casing (mixed case preferred)."""
+    """The best-supported outlet name, in the site's own casing: mixed case preferred, and a
+    spelling as the page writes it over one re-cased from a logo in capitals ("L'Éveil gabonais")."""
     weights: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for item in evidence:
@@ -357,7 +515,10 @@ def best_name(evidence: Iterable[NameEvidence]) -> str | None:
     if not weights:
         return None
     key = max(weights, key=lambda k: weights[k])
-    return max(spellings[key], key=lambda s: (s != s.lower(), spellings[key][s]))
+    return max(
+        spellings[key],
+        key=lambda s: (s != s.lower(), not s.isupper(), s != _title_case(s), spellings[key][s]),
+    )
 
 
 def is_desk_signature(name: str) -> bool:
@@ -440,9 +601,14 @@ def signed_name(text: str) -> str | None:
 
 
 def looks_like_name(line: LineFeatures) -> bool:
-    """A 1-3 word line of capitalised words or initials ("Awa Diallo", "M.K", "A. KONATÉ")."""
+    """A 1-3 word line of capitalised words or initials ("Awa Diallo", "M.K", "A. KONATÉ"), none
+    a stop word but a name's particles: "MORE FROM COMMENT", "ALSO IN POLITICS" head lists."""
     if line.kind != "plain" or not 1 <= line.words <= 3 or line.text.endswith((":", "?", "!")):
         return False
     if is_desk_signature(line.text):
         return False
-    return all(_patterns().name_token.match(token) for token in line.text.split())
+    tokens = line.text.split()
+    stops, particles = lexicon().stopwords, _patterns().particles
+    if any(t.lower() in stops and t.lower() not in particles for t in tokens):
+        return False
+    return all(_patterns().name_token.match(token) for token in tokens)

@@ -23,12 +23,20 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from storyline.extract.features import LineFeatures, page_lines
-from storyline.extract.metadata import EVIDENCE_WEIGHT, NameEvidence, best_name, crawl_month, name_evidence
+from storyline.extract.metadata import (
+    EVIDENCE_WEIGHT,
+    NameEvidence,
+    best_name,
+    crawl_month,
+    name_evidence,
+    site_name,
+)
 from storyline.models import SiteProfile
 
 MIN_SHARED_LINES = 2  # pages sharing this many distinctive lines (a menu counts as one) share a template
@@ -40,6 +48,9 @@ MAX_KEY_FANOUT = 1000  # a line on more pages than this is too common to tie pag
 MENU_MIN_WORDS = 4
 MENU_MAX_STOP_RATIO = 0.1  # menus are lists of section names: almost no stop words ...
 MENU_MIN_CAPITALISED = 0.8  # ... each written with a capital
+MENU_MIN_FIELDS = 4  # or a row of short fields between bars, whatever their words
+MENU_MAX_FIELD_WORDS = 3
+_MENU_BARS = re.compile(r"\s+[|•·]\s+")
 SHINGLE = 3  # words per menu shingle
 MIN_MENU_SHINGLES = 3  # sharing this many menu shingles is as good as sharing one line
 MENU_TEMPLATE_SHARE = 0.6  # a menu line whose shingles are mostly template is template
@@ -77,10 +88,17 @@ def is_menu_like(line: LineFeatures) -> bool:
     """
     return (
         line.words >= MENU_MIN_WORDS
-        and line.stop_ratio <= MENU_MAX_STOP_RATIO
+        and (line.stop_ratio <= MENU_MAX_STOP_RATIO or _menu_fields(line.text))
         and not line.sentence_end
         and _capitalised_share(line.text) >= MENU_MIN_CAPITALISED
     )
+
+
+def _menu_fields(text: str) -> bool:
+    """Section names between bars ("Une | Politique | Provinces | Sécurité"): a menu, though a
+    French section may be a stop word ("Une", the front page)."""
+    fields = [field.split() for field in _MENU_BARS.split(text)]
+    return len(fields) >= MENU_MIN_FIELDS and all(0 < len(f) <= MENU_MAX_FIELD_WORDS for f in fields)
 
 
 def _capitalised_share(text: str) -> float:
@@ -199,8 +217,9 @@ class SiteIndex:
         return len(self._rows)
 
     @staticmethod
-    def line_keys(text: str, url: str | None = None) -> list[str]:
-        """The keys one page contributes: its rows without the doc id, each key once.
+    def line_keys(text: str, url: str | None = None, declared: str | None = None) -> list[str]:
+        """The keys one page contributes: its rows without the doc id, each key once; ``declared``
+        is the site name an HTML page's markup gives (``og:site_name``).
 
         Computed page by page (in workers, at ingest) and stored; ``from_rows`` learns from them.
         """
@@ -209,7 +228,10 @@ class SiteIndex:
         host = host_of(url)
         if host:
             keys.append(f"host:{host}")
-        keys += dict.fromkeys(_evidence_key(item) for item in name_evidence(lines))
+        evidence = name_evidence(lines)
+        if declared and (named := site_name(declared)):
+            evidence.append(NameEvidence("declared", *named))
+        keys += dict.fromkeys(_evidence_key(item) for item in evidence)
         return keys
 
     def add(self, doc_id: str, text: str, url: str | None = None) -> None:

@@ -351,8 +351,8 @@ def _author(
     for pos in range(span.last + 1, min(len(lines), span.last + 1 + AUTHOR_LOOKAHEAD)):
         line = lines[pos]
         named = byline_name(line.text)
-        if named:
-            return named
+        if named:  # a wire's closing credit names the first of the header's authors
+            return header if header and header.startswith(named) else named
         if _is_person_line(line, outlet):
             # initials closing the article ("S.M.O.") sign the header's "Par Sylvie Mintsa Obame"
             return header if header and _initials(header) == _initials(line.text) else line.text
