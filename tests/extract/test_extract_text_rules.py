@@ -307,3 +307,14 @@ def test_an_analysis_signed_by_a_writer_names_the_writer(page: MakePage) -> None
 def test_a_menu_opening_on_the_front_page_is_no_title(page: MakePage) -> None:
     header = f"LA GAZETTE DU LAC\nUne | Politique | Provinces | Sécurité | Économie | Sports\nMardi 3 mars 2026 | Météo\n{TITLE}\nPar Awa Konaté | 03/03/2026"
     assert extract_text_page(page(article_page(header))).title == TITLE
+
+
+def test_the_sites_logo_repeated_in_its_footer_is_no_title(page: MakePage) -> None:
+    header = (
+        "LE COURRIER DU GRAND LAC\nLe quotidien qui informe\nMardi 3 mars 2026 | Bamako 31°C\n"
+        "Accueil | Politique | Économie | Société | Sports\nRégions\n"
+        f"{TITLE}\nPublié le mardi 3 mars 2026 à 06h45\nDe notre correspondant, Awa Konaté\n"
+        "Partager : Facebook | X | WhatsApp | Imprimer"
+    )
+    footer = "LE COURRIER DU GRAND LAC\n© 2026 Le Courrier du Grand Lac. Tous droits réservés."
+    assert extract_text_page(page(article_page(header, footer))).title == TITLE

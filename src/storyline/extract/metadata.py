@@ -34,7 +34,7 @@ EVIDENCE_WEIGHT: dict[EvidenceKind, int] = {
 DOMAIN_BONUS = 1  # a name written as a domain ("Exemple.com") is a site, not a person or a paper
 HEADER_LINES = 15  # window-title suffixes are looked for in the page's first lines
 MAX_NAME_WORDS = 4  # words of a name that are no stop words ("Le Courrier de la Lagune": 3)
-MAX_NAME_TOKENS = 7
+MAX_NAME_TOKENS = 7  # all its words, stop words included
 MIN_BANNER_WORDS = 2  # one word in capitals at the top of a page is as often a section as a logo
 MASTHEAD_LINES = 4  # a paper's logo is among the first lines of its page
 MIN_MASTHEAD_KEY = 5  # letters of a logo's name, its article aside, for it to be found again
@@ -304,7 +304,7 @@ def _banner_evidence(first: LineFeatures) -> NameEvidence | None:
         return None
     head, *tagline = _TAGLINE_SEP.split(first.text.strip(_GLYPHS), maxsplit=1)
     words = head.split()
-    if len(words) < MIN_BANNER_WORDS or name_size(head) > MAX_NAME_WORDS or find_date(first.text):
+    if len(words) < MIN_BANNER_WORDS or not name_sized(head) or find_date(first.text):
         return None
     if head.isupper():
         named = site_name(_title_case(head))

@@ -290,6 +290,7 @@ def _title(view: _View, body: set[int], before: int) -> tuple[int, str] | None:
             (pos for pos in range(_header_start(view, before)) if is_menu_like(lines[pos])), default=-1
         ),
     )
+    site = name_key(view.outlet) if view.outlet else None
     candidates = [
         pos
         for pos in outside
@@ -297,6 +298,7 @@ def _title(view: _View, body: set[int], before: int) -> tuple[int, str] | None:
         and pos not in view.datelines
         and pos not in view.bylines
         and len(cleaned[pos].split()) >= MIN_TITLE_WORDS
+        and name_key(cleaned[pos]) != site  # the site's logo, repeated in its footer, is no headline
     ]
     ranked = [(_title_score(ctx, pos, cleaned[pos]), -pos) for pos in candidates if pos < before]
     ranked = ranked or [(0, -pos) for pos in candidates]
