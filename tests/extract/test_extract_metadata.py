@@ -134,6 +134,11 @@ def test_the_markup_declares_the_sites_name() -> None:
     assert declared_site_name("<html><body><p>Text</p></body></html>") is None
 
 
+def test_a_domain_in_lower_case_takes_the_capitals_the_page_writes_it_with() -> None:
+    text = "Un titre d'article assez long - kiosque221.com\nAccueil   Kiosque221   Politique   Sports\nTexte."
+    assert best_name(name_evidence(page_lines(text))) == "Kiosque221"
+
+
 def test_best_name_prefers_the_mixed_case_spelling() -> None:
     text = "Un titre - asahel.com\nPublié le 2 mai 2024 | aSahel.com\nTexte."
     assert best_name(name_evidence(page_lines(text))) == "aSahel"

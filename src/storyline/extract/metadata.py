@@ -20,7 +20,9 @@ from storyline.config import load_yaml_data
 from storyline.extract.dates import find_date
 from storyline.extract.features import LineFeatures, fold, lexicon, line_kind
 
-EvidenceKind = Literal["declared", "masthead", "title_suffix", "credit", "dateline", "signature", "banner"]
+EvidenceKind = Literal[
+    "declared", "masthead", "title_suffix", "credit", "dateline", "signature", "banner", "spelling"
+]
 
 EVIDENCE_WEIGHT: dict[EvidenceKind, int] = {
     "declared": 4,  # the markup's own site name (og:site_name)
@@ -30,6 +32,7 @@ EVIDENCE_WEIGHT: dict[EvidenceKind, int] = {
     "dateline": 1,
     "signature": 1,
     "banner": 1,
+    "spelling": 0,  # a domain's name written with its capitals elsewhere on the page: its casing only
 }
 DOMAIN_BONUS = 1  # a name written as a domain ("Exemple.com") is a site, not a person or a paper
 HEADER_LINES = 15  # window-title suffixes are looked for in the page's first lines
@@ -63,6 +66,7 @@ _NAME_THEN_CREDIT = re.compile(  # "Dakar Wire © 2022 — All rights reserved"
 _TAGLINE_SEP = re.compile(r"\s+[-–—|]\s+")
 _LOGO_SEP = re.compile(r"\s+[-–—|·•]\s+")  # "THE BUEA SENTINEL · Weekly · Truth without fear"
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_SPELLED = re.compile(r"[\w-]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w-]*")  # a word opening with a letter; "L'Écho" is two
 _HOST = re.compile(r"(?:@|//|\bwww\.)(?P<label>[\w-]{3,})\.[a-z]{2,}", re.IGNORECASE)
 _GLYPHS = " \t≡☰⌕🔍☾☀•·|◀▶«»"  # menu, search and theme icons around a logo's text
@@ -500,7 +504,21 @@ def name_evidence(lines: Sequence[LineFeatures]) -> list[NameEvidence]:
     if lines:
         edges = [_banner_evidence(lines[0]), _signature_evidence(lines[-1]), _masthead_evidence(lines)]
         found += [item for item in edges if item is not None]
-    return found
+    return found + _spellings(lines, found)
+
+
+def _spellings(lines: Sequence[LineFeatures], found: list[NameEvidence]) -> list[NameEvidence]:
+    """The capitals a site's name read from a domain in lower case has where the page writes it
+    as a word ("kiosque221.com" in the window title, "Kiosque221" in the menu)."""
+    lowered = {item.name for item in found if item.domain and item.name == item.name.lower()}
+    if not lowered:
+        return []
+    return [
+        NameEvidence("spelling", word, False)
+        for line in lines
+        for word in _SPELLED.findall(line.text)
+        if word.lower() in lowered and word != word.lower()
+    ]
 
 
 def best_name(evidence: Iterable[NameEvidence]) -> str | None:
