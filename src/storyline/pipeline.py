@@ -22,7 +22,7 @@ from typing import TypeVar
 from storyline.config import Settings
 from storyline.errors import ExtractionError, RejectedInput, StorylineError
 from storyline.extract import extract_page
-from storyline.extract.html import declared_site_name, visible_text
+from storyline.extract.html import reader_view
 from storyline.extract.templates import SiteIndex
 from storyline.ingest import iter_pages
 from storyline.models import Annotations, Article, DocResult, Page, SiteProfile
@@ -148,7 +148,8 @@ def _in_order(
 def template_keys(page: Page) -> list[str]:
     """Line keys of what a reader sees: for HTML the visible text, never the markup shared by every site."""
     if page.media_type == "html":
-        return SiteIndex.line_keys(visible_text(page.text), page.url, declared_site_name(page.text))
+        text, declared = reader_view(page.text)
+        return SiteIndex.line_keys(text, page.url, declared)
     return SiteIndex.line_keys(page.text, page.url)
 
 

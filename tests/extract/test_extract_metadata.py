@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract.features import page_lines
-from storyline.extract.html import declared_site_name
+from storyline.extract.html import reader_view
 from storyline.extract.metadata import (
     best_name,
     byline_name,
@@ -130,8 +130,8 @@ def test_the_markup_declares_the_sites_name() -> None:
         '<html><head><meta property="og:site_name" content="The Kivu Dispatch"></head>'
         "<body><p>© 2026 Dispatch Holdings</p></body></html>"
     )
-    assert declared_site_name(html) == "The Kivu Dispatch"
-    assert declared_site_name("<html><body><p>Text</p></body></html>") is None
+    assert reader_view(html) == ("© 2026 Dispatch Holdings", "The Kivu Dispatch")
+    assert reader_view("<html><body><p>Text</p></body></html>")[1] is None
 
 
 def test_a_domain_in_lower_case_takes_the_capitals_the_page_writes_it_with() -> None:

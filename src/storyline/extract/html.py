@@ -37,26 +37,41 @@ _TRAFILATURA_DATE = {"original_date": True, "extensive_search": False}
 _TLD = re.compile(r"\.(com|net|org|info|fr|ml|bf|ne|sn|ci|news|africa|co\.uk|io)$", re.IGNORECASE)
 
 
-def declared_site_name(html: str) -> str | None:
+def reader_view(html: str) -> tuple[str, str | None]:
+    """The page's visible text and the site name its markup declares, from one parse: what the
+    site index learns from an HTML page."""
+    root = _parsed(html)
+    if root is None:
+        return "", None
+    declared = _declared_site_name(root)  # read before the visible text drops what no reader sees
+    return _visible_text(root), declared
+
+
+def visible_text(html: str) -> str:
+    """The text a reader sees, one block element a line: the text extractor's input."""
+    root = _parsed(html)
+    return _visible_text(root) if root is not None else ""
+
+
+def _parsed(html: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _declared_site_name(root: lxml.html.HtmlElement) -> str | None:
     """The site's name as its markup declares it to link previews (``og:site_name``, or the
     ``application-name`` meta tag): the site's own choice, where the visible text offers logos,
     kickers and the company that holds the copyright."""
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
     found = root.xpath(
         "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']/@content"
     )
     return next((" ".join(str(value).split()) for value in found if str(value).strip()), None)
 
 
-def visible_text(html: str) -> str:
-    """The text a reader sees, one block element a line: the text extractor's input."""
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return ""
+def _visible_text(root: lxml.html.HtmlElement) -> str:
+    """Drops the tags no reader sees from ``root`` (in place), then reads one block element a line."""
     for bad in root.iter(*_DROP_TAGS):
         bad.drop_tree()
     parts: list[str] = []
