@@ -293,6 +293,24 @@ def test_role_without_the_person_in_page_uses_the_holder_at_the_page_date(when: 
     assert found["locataire de l'Élysée"].entity == person
 
 
+def test_the_person_the_page_titles_with_an_office_holds_it_over_the_table() -> None:
+    """A page that names its own head of state ("X, président de la Transition burkinabè")
+    is right about who the palace's tenant is, whoever the table last knew (an election, a
+    coup, or a story the table has not caught up with)."""
+    found = by_text(
+        mentions_of(
+            "Le texte a été signé par le capitaine Rasmané Zongo, président de la Transition burkinabè. "
+            "Le locataire de Kosyam a insisté sur l'ennemi commun.",
+            when=dt.date(2026, 10, 17),
+        )
+    )
+    assert found["locataire de Kosyam"].entity == "person:rasmane-zongo"
+    alone = by_text(
+        mentions_of("Le locataire de Kosyam a insisté sur l'ennemi commun.", when=dt.date(2026, 10, 17))
+    )
+    assert alone["locataire de Kosyam"].entity == "person:ibrahim-traore"
+
+
 def test_role_unresolved_without_date_or_person_is_dropped() -> None:
     assert not [m for m in mentions_of("Le président russe a annoncé une visite.") if m.label == "ROLE"]
 

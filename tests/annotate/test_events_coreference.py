@@ -264,6 +264,8 @@ def test_shots_at_people_are_attacks_and_pardons_releases_in_every_form(
             "On Sunday, Norway sent a navy patrol vessel and a detachment of marines to the border.",
             "MOBILIZE",
         ),
+        ("en", "On Sunday, Norway answered by sending some 600 troops north.", "MOBILIZE"),
+        ("fr", "Dimanche, des centaines de soldats norvégiens prennent position à la frontière.", "MOBILIZE"),
     ],
 )
 def test_an_envoy_recalled_and_reinforcements_sent(
@@ -1757,6 +1759,9 @@ def test_a_case_referred_to_a_council_is_no_seizure(nlp_fr: Language) -> None:
         ("en", "Sweden closed its two main border crossings with Norway on Wednesday.", "SANCTION"),
         ("fr", "La Suède a rouvert lundi sa frontière avec la Norvège.", "CONCEDE"),
         ("en", "Sweden reopened its border with Norway on Monday.", "CONCEDE"),
+        ("en", "Sweden shut the frontier with Norway on Wednesday.", "SANCTION"),
+        ("fr", "Mercredi, la Suède ferme la frontière avec la Norvège.", "SANCTION"),
+        ("en", "Sweden reopened the frontier on Monday.", "CONCEDE"),
     ],
 )
 def test_closing_a_border_is_a_sanction_and_reopening_it_a_concession(
@@ -2098,14 +2103,31 @@ def test_then_sets_an_act_on_the_time_the_sentence_named_last() -> None:
     assert [e.date for e in events if e.type == "AGREE"] == ["2025-11"]
 
 
-def test_the_two_ministers_are_the_ministers_not_the_presidents_who_met_last(nlp_fr: Language) -> None:
-    text = (
-        "Le ministre Pierre Durand s'est entretenu lundi au téléphone avec le ministre Karl Weber. "
-        "Le président Jean Martin a reçu mardi à Lyon le président Hans Vogel. "
-        "Les deux ministres s'étaient déjà rencontrés à Oslo en 2024."
-    )
-    (met,) = [e for e in run(nlp_fr, text) if e.date == "2024"]
-    assert people(met) == {"person:pierre-durand", "person:karl-weber"}
+@pytest.mark.parametrize(
+    ("text", "date", "pair"),
+    [
+        (  # the two ministers are the ministers, not the presidents who met last
+            "Le ministre Pierre Durand s'est entretenu lundi au téléphone avec le ministre Karl Weber. "
+            "Le président Jean Martin a reçu mardi à Lyon le président Hans Vogel. "
+            "Les deux ministres s'étaient déjà rencontrés à Oslo en 2024.",
+            "2024",
+            {"person:pierre-durand", "person:karl-weber"},
+        ),
+        (  # the host of a meeting named alone after the two is not one of "les deux hommes":
+            # the pair a sentence names together is
+            "Jean Martin et Hans Vogel étaient entourés de leurs délégations à Lyon. "
+            "Olaf Berg, hôte de la rencontre, a salué la désescalade. "
+            "Les deux hommes se sont entretenus au téléphone le 2 mars.",
+            "2026-03-02",
+            {"person:jean-martin", "person:hans-vogel"},
+        ),
+    ],
+)
+def test_the_two_people_an_anaphor_names_hold_its_office_and_were_named_together(
+    nlp_fr: Language, text: str, date: str, pair: set[str]
+) -> None:
+    (met,) = [e for e in run(nlp_fr, text) if e.date == date]
+    assert people(met) == pair
 
 
 def test_the_two_men_as_subject_are_the_pair_though_the_sentence_names_another(nlp_fr: Language) -> None:
@@ -2175,6 +2197,8 @@ def test_a_time_in_a_relative_clause_with_no_comma_is_the_clauses_not_the_verbs(
         ),
         ("fr", "La Norvège a procédé jeudi à la remise d'un important don aux réfugiés suédois."),
         ("en", "On Thursday, Norway sent 40,000 gas cylinders and medical equipment to Swedish families."),
+        ("en", "On Thursday, Norway distributed rice, drinking water and medicines to Swedish families."),
+        ("fr", "Jeudi, la Norvège a distribué du riz et des médicaments aux familles suédoises."),
     ],
 )
 def test_food_handed_over_and_a_gift_handed_out_are_aid(

@@ -54,6 +54,25 @@ FRENCH = [
         "2023-06 month - month;last",
     ),
     ("En mars, les pluies ont cessé.", FRI_29_MARCH_2024, "En mars", "2024-03 month - month"),
+    # the part of a month a prefix names: "fin" its last third, up to its last day
+    (
+        "Fin février, les pluies ont cessé.",
+        FRI_29_MARCH_2024,
+        "Fin février",
+        "2024-02-21 range 2024-02-29 month;part",
+    ),
+    (
+        "Le camp a été levé à la mi-janvier.",
+        FRI_29_MARCH_2024,
+        "mi-janvier",
+        "2024-01-11 range 2024-01-20 month;part",
+    ),
+    (
+        "Les travaux avaient commencé début mars 2023.",
+        None,
+        "début mars 2023",
+        "2023-03-01 range 2023-03-10 month-year;part",
+    ),
     ("Les travaux reprendront en juillet.", FRI_29_MARCH_2024, "en juillet", "2024-07 month - month;future"),
     # day + month without a year
     (
@@ -434,7 +453,19 @@ ENGLISH = [
         "The rebels, who seized the lakeside town and its small port in early March, are to withdraw soon.",
         FRI_29_MARCH_2024,
         "early March",
-        "2024-03 month - month",
+        "2024-03-01 range 2024-03-10 month;part",
+    ),
+    (  # the part of a month is its third: "mid-" the 11th to the 20th, "late" to its end
+        "The talks resumed in mid-February after a pause.",
+        FRI_29_MARCH_2024,
+        "mid-February",
+        "2024-02-11 range 2024-02-20 month;part",
+    ),
+    (
+        "Fighting flared again in late October 2023.",
+        None,
+        "late October 2023",
+        "2023-10-21 range 2023-10-31 month-year;part",
     ),
     (  # "later on" the publication's own weekday is that day
         "The council is due to meet later on Friday, two diplomats said.",
@@ -538,7 +569,7 @@ def test_a_month_counted_from_is_past_whatever_tense_follows() -> None:
     anchor = dt.date(2026, 5, 13)
     since = resolve_times("L'ambassadeur, rappelé depuis la mi-avril, devrait regagner Rabat.", anchor)
     ahead = resolve_times("Le ministre se rendra à Dakar en juin.", anchor)
-    assert [(t.text, t.value) for t in since] == [("mi-avril", "2026-04")]
+    assert [(t.text, t.value, t.value_end) for t in since] == [("mi-avril", "2026-04-11", "2026-04-20")]
     assert [(t.text, t.value) for t in ahead] == [("en juin", "2026-06")]
 
 

@@ -126,3 +126,31 @@ def test_an_acronym_a_page_defines_joins_its_full_name_on_other_pages() -> None:
     )
     assert len(entities) == 1
     assert mapping["org:ark"] == full
+
+
+def test_a_name_one_page_places_is_that_place_where_another_took_it_for_a_person() -> None:
+    """ "l'attaque de Hadjer Hadid" read as a person beside "the Hadjer Hadid army post, near
+    the Sudanese border" placed in Chad: one place, in Chad."""
+    entities, mapping = merge_identities(
+        [
+            mention("Hadjer Hadid", "person:hadjer-hadid", "Hadjer Hadid", doc="a"),
+            mention(
+                "Hadjer Hadid", "place:hadjer-hadid", "Hadjer Hadid", kind="place", country="TD", doc="b"
+            ),
+        ]
+    )
+    assert [(e.kind, e.country) for e in entities] == [("place", "TD")]
+    assert mapping == {
+        "person:hadjer-hadid": "place:hadjer-hadid",
+        "place:hadjer-hadid": "place:hadjer-hadid",
+    }
+
+
+def test_a_person_with_a_country_keeps_a_name_some_page_places() -> None:
+    entities, _ = merge_identities(
+        [
+            mention("Jean Martin", "person:jean-martin", "Jean Martin", country="FR", doc="a"),
+            mention("Jean Martin", "place:jean-martin", "Jean Martin", kind="place", country="FR", doc="b"),
+        ]
+    )
+    assert sorted(e.kind for e in entities) == ["person", "place"]

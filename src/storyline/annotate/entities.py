@@ -775,8 +775,11 @@ def _may_be(leader: Leader | None, names: list[str]) -> bool:
 
 
 def _resolve_role(cand: Candidate, people: list[Person], lexicon: Lexicon, when: dt.date | None,
-                  foreign: set[str]) -> Person | None:  # fmt: skip
-    """The person an office description denotes: one of the page's people first, else the holder then."""
+                  foreign: set[str], titled: dict[tuple[str, str], Person]) -> Person | None:  # fmt: skip
+    """The person an office description denotes: one of the page's people first, else the
+    person the page itself titles with that office of that country ("Rasmané Zongo, président
+    de la Transition burkinabè" is "le locataire de Kosyam" of that page, whoever the table
+    says held it), else the holder then."""
     if cand.office == "counterpart":
         same = [p for p in people if p.country == cand.country]
         if len(same) == 1:
@@ -792,9 +795,32 @@ def _resolve_role(cand: Candidate, people: list[Person], lexicon: Lexicon, when:
     present = [p for p in people if p.leader and p.leader.name in names]
     if len(present) == 1:
         return present[0]
+    if not present and cand.country and (mine := titled.get((cand.office or "head_of_state", cand.country))):
+        return mine
     if when is not None and len(names) == 1 and not cand.style:
         return Person([holders[0].name], holders[0])
     return None
+
+
+def _titled_holders(
+    titled: dict[int, int],
+    roles: list[Candidate],
+    persons: list[Candidate],
+    people_of: dict[int, Person],
+    cands: list[Candidate],
+) -> dict[tuple[str, str], Person]:
+    """(office, country) -> the one person the page titles with that office of that country
+    ("le capitaine Rasmané Zongo, président de la Transition burkinabè"); an office the page
+    gives two people is left out."""
+    index = {id(c): i for i, c in enumerate(cands)}
+    found: dict[tuple[str, str], set[int]] = {}
+    people: dict[int, Person] = {}
+    for r, p in titled.items():
+        role, person = roles[r], people_of.get(index[id(persons[p])])
+        if person is not None and role.office and role.office != "counterpart" and role.country:
+            found.setdefault((role.office, role.country), set()).add(id(person))
+            people[id(person)] = person
+    return {key: people[next(iter(ids))] for key, ids in found.items() if len(ids) == 1}
 
 
 def _bare_office_holder(office: str, people: list[Person], lexicon: Lexicon, when: dt.date | None,
@@ -1242,12 +1268,13 @@ def find_mentions(
     people = list({id(p): p for p in people_of.values()}.values())
     mentions = []
     titled_roles = {id(roles[r]) for r in titled}
+    holders = _titled_holders(titled, roles, persons, people_of, cands)
     for i, cand in enumerate(cands):
         if cand.label == "ROLE":
             if id(cand) in titled_roles:
                 continue
             foreign = _sentence_nationalities(cand, cands, docs[cand.field]) if cand.style else set()
-            person = _resolve_role(cand, people, lexicon, when, foreign)
+            person = _resolve_role(cand, people, lexicon, when, foreign, holders)
             if person:
                 mentions.append(_mention(doc_id, cand, "person", person.name, person.country))
             elif cand.country_words is not None:

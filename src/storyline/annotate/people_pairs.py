@@ -97,12 +97,30 @@ def latest_pair(
 ) -> list[Actor]:
     """The two people who may hold ``office`` the sentence names before the trigger ("a call
     between President X and Gen. Y, their first conversation"), else those of the latest
-    event between exactly two people, else the last two people named before the sentence."""
+    event between exactly two people, else the last two a sentence before names together,
+    else the last two people named before the sentence. A pair named together outranks two
+    named apart: the summit's host named after the two presidents is not one of "the two
+    presidents"."""
     return (
         _named_pair(mentions, sent.start, trigger.tokens[0].i, office, when)
         or _event_pair(events, mentions, office, when)
+        or _named_together(mentions, sent.start, office, when)
         or _named_pair(mentions, 0, sent.start, office, when)
     )
+
+
+def _named_together(mentions: list[Placed], end: int, office: Office, when: dt.date | None) -> list[Actor]:
+    """The two people who may hold ``office`` that the latest sentence before token ``end``
+    naming two people, and no more, names (a list of three round a table is no pair)."""
+    sentences = sorted({p.tokens.sent.start for p in mentions if p.tokens.start < end}, reverse=True)
+    for start in sentences:
+        named = [p for p in mentions if p.tokens.sent.start == start and p.mention.kind == "person"]
+        if len({p.mention.entity for p in named}) != 2:
+            continue
+        pair = _named_pair(mentions, start, min(named[0].tokens.sent.end, end), office, when)
+        if pair:
+            return pair
+    return []
 
 
 def _event_pair(

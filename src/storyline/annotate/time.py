@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 
 from storyline.annotate import calendar as cal
 from storyline.annotate.time_anchor import choose_anchor, estimate_publication, is_absolute
-from storyline.annotate.time_lexicon import DIGIT, TimePatterns, group, norm, patterns
+from storyline.annotate.time_lexicon import DIGIT, TimeLexicon, TimePatterns, group, norm, patterns
 from storyline.models import Field, Precision, TimeRef
 
 __all__ = ["choose_anchor", "estimate_publication", "is_absolute", "resolve_times"]
@@ -68,6 +68,9 @@ APPOSITION = re.compile(r"\s*,\s*(?:\w+\s+)?")
 # ("Thursday last week", "Thursday of last week", "jeudi de la semaine dernière").
 WEEK_OF_DAY = re.compile(r"\s+(?:\w{1,3}\s+)?")
 LIST_REACH = 40  # characters before a date where the days listed with it may start
+PART_REACH = (
+    20  # characters before a month and year where the part of the month may stand ("la fin du mois de")
+)
 
 
 @dataclass
@@ -254,10 +257,28 @@ def _iso_dates(ctx: Context) -> Iterator[Hit]:
 
 
 def _month_years(ctx: Context) -> Iterator[Hit]:
-    """Month and year: "octobre 2023" -> month precision."""
+    """Month and year: "octobre 2023" -> month precision; "fin avril 2026" -> the days the
+    prefix names."""
+    lex = ctx.pats.lexicon
     for m in ctx.found("month_year"):
-        month = ctx.pats.lexicon.months[norm(m.group("mon"))]
-        yield Hit(m.start(), m.end(), f"{m.group('year')}-{month:02d}", "month", "month-year")
+        month, year = lex.months[norm(m.group("mon"))], int(m.group("year"))
+        part = lex.part_before.search(ctx.text, max(0, m.start() - PART_REACH), m.start())
+        if part and (days := _month_part(lex, part.group(0), year, month)):
+            yield Hit(part.start(), m.end(), days[0], "range", "month-year;part", days[1])
+        else:
+            yield Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", "month-year")
+
+
+def _month_part(lex: TimeLexicon, prefix: str, year: int, month: int) -> tuple[str, str] | None:
+    """The first and last day of the part of the month a prefix names ("mid-": the 11th to
+    the 20th; "fin": the 21st to the month's end), or None for a prefix that names none ("en")."""
+    part = lex.month_parts.get(norm(prefix.strip()))
+    if part is None:
+        return None
+    last = cal.month_end(year, month).day
+    return dt.date(year, month, min(part[0], last)).isoformat(), dt.date(
+        year, month, min(part[1], last)
+    ).isoformat()
 
 
 def _years(ctx: Context) -> Iterator[Hit]:
@@ -491,7 +512,10 @@ def _months(ctx: Context) -> Iterator[Hit]:
             end, year, flag = said[0], ctx.anchor.year + said[1], "year-said"
         elif same := _same_year_after(ctx, m.end()):  # "en décembre de la même année"
             end, year, flag = same[0], same[1], "year-said"
-        yield Hit(m.start(), end, f"{year:04d}-{month:02d}", "month", _flags("month", flag))
+        if days := _month_part(lex, m.group("pre") or "", year, month):
+            yield Hit(m.start(), end, days[0], "range", _flags("month", flag, "part"), days[1])
+        else:
+            yield Hit(m.start(), end, f"{year:04d}-{month:02d}", "month", _flags("month", flag))
 
 
 def _year_said_after(ctx: Context, pos: int) -> tuple[int, int] | None:

@@ -88,6 +88,8 @@ class TimeLexicon:
     capitalised_names: bool  # month and weekday names count only when capitalised ("May", not "may")
     day_list: re.Pattern[str]  # the days listed before a date that shares their month ("les 9 et 16 juin")
     same_year: re.Pattern[str]  # after a month, its year is the one last written ("de la même année")
+    month_parts: dict[str, tuple[int, int]]  # "mid-", "fin": the days of the month the prefix names
+    part_before: re.Pattern[str]  # such a prefix just before a month and year ("fin avril 2026")
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,12 @@ def _lexicon(data: dict[str, Any]) -> TimeLexicon:
         same_year=re.compile(r"\s*,?\s*(?:" + bounded(_words(data, "same_year_after")) + ")")
         if data.get("same_year_after")
         else re.compile(NEVER),
+        month_parts={
+            norm(str(k)): (int(v[0]), int(v[1])) for k, v in (data.get("month_parts") or {}).items()
+        },
+        part_before=re.compile(
+            rf"(?:{bounded(list(data['month_parts']))})\s*$" if data.get("month_parts") else NEVER
+        ),
     )
 
 
@@ -315,7 +323,7 @@ def _month(data: dict[str, Any]) -> str:
     before = alternation(_words(data, "weekday_past_before", "weekday_future_before"))
     after = alternation(_words(data, "weekday_past_after", "weekday_future_after"))
     return (
-        rf"(?:{bounded(data.get('month_prefixes'))}\s*|(?P<before>{before})\s+)"
+        rf"(?:(?P<pre>{bounded(data.get('month_prefixes'))})\s*|(?P<before>{before})\s+)"
         rf"(?P<mon>{alternation(data.get('months'))})(?!\w)(?!\s+\d)"
         rf"(?:\s+(?P<after>{after})(?!\w))?"
     )

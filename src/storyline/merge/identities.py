@@ -5,7 +5,9 @@ What remains are spellings that differ (typos, transliterations, a lone surname)
 blocked by kind and the first letters of the folded surname (and of its ``phonetic_key``, so French and
 English transliterations meet), then compared with rapidfuzz, so the cost stays near-linear and new
 mentions merge into the entities already stored (``known``). A name the model read as a person in some
-pages and as an organisation in others is one identity, of the kind most of its mentions give it.
+pages and as an organisation in others is one identity, of the kind most of its mentions give it; a name
+some page places in a country and others read as a person of no country is that place ("l'attaque de
+Hadjer Hadid" beside "the Hadjer Hadid army post, near the Sudanese border").
 """
 
 from __future__ import annotations
@@ -132,6 +134,20 @@ def _majority_kinds(by_key: dict[str, list[Mention]]) -> dict[str, tuple[str, En
     return moved
 
 
+def _placed_people(by_key: dict[str, list[Mention]]) -> dict[str, tuple[str, EntityKind]]:
+    """Key of each person of no country in every mention whose name some page places in a
+    country -> the place's key: a town the model took for a name where its page did not
+    place it."""
+    placed = {name_key(m.name) for found in by_key.values() for m in found if m.kind == "place" and m.country}
+    return {
+        key: (entity_key("place", found[0].name), "place")
+        for key, found in by_key.items()
+        if found[0].kind == "person"
+        and name_key(found[0].name) in placed
+        and not any(m.country for m in found)
+    }
+
+
 def merge_identities(
     mentions: Iterable[Mention], known: Iterable[Entity] = ()
 ) -> tuple[list[Entity], dict[str, str]]:
@@ -145,7 +161,7 @@ def merge_identities(
     for mention in mentions:
         by_key[mention.entity].append(mention)
     mapping: dict[str, str] = {}
-    moved = _majority_kinds(by_key)
+    moved = _majority_kinds(by_key) | _placed_people(by_key)
     for key in sorted(by_key, key=lambda k: (k in moved, -max(len(m.name.split()) for m in by_key[k]))):
         group_mentions = by_key[key]
         first = group_mentions[0]
