@@ -813,14 +813,12 @@ def _titled_holders(
     ("le capitaine Rasmané Zongo, président de la Transition burkinabè"); an office the page
     gives two people is left out."""
     index = {id(c): i for i, c in enumerate(cands)}
-    found: dict[tuple[str, str], set[int]] = {}
-    people: dict[int, Person] = {}
+    found: dict[tuple[str, str], dict[int, Person]] = {}
     for r, p in titled.items():
         role, person = roles[r], people_of.get(index[id(persons[p])])
         if person is not None and role.office and role.office != "counterpart" and role.country:
-            found.setdefault((role.office, role.country), set()).add(id(person))
-            people[id(person)] = person
-    return {key: people[next(iter(ids))] for key, ids in found.items() if len(ids) == 1}
+            found.setdefault((role.office, role.country), {})[id(person)] = person
+    return {key: next(iter(held.values())) for key, held in found.items() if len(held) == 1}
 
 
 def _bare_office_holder(office: str, people: list[Person], lexicon: Lexicon, when: dt.date | None,

@@ -112,9 +112,12 @@ def latest_pair(
 def _named_together(mentions: list[Placed], end: int, office: Office, when: dt.date | None) -> list[Actor]:
     """The two people who may hold ``office`` that the latest sentence before token ``end``
     naming two people, and no more, names (a list of three round a table is no pair)."""
-    sentences = sorted({p.tokens.sent.start for p in mentions if p.tokens.start < end}, reverse=True)
-    for start in sentences:
-        named = [p for p in mentions if p.tokens.sent.start == start and p.mention.kind == "person"]
+    by_sentence: dict[int, list[Placed]] = {}
+    for p in mentions:
+        if p.tokens.start < end and p.mention.kind == "person":
+            by_sentence.setdefault(p.tokens.sent.start, []).append(p)
+    for start in sorted(by_sentence, reverse=True):
+        named = by_sentence[start]
         if len({p.mention.entity for p in named}) != 2:
             continue
         pair = _named_pair(mentions, start, min(named[0].tokens.sent.end, end), office, when)

@@ -68,9 +68,7 @@ APPOSITION = re.compile(r"\s*,\s*(?:\w+\s+)?")
 # ("Thursday last week", "Thursday of last week", "jeudi de la semaine dernière").
 WEEK_OF_DAY = re.compile(r"\s+(?:\w{1,3}\s+)?")
 LIST_REACH = 40  # characters before a date where the days listed with it may start
-PART_REACH = (
-    20  # characters before a month and year where the part of the month may stand ("la fin du mois de")
-)
+PART_REACH = 20  # characters before a month and year where its part may stand ("la fin du mois de")
 
 
 @dataclass
@@ -276,9 +274,8 @@ def _month_part(lex: TimeLexicon, prefix: str, year: int, month: int) -> tuple[s
     if part is None:
         return None
     last = cal.month_end(year, month).day
-    return dt.date(year, month, min(part[0], last)).isoformat(), dt.date(
-        year, month, min(part[1], last)
-    ).isoformat()
+    first_day, last_day = (dt.date(year, month, min(day, last)) for day in part)
+    return first_day.isoformat(), last_day.isoformat()
 
 
 def _years(ctx: Context) -> Iterator[Hit]:
