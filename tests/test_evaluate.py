@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.evaluate import event_matches, score_events, score_quotes
+from storyline.evaluate import event_matches, score_events, score_quotes, type_matches
 
 ENTITIES = {
     "Jean Martin": {"kind": "person", "country": "FR", "aliases": ["Jean Martin", "chef de l'État"]},
@@ -49,6 +49,18 @@ def call(date: str, *docs: str) -> dict[str, Any]:
         "actors": PAIR,
         "sources": [{"doc": d} for d in docs],
     }
+
+
+def test_a_gold_type_may_be_plover_s_own_with_or_without_a_mode() -> None:
+    """Gold written in the export's own vocabulary: the type must be equal, and the mode
+    where the gold gives one."""
+    phone = call("2026-03-03", "a.txt")
+    assert type_matches({"type": "CONSULT"}, phone)
+    assert type_matches({"type": "CONSULT", "mode": "phone"}, phone)
+    assert not type_matches({"type": "CONSULT", "mode": "visit"}, phone)
+    assert not type_matches({"type": "AGREE"}, phone)
+    assert type_matches({"type": "SANCTION"}, {"type": "SANCTION", "mode": None})
+    assert type_matches({"type": "PHONE_CALL"}, phone)  # the coarse vocabulary still holds
 
 
 def test_pages_carried_counts_the_most_pages_one_matching_event_holds() -> None:

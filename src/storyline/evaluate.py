@@ -3,10 +3,10 @@
 The gold schema is the one of the development set (documented in the README,
 "Evaluation"): ``entities`` (name -> kind, country, aliases), ``docs`` (per page:
 title, published, outlet, author, body_first, body_last, not_body, quotes,
-events) and ``events`` (id, role, coarse type, date, precision, optional range,
-participants). Names are compared case- and accent-folded; a predicted actor
-matches a gold participant through any alias, or through its country code for
-countries.
+events) and ``events`` (id, role, type (coarse, or PLOVER's with an optional
+mode), date, precision, optional range, participants). Names are compared case-
+and accent-folded; a predicted actor matches a gold participant through any
+alias, or through its country code for countries.
 """
 
 from __future__ import annotations
@@ -115,9 +115,19 @@ def _matched_participants(gold: Row, event: Row, entities: dict[str, Row]) -> in
     return sum(assign(p, set()) for p in range(len(fits)))
 
 
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+
+
 def type_matches(gold: Row, event: Row) -> bool:
-    check = COARSE_TYPES.get(gold["type"], lambda t, m: False)
-    return check((event.get("type") or "").upper(), (event.get("mode") or "").upper())
+    """A gold type is coarse (``COARSE_TYPES``) or PLOVER's own, which the output's type must
+    equal (and its mode too, where the gold gives one)."""
+    etype, mode = (event.get("type") or "").upper(), (event.get("mode") or "").upper()
+    if gold["type"] in PLOVER_TYPES:
+        return etype == gold["type"] and mode == (gold.get("mode") or mode).upper()
+    return COARSE_TYPES.get(gold["type"], lambda t, m: False)(etype, mode)
 
 
 def _names(doc: object) -> set[str]:
