@@ -115,10 +115,8 @@ def _matched_participants(gold: Row, event: Row, entities: dict[str, Row]) -> in
     return sum(assign(p, set()) for p in range(len(fits)))
 
 
-PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-    "SANCTION MOBILIZE COERCE ASSAULT".split()
-)
+PLOVER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})  # fmt: skip
 
 
 def type_matches(gold: Row, event: Row) -> bool:

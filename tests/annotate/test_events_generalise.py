@@ -2092,3 +2092,80 @@ def test_messieurs_is_a_title_not_a_name() -> None:
     text = "Mardi, à Paris, MM. Martin et Vogel signent l'accord sur le Rhin."
     (deal,) = [e for e in _events_of(text, "fr") if e.type == "AGREE"]
     assert {a.name for a in deal.actors} == {"Martin", "Vogel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi, la France ferme la frontière. Dès le lendemain, l'armée française déploie des renforts le long du Rhin.",
+        "Depuis le dimanche 8 mars, des unités de l'armée française prennent position le long du Rhin.",
+    ],
+)
+def test_a_present_act_from_a_named_day_is_done_that_day_not_a_state(text: str) -> None:
+    (deployment,) = [e for e in _events_published(text, "fr", "2026-03-09") if e.type == "MOBILIZE"]
+    assert deployment.date == "2026-03-08"
+    assert "org:forces-armed-forces-fr" in {a.entity for a in deployment.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France reçoit depuis 2022 le soutien militaire de l'Allemagne.",
+        "La France reçoit depuis 20 ans le soutien militaire de l'Allemagne.",
+    ],
+)
+def test_a_present_act_since_a_year_or_a_duration_is_a_state(text: str) -> None:
+    assert not _events_published(text, "fr", "2026-03-09")
+
+
+def test_a_clause_the_parser_leaves_apart_after_a_semicolon_counts_its_next_day() -> None:
+    """Two talks of one kind in one sentence: a visit on Thursday and, "le lendemain", a call."""
+    text = (
+        "Le jeudi 5 mars, le ministre allemand Hans Vogel est reçu à Paris par Jean Martin ; le lendemain, "
+        "le président Jean Martin et le chancelier Karl Weber se reparlent au téléphone."
+    )
+    calls = [e for e in _events_published(text, "fr", "2026-03-09") if e.mode == "phone"]
+    assert [(e.date, {a.name for a in e.actors}) for e in calls] == [
+        ("2026-03-06", {"Jean Martin", "Karl Weber"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "mode"),
+    [
+        ("fr", "Le 6 mars, Jean Martin a reçu un coup de téléphone de Karl Weber.", "CONSULT", "phone"),
+        (
+            "fr",
+            "La France et l'Allemagne saluent les patrouilles conjointes lancées le 6 mars.",
+            "COOPERATE",
+            None,
+        ),
+        ("en", "France and Germany hailed the joint patrols launched on March 6.", "COOPERATE", None),
+    ],
+)
+def test_calls_and_joint_patrols_in_other_words(lang: str, text: str, etype: str, mode: str | None) -> None:
+    assert [
+        e.date for e in _events_published(text, lang, "2026-03-09") if (e.type, e.mode) == (etype, mode)
+    ] == ["2026-03-06"]
+
+
+def test_a_named_national_army_is_its_state_s_armed_forces() -> None:
+    text = (
+        "Le 6 mars, l'Armée nationale populaire a déployé des renforts le long de la frontière avec la Libye."
+    )
+    (deployment,) = [e for e in _events_published(text, "fr", "2026-03-09") if e.type == "MOBILIZE"]
+    assert "org:forces-armed-forces-dz" in {a.entity for a in deployment.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Jean Martin and Karl Weber spoke by phone on March 2 and again on March 6."),
+        ("fr", "Jean Martin et Karl Weber se sont parlé au téléphone le 2 mars puis de nouveau le 6 mars."),
+    ],
+)
+def test_a_talk_told_again_on_a_second_day_is_two_talks(lang: str, text: str) -> None:
+    assert sorted(e.date for e in _events_published(text, lang, "2026-03-09") if e.type == "CONSULT") == [
+        "2026-03-02",
+        "2026-03-06",
+    ]

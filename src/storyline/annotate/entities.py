@@ -41,7 +41,7 @@ from storyline.annotate.identity import (
     state_bodies,
     state_body_key,
 )
-from storyline.annotate.nlp import has_parse, load_nlp, plain_words, text_of
+from storyline.annotate.nlp import has_parse, load_nlp, plain_words, text_of, weekday_names
 from storyline.annotate.places import located_places
 from storyline.config import load_settings, load_yaml_data
 from storyline.models import EntityKind, Field, Mention
@@ -561,7 +561,7 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
     initial = next((ch for ch in cand.text if ch.isalpha()), "")  # "3R", "M23"
     if not initial.isupper() or cand.label == "MISC" or name_key(words[-1]) in lexicon.particles:
         return True
-    if all(fold(w) in _weekdays() for w in words):
+    if all(fold(w) in weekday_names() for w in words):
         return True  # "Vendredi, le président a ..." opening a sentence: a day, never a name
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     coded = any(ch.isdigit() for ch in cand.text)  # "3R", "M23": the tagger reads anything
@@ -590,12 +590,6 @@ def _is_noise(cand: Candidate, doc: Doc, tagged: bool, common: frozenset[str], l
 def _participle_of_common_verb(word: str, common: frozenset[str], lexicon: Lexicon) -> bool:
     """The word is a past participle of a dictionary verb ("revendique" of "revendiquer")."""
     return infinitive_of(word, common, lexicon) is not None
-
-
-@cache
-def _weekdays() -> frozenset[str]:
-    """The weekdays' full names (not "Sun", "Sat": abbreviations that may be names)."""
-    return frozenset(fold(str(w)) for w in load_yaml_data("calendar.yaml")["weekdays"] if len(str(w)) > 4)
 
 
 def _overlaps(cand: Candidate, taken: list[Candidate]) -> bool:

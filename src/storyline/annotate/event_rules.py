@@ -15,8 +15,9 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.annotate.nlp import has_parse
+from storyline.annotate.nlp import has_parse, weekday_names
 from storyline.config import Settings, load_yaml_data
+from storyline.text import fold
 
 GAP = "..."
 MAX_GAP = 4
@@ -122,6 +123,7 @@ _CUE_KEYS = (
     "location_cues",
     "setting_cues",
     "start_cues",
+    "start_day_words",
     "end_cues",
     "subject_pronouns",
     "object_pronouns",
@@ -140,6 +142,7 @@ _CUE_KEYS = (
     "definite_articles",
     "possessives",
     "date_coordinators",
+    "date_list_fillers",
     "people_possessives",
     "planning_verbs",
     "demand_verbs",
@@ -836,7 +839,24 @@ def ongoing_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if head.morph.get("Tense", []) != ["Pres"] or head.morph.get("VerbForm", []) != ["Fin"]:
         return False
     starts = lexicon.cue("start_cues")
-    return any(norm(t.text) in starts for t in head.subtree)
+    return any(norm(t.text) in starts and not _opens_a_day(t, lexicon) for t in head.subtree)
+
+
+def _opens_a_day(cue: Token, lexicon: Lexicon) -> bool:
+    """The start cue names a day ("dès le lendemain", "depuis le dimanche 20 septembre"): the
+    present then tells an act begun that day ("Dès le lendemain, l'armée déploie des
+    renforts"), not a state that holds since a time ("depuis lors", "depuis 2022")."""
+    doc, i = cue.doc, cue.i + 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i == len(doc):
+        return False
+    word = doc[i]
+    return (
+        fold(word.text) in weekday_names()
+        or norm(word.text) in lexicon.cue("start_day_words")
+        or (i > cue.i + 1 and word.is_digit and len(word.text) <= 2)  # "depuis le 20", not "depuis 20 ans"
+    )
 
 
 def is_future(trigger: Trigger, sent: Span, lexicon: Lexicon) -> bool:

@@ -474,7 +474,7 @@ def _events_around(
     told = [main, *others]
     offsets = {t.head.i: days for t in told if (days := _event_offset(t, sent, page)) is not None}
     offsets |= {
-        t.head.i: days for t in others if parsed and (days := _clause_day_offset(t, page)) is not None
+        t.head.i: days for t in others if parsed and (days := _clause_day_offset(t, sent, page)) is not None
     }
     offsets |= {
         t.head.i: days for t in others if not parsed and (days := _joined_day_offset(t, page)) is not None
@@ -903,14 +903,20 @@ def _date_leg(
         leg.date = (day + dt.timedelta(days=days)).isoformat()
 
 
-def _clause_day_offset(trigger: Trigger, page: Page) -> int | None:
+def _clause_day_offset(trigger: Trigger, sent: Span, page: Page) -> int | None:
     """ "la veille", "le lendemain" in the subordinate clause of a verb other than the
     sentence's predicate: a day from the predicate's ("X a reçu jeudi Y, venu de Dakar où
-    il avait été reçu la veille par Z")."""
+    il avait été reçu la veille par Z"). A second root counts too: a clause the parser left
+    on its own after a semicolon ("Y est reçue jeudi ; le lendemain, les deux présidents se
+    reparlent")."""
     head = trigger.head
-    if head.pos_ != "VERB" or head.dep_ == "ROOT":
+    if head.pos_ != "VERB" or (head.dep_ == "ROOT" and not _second_root(head, sent)):
         return None
     return _narrative_offset(list(head.subtree), page.lexicon)  # the subtree comes in text order
+
+
+def _second_root(head: Token, sent: Span) -> bool:
+    return any(t.dep_ == "ROOT" for t in sent.doc[sent.start : head.i])
 
 
 def _joined_day_offset(trigger: Trigger, page: Page) -> int | None:
@@ -1226,7 +1232,8 @@ def _comma_between(a: TimedRef, b: TimedRef, page: Page) -> bool:
 
 
 def _coordinated_run(own: TimedRef, refs: list[TimedRef], page: Page) -> list[TimedRef]:
-    """The dates joined to ``own`` by "et", "and", "puis" or a comma, in text order."""
+    """The dates joined to ``own`` by "et", "and", "puis" or a comma, in text order ("on
+    September 23 and again on September 30")."""
     dates = sorted((r for r in refs if is_date(r.ref)), key=lambda r: r.tokens.start)
     if own not in dates:
         return [own]
@@ -1240,7 +1247,9 @@ def _coordinated_run(own: TimedRef, refs: list[TimedRef], page: Page) -> list[Ti
             len(between) <= 4
             and any(w in joiners for w in words)
             and all(
-                w in joiners or w in page.lexicon.cue("location_cues") or w in ("on", "le", "les")
+                w in joiners
+                or w in page.lexicon.cue("location_cues")
+                or w in page.lexicon.cue("date_list_fillers")
                 for w in words
             )
         )

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.annotate.identity import get_lexicon, infinitive_of, name_key
 from storyline.config import load_settings, load_yaml_data
 from storyline.errors import AnnotationError
+from storyline.text import fold
 
 FALLBACK_COMPONENT = "capitalised_names"
 PARAGRAPH_COMPONENT = "paragraph_breaks"
@@ -218,6 +219,12 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         start += 1  # "and on Tuesday Dakar recalled its envoy": anywhere; "Last Tuesday the ...": opening
     return start, end
+
+
+@cache
+def weekday_names() -> frozenset[str]:
+    """The weekdays' full names, folded (not "Sun", "Sat": abbreviations that may be names)."""
+    return frozenset(fold(str(w)) for w in load_yaml_data("calendar.yaml")["weekdays"] if len(str(w)) > 4)
 
 
 @cache

@@ -21,7 +21,8 @@ several events joins the best, and the others join it too when they could have b
 event from the start (same type, parties that fit,
 dates that meet, no page in both): "the attack" told with the country struck by one
 page and with the army unit by another is one event once a page names both. Only a
-report dated to the day bridges two events: a week or a month would join distinct ones.
+report dated in days (one day, or a span of them such as "last week") bridges two events:
+a month or a year would join distinct ones.
 A report with no party of its own (``DocEvent.setting``: "the April 11 shooting") is blocked
 by its page's countries and only joins an event of its kind, dated to the day, that one of
 them takes part in and whose day it meets (``_in_setting``); its day casts no vote. A
