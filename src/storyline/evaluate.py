@@ -124,7 +124,8 @@ def type_matches(gold: Row, event: Row) -> bool:
     equal (and its mode too, where the gold gives one)."""
     etype, mode = (event.get("type") or "").upper(), (event.get("mode") or "").upper()
     if gold["type"] in PLOVER_TYPES:
-        return etype == gold["type"] and mode == (gold.get("mode") or mode).upper()
+        wanted = (gold.get("mode") or "").upper()
+        return etype == gold["type"] and (not wanted or mode == wanted)
     return COARSE_TYPES.get(gold["type"], lambda t, m: False)(etype, mode)
 
 
