@@ -2163,3 +2163,146 @@ def test_a_talk_told_again_on_a_second_day_is_two_talks(lang: str, text: str) ->
         "2026-03-02",
         "2026-03-06",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Allemagne se disputent le Rhin. Paris a rappelé son ambassadeur à Berlin. "
+            "Réunie lundi et mardi à Kehl, la commission technique mixte a posé les bases d'un accord.",
+        ),
+        (
+            "fr",
+            "La France et l'Allemagne se disputent le Rhin. Paris a rappelé son ambassadeur à Berlin. "
+            "La commission mixte s'est réunie lundi à Kehl.",
+        ),
+        (
+            "en",
+            "France and Germany have quarrelled over the Rhine. Paris recalled its ambassador to Berlin. "
+            "A joint technical commission met in Kehl on Monday.",
+        ),
+    ],
+)
+def test_a_joint_body_that_meets_is_the_two_countries_meeting(lang: str, text: str) -> None:
+    (meeting,) = [e for e in _events_published(text, lang, "2026-03-11") if e.type == "CONSULT"]
+    assert {a.name for a in meeting.actors + meeting.recipients} == {"France", "Germany"}
+    assert meeting.date == "2026-03-09"
+
+
+def test_a_bilateral_act_with_no_country_named_is_the_two_countries() -> None:
+    text = (
+        "France and Germany have quarrelled over fishing. Paris recalled its ambassador to Berlin. "
+        "A bilateral fisheries protocol signed in 2014 lapsed in 2019."
+    )
+    (protocol,) = [e for e in _events_published(text, "en", "2026-03-11") if e.type == "AGREE"]
+    assert ({a.name for a in protocol.actors}, protocol.date) == ({"France", "Germany"}, "2014")
+
+
+def test_a_commission_with_no_joint_mark_names_no_parties() -> None:
+    text = "France and Germany have quarrelled over fishing. The commission met in Kehl on Monday."
+    talks = [e for e in _events_published(text, "en", "2026-03-11") if e.type == "CONSULT"]
+    assert not [a for e in talks for a in e.actors + e.recipients]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In October 2025, Paris and Berlin signed a declaration of intent on joint river patrols."),
+        (
+            "fr",
+            "En octobre 2025, la France et l'Allemagne ont signé une déclaration d'intention sur le Rhin.",
+        ),
+    ],
+)
+def test_a_declaration_of_intent_signed_is_an_agreement(lang: str, text: str) -> None:
+    (deal,) = [e for e in _events_published(text, lang, "2026-03-11") if e.type == "AGREE"]
+    assert ({a.name for a in deal.actors}, deal.date) == ({"France", "Germany"}, "2025-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France a fermé sa frontière avec l'Allemagne. La décision française frappe durement le nord du pays.",
+        "La fièvre aphteuse a frappé cette année la France et l'Allemagne.",
+    ],
+)
+def test_what_a_measure_or_a_disease_strikes_is_no_attack(text: str) -> None:
+    assert not [e for e in _events_published(text, "fr", "2026-03-11") if e.type == "ASSAULT"]
+
+
+def test_a_state_struck_with_sanctions_is_sanctioned() -> None:
+    text = "En janvier 2022, la France avait frappé l'Allemagne de lourdes sanctions."
+    (sanction,) = _events_published(text, "fr", "2026-03-11")
+    assert (sanction.type, sanction.date) == ("SANCTION", "2022-01")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "BERLIN, March 11 (Wire) - French minister Claire Dubois met German Chancellor Karl Weber in "
+            "Berlin on Wednesday, the first ministerial visit between the two neighbours since a fisherman's "
+            "death on the Rhine two weeks ago triggered a crisis.",
+        ),
+        (
+            "fr",
+            "La ministre française Claire Dubois a été reçue mercredi à Berlin par le chancelier Karl Weber, "
+            "la première visite ministérielle entre les deux voisins depuis la mort d'un pêcheur sur le Rhin "
+            "il y a deux semaines.",
+        ),
+    ],
+)
+def test_a_time_inside_a_since_phrase_is_not_the_act_s(lang: str, text: str) -> None:
+    talks = [e for e in _events_published(text, lang, "2026-03-11") if e.type == "CONSULT"]
+    assert talks and {e.date for e in talks} == {"2026-03-11"}
+
+
+def test_a_next_day_in_a_list_of_days_counts_from_the_day_just_named() -> None:
+    text = (
+        "Jeudi 5 mars, Jean Martin appelle Karl Weber. La suite est rapide : le samedi, l'aide allemande "
+        "arrive à Kehl ; le lundi, les pêcheurs sont libérés ; le mercredi, la France rouvre ses eaux ; "
+        "le lendemain, les deux dirigeants se reparlent."
+    )
+    talks = [e for e in _events_published(text, "fr", "2026-03-20") if e.type == "CONSULT"]
+    assert sorted(e.date for e in talks) == ["2026-03-05", "2026-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "Le 4 mars, la France a fermé ses eaux territoriales aux pêcheurs allemands.", "SANCTION"),
+        ("fr", "Le 4 mars, la France a rouvert son espace aérien à l'Allemagne.", "CONCEDE"),
+        ("en", "On March 4, France closed its waters to German fishing boats.", "SANCTION"),
+        ("en", "On March 4, France reopened its airspace to German airlines.", "CONCEDE"),
+    ],
+)
+def test_waters_and_airspace_close_and_reopen_as_a_border_does(lang: str, text: str, kind: str) -> None:
+    (act,) = [e for e in _events_published(text, lang, "2026-03-11") if e.type == kind]
+    assert ([a.name for a in act.actors], act.date) == (["France"], "2026-03-04")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le 4 mars, deux patrouilleurs de la marine française ont été envoyés vers le Rhin."),
+        ("en", "On March 4, two French navy patrol vessels were sent up the Rhine."),
+    ],
+)
+def test_forces_sent_told_in_the_passive_are_deployed(lang: str, text: str) -> None:
+    (deployment,) = [e for e in _events_published(text, lang, "2026-03-11") if e.type == "MOBILIZE"]
+    assert deployment.date == "2026-03-04"
+
+
+def test_a_meeting_over_two_days_in_a_row_is_one_session() -> None:
+    text = "Les ministres français et allemand se sont réunis les 9 et 10 mars à Kehl."
+    (meeting,) = [e for e in _events_published(text, "fr", "2026-03-12") if e.type == "CONSULT"]
+    assert (meeting.date, meeting.date_end) == ("2026-03-09", "2026-03-10")
+
+
+def test_calls_on_two_days_in_a_row_stay_two_calls() -> None:
+    text = "Jean Martin et Karl Weber se sont parlé au téléphone les 9 et 10 mars."
+    calls = [e for e in _events_published(text, "fr", "2026-03-12") if e.type == "CONSULT"]
+    assert sorted(e.date for e in calls) == ["2026-03-09", "2026-03-10"]

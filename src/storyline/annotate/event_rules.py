@@ -54,6 +54,7 @@ class TriggerRule:
     not_next: str | None = None  # a cue list none of whose words comes right after the first word
     person_after: bool = False  # a person's name must follow ("a appelé X": a call, not "appelé à")
     not_of: str | None = None  # a cue list of things the act is never done to ("arrêter la date")
+    not_by: str | None = None  # a cue list of things that never do it ("la décision frappe durement")
     named: bool = False  # a capitalised name right after the trigger meets ``needs_after`` too
     yields: bool = False  # names an act other words tell (see triggers_fr.yaml)
     act: str | None = None  # a kind of act within the type that reports of other kinds never join
@@ -160,6 +161,7 @@ _CUE_KEYS = (
     "crowd_subjects",
     "member_bodies",
     "state_pronouns",
+    "joint_marks",
     "leg_joiners",
     "repeat_fillers",
     "comparatives",
@@ -185,6 +187,7 @@ _CUE_KEYS = (
     "fixed_things",
     "idiom_breaks",
     "stamp_marks",
+    "blights",
     "statement_types",
     "reported_attack_types",
     "speaker_pronouns",
@@ -286,6 +289,7 @@ def _rule(entry: dict[str, object]) -> TriggerRule:
         not_next=str(entry["not_next"]) if entry.get("not_next") else None,
         person_after=bool(entry.get("person_after", False)),
         not_of=str(entry["not_of"]) if entry.get("not_of") else None,
+        not_by=str(entry["not_by"]) if entry.get("not_by") else None,
         yields=bool(entry.get("yields", False)),
         named=bool(entry.get("named", False)),
         act=str(entry["act"]) if entry.get("act") else None,
@@ -508,6 +512,19 @@ def _naming(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _agent_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
+    """What does the act is one of ``words``: the verb's subject or a passive's agent ("la
+    décision angolaise frappe durement le nord", "frappés par l'insécurité"), or without a
+    parse the word just before the trigger."""
+    head = matched[-1]
+    if head.dep_:
+        agents = [c for c in head.children if c.dep_ in ("nsubj", "obl:agent")]
+    else:
+        first = matched[0].i - tokens[0].i
+        agents = [tokens[first - 1]] if first else []
+    return any(form in words for t in agents for form in forms(t))
+
+
 def _patient_in(tokens: list[Token], matched: list[Token], words: frozenset[str]) -> bool:
     """What the act is done to is one of ``words``: the verb's object, passive subject or
     argument ("s'est refusé à tout commentaire"), or without a parse the first word after
@@ -592,6 +609,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             ):
                 continue
             if rule.not_of and _patient_in(tokens, matched, lexicon.cue(rule.not_of)):
+                continue
+            if rule.not_by and _agent_in(tokens, matched, lexicon.cue(rule.not_by)):
                 continue
             found.append(Trigger(rule, _head_of(matched), tuple(matched)))
     return _yielding_dropped(_manner_dropped(_longest(found), lexicon))

@@ -129,6 +129,7 @@ SEQUEL_REACH = 6  # words from "paving the way for" to the act it names ("for Pr
 EXPLAINED_GAP = 8  # words from an event noun to the comma of a "when" telling it ("du 7 mars à X, lorsque")
 QUOTE_OPENERS = frozenset({"«", "“", '"'})  # marks a quoted predicate opens with (see _quoted_predicate)
 SUBJECT_REACH = 5  # words from ", and" to the name in its subject ("and the foreign ministers of Morocco")
+JOINT_REACH = 4  # words before a trigger where "joint" still marks its doer without a parse ("A joint technical commission met")
 ANAPHOR_AFTER = 4  # words of "les deux pays", "the two neighbours" right after a trigger, its object
 SETTING_COUNTRIES = 2  # the page's countries an event told with no party may be one of
 STATE_PRONOUN_GAP = 3  # an opening "It" and at most two words before the trigger ("It has ended")
@@ -473,9 +474,10 @@ def _events_around(
     dated_occasions = occasions if _sentence_times(sent, page) else []
     told = [main, *others]
     offsets = {t.head.i: days for t in told if (days := _event_offset(t, sent, page)) is not None}
-    offsets |= {
+    clause_days = {
         t.head.i: days for t in others if parsed and (days := _clause_day_offset(t, sent, page)) is not None
     }
+    offsets |= clause_days
     offsets |= {
         t.head.i: days for t in others if not parsed and (days := _joined_day_offset(t, page)) is not None
     }
@@ -535,8 +537,10 @@ def _events_around(
             # attack's, and the call three days after it
             _shift_date(cand, main_time, 0 if trig is counted else -offsets[counted.head.i])
         elif cand is not None and trig.head.i in offsets and _phrase_time(trig, sent, page, parsed) is None:
-            # "deux semaines après l'entretien du 25 février" keeps its own 25th
-            _shift_date(cand, base, offsets[trig.head.i])
+            # "deux semaines après l'entretien du 25 février" keeps its own 25th; "le lendemain"
+            # in a clause of its own counts from the day the clause before it names
+            day = _day_before_clause(trig, sent, page) if trig.head.i in clause_days else None
+            _shift_date(cand, day or base, offsets[trig.head.i])
         if cand is not None and trig.head.i in met_at and out:
             _join_occasion(cand, out[0][0])
         if cand is not None:
@@ -915,6 +919,15 @@ def _clause_day_offset(trigger: Trigger, sent: Span, page: Page) -> int | None:
     return _narrative_offset(list(head.subtree), page.lexicon)  # the subtree comes in text order
 
 
+def _day_before_clause(trigger: Trigger, sent: Span, page: Page) -> TimedRef | None:
+    """The day named last in the sentence before the trigger's clause: what its "le
+    lendemain" counts from when clauses list days ("le lundi, les marins sont libérés ; le
+    mercredi, le Cap-Vert rouvre ses eaux ; le lendemain, les deux présidents se reparlent")."""
+    start = trigger.head.left_edge.i
+    days = [day for r in _sentence_times(sent, page) if r.tokens.end <= start and (day := _first_day(r))]
+    return days[-1] if days else None
+
+
 def _second_root(head: Token, sent: Span) -> bool:
     return any(t.dep_ == "ROOT" for t in sent.doc[sent.start : head.i])
 
@@ -1198,6 +1211,10 @@ def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, par
     run = _coordinated_run(own, _sentence_times(sent, page), page)
     if len(run) == 1:
         return [cand]
+    if trigger.rule.role == "mutual" and cand.mode != "phone" and (days := _consecutive_days(run)):
+        # "réunie lundi et mardi à Ruacana", "held on May 11 and 12": one session over both days
+        cand.date, cand.date_end, cand.precision = days[0].isoformat(), days[-1].isoformat(), "day"
+        return [cand]
     theirs = {  # the dates other triggers of the sentence are told on
         id(t)
         for other in _triggers(sent, page)
@@ -1214,6 +1231,13 @@ def _one_per_date(cand: Candidate, trigger: Trigger, sent: Span, page: Page, par
         _set_from_ref(other, ref, "clause", page)
         copies.append(other)
     return copies
+
+
+def _consecutive_days(run: list[TimedRef]) -> list[dt.date]:
+    """The days of a run of dates that follow one another day by day, else none."""
+    days = [d for r in run if r.ref.precision == "day" and (d := to_date(r.ref.value or "")) is not None]
+    in_a_row = len(days) == len(run) and all((b - a).days == 1 for a, b in pairwise(days))
+    return days if in_a_row else []
 
 
 def _subject_after(ref: TimedRef, page: Page) -> bool:
@@ -1391,6 +1415,7 @@ def _hung_on_noun(trigger: Trigger, page: Page) -> TimedRef | None:
             r
             for r in page.times
             if is_date(r.ref)
+            and not _in_since_phrase(r, trigger, page)
             and (
                 (r.tokens.root.dep_.startswith("nmod") and r.tokens.root.head.i in words)
                 or _clause_verb(r.tokens.root).i in relatives
@@ -2612,6 +2637,8 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     anaphors = page.lexicon.phrase_list("anaphors")
     if any(matching_phrases(subject_words, anaphors)) or between_anaphor(trigger, page.lexicon, anaphors):
         return _last_countries(sent, page, 2)  # "un accord entre les deux pays": theirs
+    if _joint_doer(trigger, page.lexicon):
+        return _page_pair(page)  # "la commission mixte s'est réunie": the page's two countries'
     if (
         before
         and norm(before[0].text) in page.lexicon.cue("state_pronouns")
@@ -2644,6 +2671,31 @@ def _inherited(trigger: Trigger, sent: Span, page: Page, heads: frozenset[int], 
     # "he" doing something is one of them: the first person the last event names as actor
     person = next((a for a in last.actors if a.kind == "person"), None)
     return [person] if person else list(last.actors)
+
+
+def _joint_doer(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The doer is a body or an act of two states that names no country ("la commission
+    mixte s'est réunie", "Réunie lundi à Ruacana, la commission technique mixte ...", "A
+    joint technical commission met", "a bilateral fisheries protocol signed in 2014"): the
+    parse's subject, the noun a participle describes or the trigger noun itself carries a
+    ``joint_marks`` word; without a parse, one stands among the few words just before the
+    trigger or inside it, with no punctuation between."""
+    marks = lexicon.cue("joint_marks")
+    head = trigger.head
+    if not has_parse(head.sent):
+        start = trigger.tokens[0].i
+        near = list(head.doc[max(head.sent.start, start - JOINT_REACH) : trigger.tokens[-1].i])
+        after_break = [t for t in near if t.i < start and t.is_punct]
+        words = [t for t in near if not after_break or t.i > after_break[-1].i]
+        return any(norm(t.text) in marks for t in words)
+    doers = [c for c in head.children if c.dep_.startswith("nsubj")]
+    if head.dep_ == "advcl":  # "Réunie lundi ..., la commission mixte a posé ...": the main clause's subject
+        doers += [c for c in head.head.children if c.dep_.startswith("nsubj")]
+    if head.dep_.startswith("acl"):
+        doers.append(head.head)
+    if head.pos_ == "NOUN":
+        doers.append(head)
+    return any(c.dep_ in ("amod", "compound") and norm(c.text) in marks for d in doers for c in d.children)
 
 
 def _struck_in_referred_attack(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[Actor]:
@@ -2988,6 +3040,14 @@ def _last_countries(sent: Span, page: Page, count: int) -> list[Actor]:
     )
 
 
+def _page_pair(page: Page) -> list[Actor]:
+    """The two countries the whole page names most: whose a joint commission or a bilateral
+    protocol is when the sentence names none (countries named last may be an aside's, "l'accord
+    de 1969 entre le Portugal et l'Afrique du Sud")."""
+    pair = _setting_countries(page)[:2]
+    return [country_actor(code, page.mentions) for code in pair] if len(pair) == 2 else []
+
+
 def _page_partner(taken: set[str], page: Page) -> Actor | None:
     """The country the page names most besides ``taken`` (the first named among equals):
     the other side of a border a page about two neighbours names without saying whose."""
@@ -3134,7 +3194,10 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
     Without a parse, a relative clause opens with a relative pronoun after the trigger
     ("freed 19 fishermen who had been arrested in mid-March"), and a time after a noun named
     in passing beyond a comma is that noun's ("has recalled its ambassador, …, in a row over
-    a drone strike on Adré on Sept. 5")."""
+    a drone strike on Adré on Sept. 5"). A time inside a "since" phrase is never the act's
+    (``_in_since_phrase``)."""
+    if _in_since_phrase(ref, trigger, page):
+        return True
     if not parsed:
         doc, pronouns = page.doc, page.lexicon.cue("relative_pronouns")
         return (
@@ -3153,6 +3216,20 @@ def _in_other_clause(ref: TimedRef, trigger: Trigger, page: Page, parsed: bool) 
             return not (node.head.i == trigger.head.i and trigger.head.pos_ == "NOUN")
         node = node.head
     return False
+
+
+def _in_since_phrase(ref: TimedRef, trigger: Trigger, page: Page) -> bool:
+    """The time stands inside a phrase "since" opens after the trigger to name an earlier
+    event ("met X on Wednesday, the first visit since a trader's death at the border two weeks
+    ago"): the time of what the act is the first since, not the act's. "since" just before
+    the time ("closed since June 8", "fermé depuis le 8 juin") gives the act's own start."""
+    doc, lex = page.doc, page.lexicon
+    articles = lex.cue("definite_articles") | lex.cue("determiners")
+    return any(
+        norm(doc[k].text) in lex.cue("since_cues")
+        and any(not t.is_punct and norm(t.text) not in articles for t in doc[k + 1 : ref.tokens.start])
+        for k in range(trigger.tokens[-1].i + 1, ref.tokens.start)
+    )
 
 
 def _coordinator_before(trigger: Trigger, page: Page) -> int | None:
