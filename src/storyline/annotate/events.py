@@ -2684,9 +2684,11 @@ def _joint_doer(trigger: Trigger, lexicon: Lexicon) -> bool:
     head = trigger.head
     if not has_parse(head.sent):
         start = trigger.tokens[0].i
-        near = list(head.doc[max(head.sent.start, start - JOINT_REACH) : trigger.tokens[-1].i])
-        after_break = [t for t in near if t.i < start and t.is_punct]
-        words = [t for t in near if not after_break or t.i > after_break[-1].i]
+        words = list(head.doc[start : trigger.tokens[-1].i])
+        for t in reversed(head.doc[max(head.sent.start, start - JOINT_REACH) : start]):
+            if t.is_punct:
+                break
+            words.append(t)
         return any(norm(t.text) in marks for t in words)
     doers = [c for c in head.children if c.dep_.startswith("nsubj")]
     if head.dep_ == "advcl":  # "Réunie lundi ..., la commission mixte a posé ...": the main clause's subject
@@ -3224,9 +3226,9 @@ def _in_since_phrase(ref: TimedRef, trigger: Trigger, page: Page) -> bool:
     ago"): the time of what the act is the first since, not the act's. "since" just before
     the time ("closed since June 8", "fermé depuis le 8 juin") gives the act's own start."""
     doc, lex = page.doc, page.lexicon
-    articles = lex.cue("definite_articles") | lex.cue("determiners")
+    since, articles = lex.cue("since_cues"), lex.cue("definite_articles") | lex.cue("determiners")
     return any(
-        norm(doc[k].text) in lex.cue("since_cues")
+        norm(doc[k].text) in since
         and any(not t.is_punct and norm(t.text) not in articles for t in doc[k + 1 : ref.tokens.start])
         for k in range(trigger.tokens[-1].i + 1, ref.tokens.start)
     )
