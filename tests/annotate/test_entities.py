@@ -546,6 +546,76 @@ def test_a_nationality_closing_a_name_its_acronym_spells_still_names_the_country
 
 
 @pytest.mark.parametrize(
+    ("body", "lang", "name", "country"),
+    [
+        (
+            "Le porte-parole de l'Union nationale des pêcheurs du Bénin (UNPB) a protesté. L'UNPB "
+            "exige des excuses.",
+            "fr",
+            "Union nationale des pêcheurs du Bénin",
+            "BJ",
+        ),
+        (
+            "Le Parti socialiste de Zambie (PSZ) dénonce l'accord.",
+            "fr",
+            "Parti socialiste de Zambie",
+            "ZM",
+        ),
+        (
+            "The Kenyan Union of Livestock Traders in Uganda (KULTU) said its members were stranded.",
+            "en",
+            "Kenyan Union of Livestock Traders in Uganda",
+            "KE",
+        ),
+        (
+            "The march was called by the National Federation of Malawian Fish Traders and Porters.",
+            "en",
+            "National Federation of Malawian Fish Traders and Porters",
+            "MW",
+        ),
+        (
+            "The Zambian Chamber of Mines Chairman Mwila Tembo spoke on Monday.",
+            "en",
+            "Zambian Chamber of Mines",
+            "ZM",
+        ),
+        (
+            "Zambia's Road Transport Safety Authority suspended the permits on Monday.",
+            "en",
+            "Road Transport Safety Authority",
+            "ZM",
+        ),
+    ],
+)
+def test_a_union_named_after_its_country_is_one_organisation_of_that_country(
+    body: str, lang: str, name: str, country: str
+) -> None:
+    """The model reads the country alone in a body's name ("... du Bénin (UNPB)", "the Kenyan
+    Union of ..."): the whole name is one organisation, of that country, and no mention of
+    its state."""
+    found = mentions_of(body, lang=lang)
+    organisations = [m for m in found if m.kind == "organisation"]
+    assert organisations[0].text == name and organisations[0].country == country
+    assert {m.name for m in organisations} == {name}
+    assert not any(
+        m.kind == "country" and organisations[0].start <= m.start < organisations[0].end for m in found
+    )
+
+
+def test_a_states_own_service_named_before_its_acronym_still_names_the_state() -> None:
+    """ "Ghana Armed Forces (GAF)", "the Zambia Police Service": data/forces.yaml builds the
+    state's services from the country's mention, which stays."""
+    found = mentions_of("The Ghana Armed Forces (GAF) and the Ghana Police Service deployed.", lang="en")
+    assert {m.country for m in found if m.kind == "country"} == {"GH"}
+    assert not any(
+        m.kind == "organisation"
+        and m.text.startswith("Ghana Armed Forces")
+        and m.entity.startswith("org:ghana")
+        for m in found
+    )
+
+
+@pytest.mark.parametrize(
     ("body", "lang", "entity"),
     [
         (

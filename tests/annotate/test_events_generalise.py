@@ -2306,3 +2306,16 @@ def test_calls_on_two_days_in_a_row_stay_two_calls() -> None:
     text = "Jean Martin et Karl Weber se sont parlé au téléphone les 9 et 10 mars."
     calls = [e for e in _events_published(text, "fr", "2026-03-12") if e.type == "CONSULT"]
     assert sorted(e.date for e in calls) == ["2026-03-09", "2026-03-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un policier belge a été blessé lundi à Mouscron au cours de violents heurts entre des "
+        "routiers français et les forces de l'ordre.",
+        "Des échauffourées ont éclaté lundi à Mouscron entre routiers français et policiers belges.",
+    ],
+)
+def test_clashes_are_heurts_and_echauffourees_too(text: str) -> None:
+    (clash,) = [e for e in _events_published(text, "fr", "2026-03-11") if e.type == "ASSAULT"]
+    assert clash.date == "2026-03-09"

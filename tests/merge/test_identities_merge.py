@@ -128,6 +128,37 @@ def test_an_acronym_a_page_defines_joins_its_full_name_on_other_pages() -> None:
     assert mapping["org:ark"] == full
 
 
+def _defined(name: str, acronym: str, country: str | None, doc: str) -> list[Mention]:
+    """A page spelling out an organisation before its acronym: the name and the acronym, one key."""
+    key = "org:" + name.lower().replace(" ", "-")
+    return [
+        mention(name, key, name, "organisation", country, doc),
+        mention(acronym, key, name, "organisation", country, doc),
+    ]
+
+
+def test_two_languages_spelling_out_one_acronym_of_one_country_are_one_organisation() -> None:
+    """ "l'Union des pêcheurs du Bénin (UPB)" and "the Benin Fishermen's Union (UPB)"."""
+    entities, mapping = merge_identities(
+        _defined("Union des pêcheurs du Bénin", "UPB", "BJ", "a")
+        + _defined("Benin Fishermen's Union", "UPB", "BJ", "b")
+    )
+    assert len(entities) == 1 and set(mapping.values()) == {entities[0].id}
+    assert set(entities[0].aliases) == {"Union des pêcheurs du Bénin", "UPB", "Benin Fishermen's Union"}
+
+
+@pytest.mark.parametrize(("first", "second"), [("ML", "GN"), (None, None)])
+def test_one_acronym_of_two_countries_or_of_none_names_two_organisations(
+    first: str | None, second: str | None
+) -> None:
+    """Mali's and Guinea's "CNT" are two transition councils; with no country, nothing says one."""
+    entities, _ = merge_identities(
+        _defined("Conseil national de transition", "CNT", first, "a")
+        + _defined("National Transitional Council", "CNT", second, "b")
+    )
+    assert len(entities) == 2
+
+
 def test_a_name_one_page_places_is_that_place_where_another_took_it_for_a_person() -> None:
     """ "l'attaque de Hadjer Hadid" read as a person beside "the Hadjer Hadid army post, near
     the Sudanese border" placed in Chad: one place, in Chad."""

@@ -533,7 +533,8 @@ def _acronym_names(text: str, fld: Field) -> list[Candidate]:
     l'Ouham-Pendé (FROP)", "the Front for the Resistance of Ouham-Pende (FROP)"): the words
     whose initials spell the acronym, particles aside and the first capitalised, are its name,
     whole, though the model cut it or read common words in it."""
-    particles = {fold(p).rstrip("'’") for p in get_lexicon().collective_particles}
+    lexicon = get_lexicon()
+    particles = {fold(p).rstrip("'’") for p in lexicon.collective_particles} | lexicon.name_locatives
     found = []
     for m in ACRONYM_DEFINED.finditer(text):
         letters = [c for c in fold(m[1]) if c.isalpha()]
@@ -1029,6 +1030,102 @@ def _country_led_organisations(
     return found
 
 
+def _acronymed_bodies(acronymed: list[Candidate], terms: list[Candidate]) -> list[Candidate]:
+    """The organisations an acronym defines that name a country inside, and no other known
+    name ("le Syndicat national des transporteurs de Mauritanie (SNTM)", "l'Union nationale
+    des routiers du Mali (UNRM)"), with that country: a union, a firm, a party of the
+    country, not its state, which the model read alone. A state's own services keep their
+    country ("Forces armées maliennes (FAMa)": data/forces.yaml builds them from it)."""
+    found = []
+    for cand in acronymed:
+        if country := _body_country(cand, terms):
+            cand.country = country
+            found.append(cand)
+    return found
+
+
+TITLED_NAME_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of[ \t]+the|of|and|for)[ \t]+)?[A-Z][\w'’-]*)+"
+)
+NAME_WORD = re.compile(r"[\w'’-]+")
+NAME_OPENERS = frozenset({"the", "a", "an"})
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _titled_bodies(
+    text: str, folded: str, fld: Field, terms: list[Candidate], lexicon: Lexicon
+) -> list[Candidate]:
+    """Organisations English writes as one run of capitalised words around an organisation's
+    word, with a country inside ("the National Union of Eritrean Youth and Students", "the
+    Moroccan Federation of International Truck Drivers"): the model cuts them at the
+    nationality and reads the rest as people. The name ends at its last organisation word,
+    or runs on through the "of" phrase after it up to a title ("... Council Chairman X")."""
+    found = []
+    for run in TITLED_NAME_RUN.finditer(text):
+        words = list(NAME_WORD.finditer(text, run.start(), run.end()))
+        while words and (fold(words[0].group()) in NAME_OPENERS or fold(words[0].group()) in weekday_names()):
+            words.pop(0)
+        heads = [i for i, w in enumerate(words) if name_key(w.group()) in lexicon.organisation_words]
+        if not heads:
+            continue
+        owner = None
+        if owned := [i for i in range(heads[0]) if POSSESSIVE_END.search(words[i].group())]:
+            # "South Africa's Border Management Authority": the owner is no part of the name
+            owner = _owner_country(words[owned[-1]], terms)
+            if owner is None:
+                continue
+            heads = [i - owned[-1] - 1 for i in heads]
+            words = words[owned[-1] + 1 :]
+        last = heads[-1]
+        if last + 1 < len(words) and words[last + 1].group() == "of":
+            titled = (
+                i
+                for i in range(last + 2, len(words))
+                if patterns().inner_title.match(folded, words[i].start())
+            )
+            last = next(titled, len(words)) - 1
+        while last > 0 and not words[last].group()[:1].isupper():
+            last -= 1
+        if sum(w.group()[:1].isupper() for w in words[: last + 1]) < 3:
+            continue
+        start, end = words[0].start(), words[last].end()
+        cand = Candidate(fld, start, end, text[start:end], "ORG", "organisation")
+        if country := _body_country(cand, terms, owner):
+            cand.country = country
+            found.append(cand)
+    return found
+
+
+def _owner_country(word: re.Match[str], terms: list[Candidate]) -> str | None:
+    """The country a possessive names ("South Africa's"), the known name ending before "'s"."""
+    owner = next((t for t in terms if t.kind == "country" and t.end == word.end() - 2), None)
+    return (owner.country or owner.terms[0].country) if owner else None
+
+
+def _body_country(cand: Candidate, terms: list[Candidate], owner: str | None = None) -> str | None:
+    """The country of an organisation's name that holds one, or that a possessive before it
+    names (``owner``), and no known name but places, and no noun of a state's own services:
+    a body of that country, not the state."""
+    if _is_term(cand, terms) or _within_term(cand, terms) or _names_state_body(cand.text):
+        return None
+    inside = [t for t in terms if cand.start <= t.start and t.end <= cand.end]
+    countries = [t for t in inside if t.kind == "country"]
+    if not (countries or owner) or any(t.kind not in ("country", "place") for t in inside):
+        return None
+    return owner or countries[0].country or countries[0].terms[0].country
+
+
+@cache
+def _state_body_noun() -> re.Pattern[str]:
+    """The nouns of data/forces.yaml and data/ministries.yaml in both languages, folded."""
+    nouns = {fold(n) for spec in state_bodies().values() for lang in ("fr", "en") for n in spec.get(lang, [])}
+    return re.compile(rf"(?<![\w-])(?:{_alternation(nouns)})(?![\w-])")
+
+
+def _names_state_body(name: str) -> bool:
+    return _state_body_noun().search(fold(name)) is not None
+
+
 def _tail_of_longer_name(term: Candidate, ner: list[Candidate], folded: str) -> bool:
     """A known name ending a longer organisation the model read, with no "of" between:
     "Peace and Security Council" is not the "Security Council"; but in "Conseil de paix et
@@ -1102,15 +1199,18 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
         and not _within_term(c, terms)
     ]
     sites = [c for c in ner if c.kind == "place" and not _is_term(c, terms) and _names_a_site(c, lexicon)]
+    # whole names over the model's pieces, people among them
+    named_bodies = _acronymed_bodies(acronymed, terms) + _titled_bodies(text, folded, fld, terms, lexicon)
     bodies = _country_led_organisations(ner, terms, lexicon)
-    for c in long_people + sites + bodies + terms + ner:
+    spelled_out = {id(c) for c in acronymed + named_bodies}  # names on their own evidence
+    for c in named_bodies + long_people + sites + bodies + terms + ner:
         if _overlaps(c, taken):
             continue
         if not c.terms:
             _organisation_country(c, folded, lexicon)
             if c.kind == "organisation":
                 _known_organisation(c, lexicon)
-            if not c.terms and _is_noise(c, doc, tagged, common, lexicon):
+            if not c.terms and id(c) not in spelled_out and _is_noise(c, doc, tagged, common, lexicon):
                 continue
         taken.append(c)
     taken = _joined_people(taken, text)

@@ -85,6 +85,7 @@ class _Index:
     def __init__(self) -> None:
         self.by_id: dict[str, _Group] = {}
         self.blocks: dict[str, list[_Group]] = defaultdict(list)
+        self.acronyms: dict[tuple[str, str], _Group] = {}
 
     def add(self, group: _Group) -> None:
         self.by_id[group.id] = group
@@ -92,6 +93,23 @@ class _Index:
             for block in _blocks(group.kind, spelling):
                 if group not in self.blocks[block]:
                     self.blocks[block].append(group)
+        country = group.entity().country
+        if group.kind == "organisation" and country:
+            for alias in group.aliases:
+                if _is_acronym(alias) and alias != group.name:
+                    self.acronyms.setdefault((alias, country), group)
+
+    def find_defined(self, mentions: list[Mention]) -> _Group | None:
+        """The organisation of the same country another page spells out before the same
+        acronym ("Union des chauffeurs routiers du Niger (UCRN)", "the Union of Nigerien
+        Truck Drivers (UCRN)"): one body named in two languages. Only with a country, since
+        one acronym stands for several bodies across countries (a "CNT" in Mali and in Guinea)."""
+        defined = (
+            self.acronyms.get((m.text, m.country))
+            for m in mentions
+            if m.kind == "organisation" and m.country and _is_acronym(m.text) and m.text != m.name
+        )
+        return next((group for group in defined if group), None)
 
     def find(self, key: str, kind: str, name: str) -> _Group | None:
         if key in self.by_id:
@@ -112,6 +130,10 @@ class _Index:
             full = [g for g in candidates if g.kind == kind and _ends_with(name_key(g.name).split(), words)]
             return full[0] if len(full) == 1 else None
         return None
+
+
+def _is_acronym(spelling: str) -> bool:
+    return 3 <= len(spelling) <= 10 and spelling.isalpha() and spelling.isupper()
 
 
 def _majority_kinds(by_key: dict[str, list[Mention]]) -> dict[str, tuple[str, EntityKind]]:
@@ -166,7 +188,7 @@ def merge_identities(
         group_mentions = by_key[key]
         first = group_mentions[0]
         target, kind = moved.get(key, (key, first.kind))
-        group = index.find(target, kind, first.name)
+        group = index.find(target, kind, first.name) or index.find_defined(group_mentions)
         if group is None:
             group = _Group(target, first.name, kind, first.country)
             index.add(group)
