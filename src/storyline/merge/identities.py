@@ -93,8 +93,7 @@ class _Index:
             for block in _blocks(group.kind, spelling):
                 if group not in self.blocks[block]:
                     self.blocks[block].append(group)
-        country = group.entity().country
-        if group.kind == "organisation" and country:
+        if group.kind == "organisation" and (country := group.entity().country):
             for alias in group.aliases:
                 if _is_acronym(alias) and alias != group.name:
                     self.acronyms.setdefault((alias, country), group)
