@@ -1025,7 +1025,7 @@ def _country_led_organisations(
             and inside[0].kind == "country"
             and name_key(cand.text.split()[-1]) in lexicon.organisation_words
         ):
-            cand.country = cand.country or inside[0].country or inside[0].terms[0].country
+            cand.country = cand.country or _country_code(inside[0])
             found.append(cand)
     return found
 
@@ -1063,7 +1063,7 @@ def _titled_bodies(
     found = []
     for run in TITLED_NAME_RUN.finditer(text):
         words = list(NAME_WORD.finditer(text, run.start(), run.end()))
-        while words and (fold(words[0].group()) in NAME_OPENERS or fold(words[0].group()) in weekday_names()):
+        while words and ((opening := fold(words[0].group())) in NAME_OPENERS or opening in weekday_names()):
             words.pop(0)
         heads = [i for i, w in enumerate(words) if name_key(w.group()) in lexicon.organisation_words]
         if not heads:
@@ -1099,7 +1099,7 @@ def _titled_bodies(
 def _owner_country(word: re.Match[str], terms: list[Candidate]) -> str | None:
     """The country a possessive names ("South Africa's"), the known name ending before "'s"."""
     owner = next((t for t in terms if t.kind == "country" and t.end == word.end() - 2), None)
-    return (owner.country or owner.terms[0].country) if owner else None
+    return _country_code(owner) if owner else None
 
 
 def _body_country(cand: Candidate, terms: list[Candidate], owner: str | None = None) -> str | None:
@@ -1112,7 +1112,12 @@ def _body_country(cand: Candidate, terms: list[Candidate], owner: str | None = N
     countries = [t for t in inside if t.kind == "country"]
     if not (countries or owner) or any(t.kind not in ("country", "place") for t in inside):
         return None
-    return owner or countries[0].country or countries[0].terms[0].country
+    return owner or _country_code(countries[0])
+
+
+def _country_code(term: Candidate) -> str | None:
+    """A country's mention's ISO code: the candidate's own, or its lexicon entry's."""
+    return term.country or term.terms[0].country
 
 
 @cache
