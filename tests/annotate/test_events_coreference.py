@@ -2355,3 +2355,24 @@ def test_a_force_saying_its_troops_struck_is_the_doer() -> None:
     text = "Nigeria's army said its troops attacked a Boko Haram camp near Kukawa on Thursday."
     (attack,) = [e for e in _events_with_entities(load_nlp("en"), text, "en") if e.type == "ASSAULT"]
     assert "NG" in {a.country for a in attack.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Firmin Ngakosso a effectué mercredi à Bangui sa première visite depuis février 2022.",
+        ),
+        (
+            "en",
+            "On Wednesday, on Firmin Ngakosso's first trip to Bangui since February 2022, the two "
+            "presidents held talks.",
+        ),
+    ],
+)
+def test_the_last_time_a_first_counts_from_is_not_the_events_day(lang: str, text: str) -> None:
+    """ "sa première ... depuis février 2022": February 2022 is the last visit's month, a
+    visit of its own, recalled."""
+    visits = [e for e in _events_with_entities(load_nlp(lang), text, lang) if e.type == "CONSULT"]
+    assert {(e.date, e.background) for e in visits} == {("2026-03-11", False), ("2022-02", True)}

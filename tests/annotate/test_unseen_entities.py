@@ -708,3 +708,60 @@ def test_an_organisation_opening_with_its_country_is_that_countrys_body(
 def test_a_possessive_country_keeps_its_ministry() -> None:
     found = by_text(mentions_of("Egypt's Foreign Ministry said on Monday that talks would resume.", "en"))
     assert found["Egypt"].kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Le président congolais Firmin Ngakosso a reçu l'émissaire lundi à Brazzaville.", "CG"),
+        ("Le président congolais Firmin Ngakosso a reçu l'émissaire lundi à Kinshasa.", "CD"),
+        ("The Congolese president, Firmin Ngakosso, flew home to Brazzaville on Monday.", "CG"),
+        ("Le président congolais Firmin Ngakosso a reçu l'émissaire lundi.", "CD"),
+    ],
+)
+def test_a_demonym_two_states_share_means_the_one_the_page_names(text: str, code: str) -> None:
+    """ "congolais" is the Republic of the Congo's on a page that names Brazzaville and no
+    capital, acronym or leader of the DR Congo, and so is the president it titles; the DR
+    Congo's by default (``shared_names.yaml``)."""
+    found = mentions_of(text, "en" if text.startswith("The") else "fr")
+    assert {m.country for m in found if m.kind == "person"} == {code}
+
+
+def test_a_shared_demonym_gives_a_state_service_its_country() -> None:
+    found = by_text(
+        mentions_of("Les Forces armées congolaises (FAC) ont renforcé leurs positions à Brazzaville.")
+    )
+    assert found["Forces armées congolaises"].entity == "org:forces-armed-forces-cg"
+    assert found["FAC"].entity == "org:forces-armed-forces-cg"
+
+
+def test_the_seat_holder_is_the_president_a_shared_demonym_titles() -> None:
+    """ "l'homme fort de Brazzaville" is the Congolese president the page names: on a page
+    about Brazzaville "congolais" made him Congo's president, not the DR Congo's."""
+    text = (
+        "Le président congolais Firmin Ngakosso a quitté Brazzaville mardi. "
+        "L'homme fort de Brazzaville doit rencontrer son homologue jeudi."
+    )
+    found = by_text(mentions_of(text))
+    assert found["homme fort de Brazzaville"].entity == "person:firmin-ngakosso"
+
+
+def test_congo_republic_is_the_republic_of_the_congo() -> None:
+    found = by_text(mentions_of("Talks between Congo Republic and Gabon resumed on Monday.", "en"))
+    assert found["Congo Republic"].entity == "country:CG"
+
+
+def test_a_hyphenated_surname_is_kept_whole() -> None:
+    found = mentions_of(
+        "Mercredi, le président congolais Rodrigue Okombi-Nzila a effectué une visite à Bangui."
+    )
+    assert {m.name for m in found if m.kind == "person"} == {"Rodrigue Okombi-Nzila"}
+
+
+def test_a_full_name_the_model_reads_once_is_found_wherever_the_page_writes_it() -> None:
+    text = (
+        "La présidente Tjiuma Haingura est arrivée lundi. Ce vendredi, à Kasane, le président "
+        "Olebile Ramokate et la présidente Tjiuma Haingura ont signé un accord."
+    )
+    found = [m.start for m in mentions_of(text) if m.entity == "person:tjiuma-haingura"]
+    assert found == [text.index("Tjiuma"), text.rindex("Tjiuma")]

@@ -122,7 +122,7 @@ def patterns() -> Patterns:
     roles = _alternation(set(lexicon.roles))
     heads = _alternation(lexicon.seat_heads | set(lexicon.roles))
     dem, place = _alternation(demonyms), _alternation(places)
-    # a name two states share ("Congo's president") is left to the page (see _shared_names_resolved)
+    # a name two states share ("Congo's president") is left to the page (see _shared_countries_settled)
     owner = _alternation(places - set(lexicon.shared_names))
     titles = _alternation(lexicon.titles, r"[\s.'-]+")  # "S.E.M." is the words "s e m" with stops
     nouns = _alternation(lexicon.person_nouns)
@@ -248,11 +248,15 @@ def _common_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for table in index.values() for w in table)
 
 
-def _word_end(text: str, end: int) -> int:
-    """Where the word at ``end`` ends when the model stopped at an apostrophe inside it: the
-    French tokenizer cuts "Sing'oei" of "Korir Sing'oei" as if "Sing'" were elided."""
+def _word_end(text: str, end: int, kind: EntityKind) -> int:
+    """Where the word at ``end`` ends when the model stopped inside it: the French tokenizer
+    cuts "Sing'oei" of "Korir Sing'oei" as if "Sing'" were elided, and a person's hyphenated
+    surname at its hyphen ("Rodrigue Okombi" of "Rodrigue Okombi-Nzila"); a place's hyphen
+    may join two names ("Mali-Russie")."""
     if text[end - 1 : end] in ("'", "’") and (m := re.match(r"[^\W\d_]+", text[end:])):
         return end + m.end()
+    if kind == "person" and (m := re.match(r"-[^\W\d_]+", text[end:])) and m.group()[1].isupper():
+        return _word_end(text, end + m.end(), kind)
     return end
 
 
@@ -269,7 +273,7 @@ def _ner_candidates(doc: Doc, fld: Field, text: str, folded: str) -> list[Candid
             if stripped:
                 start = _first_name_kept(text, start, stripped.end(), end)
             start = _after_opening_preposition(folded, start, end)
-            end = _word_end(text, end)
+            end = _word_end(text, end, kind)
             while end > start and not text[end - 1].isalnum():
                 end -= 1
             if (named := _name_after_inner_title(text, folded, start, end)) is not None:
@@ -1219,7 +1223,8 @@ def _candidates(doc: Doc, fld: Field, lexicon: Lexicon, common: frozenset[str]) 
                 continue
         taken.append(c)
     taken = _joined_people(taken, text)
-    return taken + _other_occurrences(text, fld, taken)
+    taken += _other_occurrences(text, fld, taken)
+    return taken + _other_full_names(text, fld, taken)
 
 
 @cache
@@ -1264,6 +1269,21 @@ def _other_occurrences(text: str, fld: Field, taken: list[Candidate]) -> list[Ca
     for word in sorted(words):
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
             other = Candidate(fld, m.start(), m.end(), word, "LOC", "place")
+            if not _overlaps(other, placed):
+                placed.append(other)
+                found.append(other)
+    return found
+
+
+def _other_full_names(text: str, fld: Field, taken: list[Candidate]) -> list[Candidate]:
+    """Every other occurrence of a person's full name the field names ("la présidente Ndapewa
+    Kaulinge", where the model read "Ndapewa" alone as something else): a name of two words
+    or more names one person on a page."""
+    names = {c.text: c.country for c in taken if c.label == "PER" and len(c.text.split()) > 1}
+    placed, found = list(taken), []
+    for name, country in sorted(names.items()):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            other = Candidate(fld, m.start(), m.end(), name, "PER", "person", country=country)
             if not _overlaps(other, placed):
                 placed.append(other)
                 found.append(other)
@@ -1349,6 +1369,7 @@ def find_mentions(
         doc = docs[fld]
         if doc is not None:
             cands += _candidates(doc, fld, lexicon, common)
+    _shared_countries_settled(cands, lexicon)
     folded = {f: fold(text_of(d)) for f, d in docs.items() if d is not None}
     roles = [c for c in cands if c.label == "ROLE"]
     persons = [c for c in cands if c.kind == "person" and c.label != "ROLE"]
@@ -1390,7 +1411,7 @@ def find_mentions(
             mentions.append(_mention(doc_id, cand, cand.kind, cand.text, cand.country))
     mentions.sort(key=lambda m: (m.field != "title", m.start))
     texts = {f: text_of(d) for f, d in docs.items() if d is not None}
-    named = [_as_service(m, lexicon) for m in _shared_names_resolved(mentions, lexicon)]
+    named = [_as_service(m, lexicon) for m in mentions]
     bodies = _state_body_mentions(named, texts, lang)
     kept = [m for m in named if m.kind == "country" or not any(_within(m, f) for f in bodies)]
     resolved = _acronyms_resolved(
@@ -1607,25 +1628,42 @@ def _acronyms_resolved(mentions: list[Mention], texts: dict[Field, str], doc_id:
     return out
 
 
-def _shared_names_resolved(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """A country name two states share means the one the page names otherwise, when it
-    names only one of them ("Congo" on a page that says "Kinshasa" and "DRC"); see
-    ``shared_names.yaml``."""
-    shared = {
-        i: lexicon.shared_names[key]
-        for i, m in enumerate(mentions)
-        if (key := name_key(m.text)) in lexicon.shared_names
-    }
-    if not shared:
-        return mentions
-    named = {m.country for i, m in enumerate(mentions) if i not in shared}
-    out = list(mentions)
-    for i, codes in shared.items():
-        others = [c for c in codes if c in named]
-        if len(others) == 1 and out[i].kind == "country" and out[i].country != others[0]:
-            code = others[0]
-            name = lexicon.country_names.get(code, code)
-            out[i] = dataclasses.replace(
-                out[i], entity=entity_key("country", name, code), name=name, country=code
-            )
-    return out
+def _shared_countries_settled(cands: list[Candidate], lexicon: Lexicon) -> None:
+    """A country name or demonym two states share ("Congo", "congolais") means the one the
+    page names by a word of its own (its capital, its acronym, its leader: "Brazzaville",
+    "RDC"), when it names only one of them. Every country of the pair the page never names on
+    its own is then that one, as the shared word is all that could have named it: "le
+    président congolais", "les Forces armées congolaises" on a page about Brazzaville are
+    Congo's, and its president is Congo's. See ``shared_names.yaml``."""
+    said = {id(c): _shared_words(c, lexicon) for c in cands}
+    present = {lexicon.shared_names[key] for keys in said.values() for key in keys}
+    own = {t.country for c in cands if not said[id(c)] for t in c.terms if t.label != "DEMONYM"}
+    # an office named after a seat of its own ("l'homme fort de Brazzaville") names its country
+    own |= {c.country for c in cands if c.label == "ROLE" and not said[id(c)]}
+    for codes in present:
+        named = [code for code in codes if code in own]
+        if len(named) == 1:
+            for cand in cands:
+                _recountried(cand, set(codes) - set(named), named[0], lexicon)
+
+
+def _shared_words(cand: Candidate, lexicon: Lexicon) -> list[str]:
+    """The shared names and demonyms among the candidate's words ("Congolese Armed Forces")."""
+    words = f" {name_key(cand.text)} "
+    return [key for key in lexicon.shared_names if f" {key} " in words]
+
+
+def _recountried(cand: Candidate, others: set[str], code: str, lexicon: Lexicon) -> None:
+    """The candidate's country, its terms' and its nationality words' made ``code`` where
+    they were one of ``others``."""
+    if cand.country in others:
+        cand.country = code
+    name = lexicon.country_names.get(code, code)
+    cand.terms = [
+        dataclasses.replace(t, country=code, name=name if t.kind == "country" else t.name)
+        if t.country in others
+        else t
+        for t in cand.terms
+    ]
+    if cand.country_words is not None:
+        _recountried(cand.country_words, others, code, lexicon)

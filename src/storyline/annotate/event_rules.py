@@ -104,6 +104,7 @@ class Lexicon:
 
 _CUE_KEYS = (
     "since_cues",
+    "first_since",
     "called_party_openers",
     "state_participle_markers",
     "explaining_whens",

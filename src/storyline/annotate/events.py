@@ -122,6 +122,7 @@ SIDELINE_WINDOW = 6  # words between "en marge du" / "on the sidelines of" and t
 OFFSET_REACH = 7  # words an offset ("two days after") may stand before the event it counts from
 LEG_GAP = 5  # words from "puis", "then" to the next leg's place ("puis le lendemain à Nouakchott")
 SINCE_TIME_REACH = 8  # words after "since the <event>" where a time is still the event's
+FIRST_SINCE_REACH = 6  # words "first" may stand before the "since" of the last such event
 SERVICE_REACH = (
     4  # words from a deploying verb to the bare noun of the service it sends ("rushed more troops")
 )
@@ -549,6 +550,8 @@ def _events_around(
                 for leg in _repeats(_legs_by_date(cand, trig, sent, page, parsed), trig, sent, page)
                 for c in _one_per_doer(leg, trig, sent, page)
             ]
+        if cand is not None and link == "new" and (last := _last_such(trig, sent, page)) is not None:
+            out.append((_recalled_such(cand, last, page), link))
     if out:
         taken = {t.head.i for t in chosen}
         out += _passing_mentions(main, [t for t in others if t.head.i not in taken], sent, page, parsed)
@@ -1366,7 +1369,7 @@ def _definite_reference(trigger: Trigger, tokens: list[Token], pos: int, lexicon
 def _clause_time(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> TimedRef | None:
     """The time of the trigger's clause; for a noun named in passing, of its own phrase
     ("the pact comes weeks after ECOWAS threatened to reverse the July 26 coup")."""
-    if parsed and (own := _hung_on_noun(trigger, page)) is not None:
+    if parsed and (own := _hung_on_noun(trigger, page)) is not None and not _last_before_first(own, page):
         return own
     refs = _own_times(trigger, sent, page, parsed)
     if not parsed:  # "..., where the two traders were killed on March 7": another clause's day
@@ -1445,8 +1448,9 @@ def _clause_verb(token: Token) -> Token:
 
 
 def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[TimedRef]:
-    """The sentence's times less those inside another trigger's phrase named in passing, and
-    those another event noun owns (``_hung_on_noun``)."""
+    """The sentence's times less those inside another trigger's phrase named in passing,
+    those another event noun owns (``_hung_on_noun``), and the day a "first ... since"
+    counts from (``_last_before_first``)."""
     taken: set[int] = set()
     for other in _triggers(sent, page):
         if other.head.i == trigger.head.i:
@@ -1459,8 +1463,67 @@ def _own_times(trigger: Trigger, sent: Span, page: Page, parsed: bool) -> list[T
     return [
         r
         for r in _sentence_times(sent, page)
-        if r.tokens.start not in taken and not _in_other_clause(r, trigger, page, parsed)
+        if r.tokens.start not in taken
+        and not _in_other_clause(r, trigger, page, parsed)
+        and not _last_before_first(r, page)
     ]
+
+
+def _last_such(trigger: Trigger, sent: Span, page: Page) -> TimedRef | None:
+    """The day of the last event of the trigger's kind, when a "first ... since" follows it
+    before any other trigger ("sa première visite à Bangui depuis février 2022"), or after one
+    naming it again ("a phone call ..., their first conversation since 2024")."""
+    later = [t.tokens[0].i for t in _triggers(sent, page) if t.tokens[0].i > trigger.tokens[-1].i]
+    reach = min([*later, sent.end])
+    return next(
+        (
+            r
+            for r in _sentence_times(sent, page)
+            if trigger.tokens[-1].i < r.tokens.start
+            and (r.tokens.start <= reach or _ordinal_between(trigger.tokens[-1].i, r, page))
+            and _last_before_first(r, page)
+        ),
+        None,
+    )
+
+
+def _ordinal_between(after: int, ref: TimedRef, page: Page) -> bool:
+    """A "first" stands between token ``after`` and the "since" of ``ref``."""
+    return any(norm(t.text) in page.lexicon.cue("first_since") for t in page.doc[after : ref.tokens.start])
+
+
+def _recalled_such(cand: Candidate, ref: TimedRef, page: Page) -> Candidate:
+    """That last event: the same parties, on the day the "since" names, recalled."""
+    prior = dataclasses.replace(
+        cand,
+        actors=list(cand.actors),
+        recipients=list(cand.recipients),
+        topics=list(cand.topics),
+        setting=list(cand.setting),
+        page_countries=list(cand.page_countries),
+        date_end=None,
+        stay=False,  # a stay's days run on: the last one would take in this one
+    )
+    _set_from_ref(prior, ref, "clause", page)
+    prior.background, prior.passing = True, False
+    return prior
+
+
+def _last_before_first(ref: TimedRef, page: Page) -> bool:
+    """A time after "depuis" or "since" that a "first" stands before ("sa première dans
+    notre capitale depuis février 2022", "his first trip since 2022"): the day of the last
+    such event."""
+    opening = ref.tokens.start
+    if opening > 0 and norm(page.doc[opening - 1].text) in page.lexicon.cue("since_cues"):
+        opening -= 1
+    elif norm(ref.tokens[0].text) not in page.lexicon.cue("since_cues"):
+        return False
+    for token in reversed(page.doc[max(0, opening - FIRST_SINCE_REACH) : opening]):
+        if token.is_sent_end or token.text in (".", "!", "?"):
+            return False
+        if norm(token.text) in page.lexicon.cue("first_since"):
+            return True
+    return False
 
 
 def _time_scope(trigger: Trigger, page: Page, parsed: bool) -> frozenset[int] | None:
@@ -3401,7 +3464,10 @@ def _paragraph_time(sent: Span, page: Page) -> TimedRef | None:
     earlier = [
         r
         for r in page.times
-        if r.tokens.start < sent.start and page.paragraph_of(r.tokens.start_char) == para and is_date(r.ref)
+        if r.tokens.start < sent.start
+        and page.paragraph_of(r.tokens.start_char) == para
+        and is_date(r.ref)
+        and not _last_before_first(r, page)
     ]
     return earlier[-1] if earlier else None
 
