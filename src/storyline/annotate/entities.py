@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -1263,16 +1263,11 @@ def _other_occurrences(text: str, fld: Field, taken: list[Candidate]) -> list[Ca
     its context says so ("the shelling of Adre" ... "arrived in Adre"): a word names one
     thing on a page, though alone it is too common a shape to be taken for a name."""
     words = {
-        c.text for c in taken if c.kind == "place" and not c.terms and " " not in c.text and not c.country
+        c.text: None
+        for c in taken
+        if c.kind == "place" and not c.terms and " " not in c.text and not c.country
     }
-    placed, found = list(taken), []
-    for word in sorted(words):
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
-            other = Candidate(fld, m.start(), m.end(), word, "LOC", "place")
-            if not _overlaps(other, placed):
-                placed.append(other)
-                found.append(other)
-    return found
+    return _untaken_occurrences(text, fld, taken, words, ("LOC", "place"), r"[\w-]")
 
 
 def _other_full_names(text: str, fld: Field, taken: list[Candidate]) -> list[Candidate]:
@@ -1280,10 +1275,24 @@ def _other_full_names(text: str, fld: Field, taken: list[Candidate]) -> list[Can
     Kaulinge", where the model read "Ndapewa" alone as something else): a name of two words
     or more names one person on a page."""
     names = {c.text: c.country for c in taken if c.label == "PER" and len(c.text.split()) > 1}
+    return _untaken_occurrences(text, fld, taken, names, ("PER", "person"), r"[\w'’-]")
+
+
+def _untaken_occurrences(
+    text: str,
+    fld: Field,
+    taken: list[Candidate],
+    names: Mapping[str, str | None],
+    label_kind: tuple[str, EntityKind],
+    after: str,
+) -> list[Candidate]:
+    """A candidate with that label and kind, and the name's country, wherever a name of
+    ``names`` stands whole (no character of ``after`` right after it) and no candidate
+    already taken or found is; names in alphabetical order."""
     placed, found = list(taken), []
     for name, country in sorted(names.items()):
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            other = Candidate(fld, m.start(), m.end(), name, "PER", "person", country=country)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?!{after})", text):
+            other = Candidate(fld, m.start(), m.end(), name, *label_kind, country=country)
             if not _overlaps(other, placed):
                 placed.append(other)
                 found.append(other)
